@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The application: one Hono app with every room's router under /api/v1, the session middleware,
+ * problem+json errors, the OpenAPI document, health checks and the web front end.
+ */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { getCookie, deleteCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from 'pino';
+import { Problem, unauthenticated } from './errors';
+import { problemJson, type AppEnv } from './http';
+import type { Config } from './config';
+import type { Db } from './db';
+import { SESSION_COOKIE, sessionExpiry } from '../accounts/model';
+import * as accountStore from '../accounts/store';
+import { ROUTERS } from './rooms';
+
+export interface AppOptions {
+  db: Db;
+  config: Config;
+  logger?: Logger;
+  /** Serve the built web front end from this folder (web/dist) when given. */
+  webDir?: string;
+  /** The clock, for session expiry; tests move it forward. */
+  now?: () => Date;
+}
+
+export function createApp(opts: AppOptions) {
+  const { db, config, logger } = opts;
+  const now = opts.now ?? (() => new Date());
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.onError((err, c) => {
+    if (err instanceof Problem) return problemJson(c as any, err);
+    if (err instanceof HTTPException) {
+      // Hono throws these for a malformed JSON body, among others.
+      const p = err.status === 400 ? new Problem(400, 'ongeldige_json', 'Ongeldige invoer', 'body: de inhoud is geen geldige JSON', [{ name: 'body', reason: 'is geen geldige JSON' }]) : new Problem(err.status, 'http_fout', 'Fout', err.message);
+      return problemJson(c as any, p);
+    }
+    const pgCode = (err as { code?: string }).code;
+    if (pgCode === '40001' || pgCode === '40P01') {
+      return problemJson(c as any, new Problem(409, 'gelijktijdige_wijziging', 'Conflict', 'Een gelijktijdige wijziging botste met deze. Probeer het opnieuw.'));
+    }
+    logger?.error({ err, path: c.req.path }, 'onverwachte fout');
+    return problemJson(c as any, new Problem(500, 'interne_fout', 'Interne fout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd.'));
+  });
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return problemJson(c as any, new Problem(404, 'route_onbekend', 'Niet gevonden', `De route ${c.req.method} ${c.req.path} bestaat niet.`));
+    return c.text('Niet gevonden', 404);
+  });
+
+  app.use('*', async (c, next) => {
+    c.set('db', db);
+    c.set('actor', null);
+    await next();
+  });
+
+  // Security headers for every response.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    c.header('X-Frame-Options', 'DENY');
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+  });
+
+  // Session: a valid cookie sets the actor and slides the idle expiry; an expired one says so.
+  app.use('/api/v1/*', async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const s = await accountStore.findSession(db, token);
+      const t = now();
+      if (!s || new Date(s.expiresAt) <= t) {
+        if (s) await accountStore.deleteSession(db, token);
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        if (!c.req.path.endsWith('/auth/login') && !c.req.path.endsWith('/openapi.json')) {
+          throw new Problem(401, 'sessie_verlopen', 'Sessie verlopen', 'Uw sessie is verlopen. Log opnieuw in.');
+        }
+      } else {
+        const expires = sessionExpiry(t, new Date(s.createdAt), config.sessionIdleMinutes, config.sessionMaxHours);
+        await accountStore.touchSession(db, token, expires);
+        c.set('actor', { userId: s.userId, userName: s.userName, username: s.username, organisationId: s.organisationId, teamId: s.teamId, roles: s.roles, expiresAt: expires.toISOString() } as any);
+      }
+    }
+    // Writes must be JSON: a cross-site form cannot send that without a CORS preflight (CSRF guard).
+    const m = c.req.method;
+    if ((m === 'POST' || m === 'PUT' || m === 'PATCH') && !(c.req.header('content-type') ?? '').includes('application/json') && (c.req.header('content-length') ?? '0') !== '0') {
+      throw new Problem(415, 'verkeerd_formaat', 'Verkeerd formaat', 'Stuur de gegevens als JSON (Content-Type: application/json).');
+    }
+    await next();
+  });
+
+  const api = new OpenAPIHono<AppEnv>();
+  for (const make of ROUTERS) api.route('/', make(config));
+  api.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Maatwerk API', version: '1.0.0', description: 'API van Maatwerk: casussen, plannen, maatwerkbudget, escalatie en bestaanszekerheid. Fouten volgen RFC 9457 (application/problem+json) met een Nederlandse melding.' },
+    servers: [{ url: '/api/v1' }],
+  });
+  api.openAPIRegistry.registerComponent('securitySchemes', 'sessie', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
+  app.route('/api/v1', api);
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/ready', async (c) => {
+    try {
+      await db.query('SELECT 1');
+      return c.json({ status: 'ready' });
+    } catch {
+      return c.json({ status: 'database niet bereikbaar' }, 503);
+    }
+  });
+
+  return app;
+}
+
+export { unauthenticated };

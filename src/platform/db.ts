@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The database behind one interface: embedded PGlite (default, data in ./data) or a PostgreSQL
+ * server (DATABASE_URL). Same SQL dialect, same migrations. Type parsing is aligned so both return
+ * the same JavaScript values: int8 and numeric as number, date as 'YYYY-MM-DD' string, timestamptz
+ * as ISO string.
+ */
+import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import pg from 'pg';
+
+export interface Queryable {
+  query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<{ rows: T[]; rowCount: number }>;
+}
+
+export interface Db extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Run fn in one transaction; it commits when fn resolves and rolls back when it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const TIMESTAMPTZ = 1184;
+const TIMESTAMP = 1114;
+
+const toIso = (v: string) => new Date(v.includes('T') || /[+-]\d\d(:?\d\d)?$/.test(v) ? v : v + 'Z').toISOString();
+
+export async function openPglite(dataDir?: string): Promise<Db> {
+  const db = await PGlite.create(dataDir, {
+    parsers: {
+      [INT8]: (v: string) => Number(v),
+      [NUMERIC]: (v: string) => Number(v),
+      [DATE]: (v: string) => v,
+      [TIMESTAMPTZ]: (v: string) => toIso(v),
+      [TIMESTAMP]: (v: string) => toIso(v),
+    },
+  });
+  void pgliteTypes;
+  const wrap = (q: { query: PGlite['query'] }): Queryable => ({
+    async query(sql, params) {
+      const r = await q.query<any>(sql, params as any[]);
+      return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(db),
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx as any))),
+    close: () => db.close(),
+  };
+}
+
+let pgTypesSet = false;
+function setPgTypes() {
+  if (pgTypesSet) return;
+  pgTypesSet = true;
+  pg.types.setTypeParser(INT8, (v) => Number(v));
+  pg.types.setTypeParser(NUMERIC, (v) => Number(v));
+  pg.types.setTypeParser(DATE, (v) => v);
+  pg.types.setTypeParser(TIMESTAMPTZ, (v) => toIso(v));
+  pg.types.setTypeParser(TIMESTAMP, (v) => toIso(v));
+}
+
+/** Open a pool on a PostgreSQL server. `schema` puts every table in that schema (used by tests). */
+export async function openPostgres(url: string, opts: { schema?: string; max?: number } = {}): Promise<Db> {
+  setPgTypes();
+  if (opts.schema) {
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`CREATE SCHEMA IF NOT EXISTS "${opts.schema}"`);
+    await admin.end();
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    ...(opts.schema ? { options: `-c search_path="${opts.schema}"` } : {}),
+  });
+  const wrap = (c: { query: (sql: string, params?: unknown[]) => Promise<pg.QueryResult> }): Queryable => ({
+    async query(sql, params) {
+      const r = await c.query(sql, params as unknown[]);
+      return { rows: r.rows, rowCount: r.rowCount ?? r.rows.length };
+    },
+  });
+  return {
+    kind: 'postgres',
+    ...wrap(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn(wrap(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export async function dropSchema(url: string, schema: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await admin.end();
+}

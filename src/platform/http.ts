@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * HTTP plumbing shared by every room: the router factory (zod validation that also produces the
+ * OpenAPI 3.1 document), problem+json errors in Dutch, the authenticated actor, ETags.
+ */
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { ZodError } from 'zod';
+import { Problem, invalidMany, preconditionFailed, preconditionRequired, unauthenticated } from './errors';
+import type { Actor } from './authz';
+import type { Db } from './db';
+
+z.config(z.locales.nl());
+
+export interface AppVariables {
+  db: Db;
+  actor: Actor | null;
+  requestId: string;
+}
+export type AppEnv = { Variables: AppVariables };
+export type Ctx = Context<AppEnv>;
+
+/** Turn zod issues into field-named Dutch problems. `where` prefixes query/path parameters. */
+export function zodProblem(error: ZodError, where?: string): Problem {
+  const params = error.issues.map((i) => {
+    let name = i.path.map(String).join('.');
+    if (i.code === 'unrecognized_keys') {
+      const keys = (i as { keys?: string[] }).keys ?? [];
+      return { name: [name, keys.join(',')].filter(Boolean).join('.'), reason: `onbekend veld (${keys.join(', ')}); dit veld wordt niet geaccepteerd`, code: 'onbekend_veld' };
+    }
+    if (!name) name = where ?? 'body';
+    return { name, reason: dutchReason(i), code: i.code };
+  });
+  return invalidMany(params);
+}
+
+function dutchReason(i: z.core.$ZodIssue): string {
+  // The nl locale covers most messages; a few are made clearer for professionals.
+  if (i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined) return 'is verplicht';
+  return i.message;
+}
+
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) {
+        const target = (result as { target?: string }).target;
+        throw zodProblem(result.error, target === 'json' ? 'body' : target);
+      }
+    },
+  });
+}
+
+export function actorOf(c: Ctx): Actor {
+  const a = c.get('actor');
+  if (!a) throw unauthenticated();
+  return a;
+}
+
+export function problemJson(c: Ctx, p: Problem): Response {
+  const body = JSON.stringify(p.toJSON(c.req.path));
+  const headers: Record<string, string> = { 'Content-Type': 'application/problem+json; charset=utf-8' };
+  if (p.status === 429 && typeof p.extra.retryAfter === 'number') headers['Retry-After'] = String(p.extra.retryAfter);
+  return new Response(body, { status: p.status, headers });
+}
+
+export const etagOf = (version: number) => `"${version}"`;
+
+/** Parse If-Match into a version; missing gives 428, unparseable or stale gives 412. */
+export function requireIfMatch(c: Ctx, current: number): void {
+  const h = c.req.header('If-Match');
+  if (!h) throw preconditionRequired();
+  if (h.trim() === '*') return;
+  const m = /^(?:W\/)?"(\d+)"$/.exec(h.trim());
+  if (!m || Number(m[1]) !== current) throw preconditionFailed();
+}
+
+/** The version in If-Match, or null when absent. Used where the check happens inside the store's transaction. */
+export function ifMatchVersion(c: Ctx, required = true): number | null {
+  const h = c.req.header('If-Match');
+  if (!h) {
+    if (required) throw preconditionRequired();
+    return null;
+  }
+  const m = /^(?:W\/)?"(\d+)"$/.exec(h.trim());
+  if (!m) throw preconditionFailed('De If-Match-header is geen geldige ETag. Laad de gegevens opnieuw.');
+  return Number(m[1]);
+}
+
+// ---- Shared schema pieces -------------------------------------------------------------------
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.string().optional(),
+    invalidParams: z.array(z.object({ name: z.string(), reason: z.string(), code: z.string().optional() })).optional(),
+  })
+  .openapi('Problem');
+
+const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
+export const errorResponses = {
+  400: { description: 'Ongeldige invoer', content: problemContent },
+  401: { description: 'Niet ingelogd', content: problemContent },
+  403: { description: 'Geen toegang', content: problemContent },
+  404: { description: 'Niet gevonden', content: problemContent },
+} as const;
+export const conflictResponses = {
+  409: { description: 'Conflict', content: problemContent },
+  412: { description: 'Intussen door een ander gewijzigd', content: problemContent },
+  428: { description: 'If-Match ontbreekt', content: problemContent },
+} as const;
+export const unprocessableResponse = { 422: { description: 'Niet verwerkbaar', content: problemContent } } as const;
+
+export const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  body: { content: { 'application/json': { schema } }, required: true },
+});
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const Uuid = z.uuid({ error: 'moet een geldige id (uuid) zijn' });
+export const IdParam = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
+
+/** ISO date that also exists on the calendar (2026-02-30 is refused). */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
+  .refine((s) => isRealDate(s), { error: 'is geen bestaande datum' })
+  .openapi({ example: '2026-04-23', format: 'date' });
+
+export function isRealDate(s: string): boolean {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y < 1900 || y > 2200) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+export const text = (max: number, min = 0) =>
+  min > 0 ? z.string().trim().min(min, { error: min === 1 ? 'mag niet leeg zijn' : `moet minstens ${min} tekens hebben` }).max(max, { error: `mag hoogstens ${max} tekens hebben` }) : z.string().trim().max(max, { error: `mag hoogstens ${max} tekens hebben` });
+
+export const Paging = {
+  page: z.coerce.number().int().min(1).max(100000).default(1).openapi({ param: { name: 'page', in: 'query' } }),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20).openapi({ param: { name: 'pageSize', in: 'query' } }),
+};
+
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });

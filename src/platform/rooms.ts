@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Every room's router, mounted under /api/v1. A new room adds one line here. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppEnv } from './http';
+import type { Config } from './config';
+import { accountsRoutes } from '../accounts/routes';
+
+export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [accountsRoutes];
