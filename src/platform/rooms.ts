@@ -4,5 +4,6 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './http';
 import type { Config } from './config';
 import { accountsRoutes } from '../accounts/routes';
+import { casesRoutes } from '../cases/routes';
 
-export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [accountsRoutes];
+export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [accountsRoutes, casesRoutes];

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The case file: life domains, Wams phases, note visibility and the elfproef, as pure logic. */
+import type { Actor, Purpose, Role } from '../platform/authz';
+
+/** ZRM-style life domains (Zelfredzaamheid-Matrix), with their Dutch names. */
+export const DOMAINS = {
+  financien: 'Financiën',
+  werk_opleiding: 'Werk & opleiding',
+  tijdsbesteding: 'Tijdsbesteding',
+  huisvesting: 'Huisvesting',
+  huiselijke_relaties: 'Huiselijke relaties',
+  geestelijke_gezondheid: 'Geestelijke gezondheid',
+  lichamelijke_gezondheid: 'Lichamelijke gezondheid',
+  verslaving: 'Verslaving',
+  adl: 'ADL (dagelijkse levensverrichtingen)',
+  sociaal_netwerk: 'Sociaal netwerk',
+  maatschappelijke_participatie: 'Maatschappelijke participatie',
+  justitie: 'Justitie',
+} as const;
+export type Domain = keyof typeof DOMAINS;
+export const DOMAIN_KEYS = Object.keys(DOMAINS) as Domain[];
+
+/** ZRM score meanings, 1 (acute problematiek) to 5 (volledig zelfredzaam). */
+export const SCORE_LABELS: Record<number, string> = {
+  1: 'Acute problematiek',
+  2: 'Niet zelfredzaam',
+  3: 'Beperkt zelfredzaam',
+  4: 'Voldoende zelfredzaam',
+  5: 'Volledig zelfredzaam',
+};
+
+export const WAMS_PHASES = ['verkenning', 'werkplan', 'coordinatie'] as const;
+export type WamsPhase = (typeof WAMS_PHASES)[number];
+export const WAMS_LABELS: Record<WamsPhase, string> = { verkenning: 'Verkenning', werkplan: 'Werkplan', coordinatie: 'Coördinatie' };
+
+export const MEMBER_ROLES = ['aanvrager', 'partner', 'kind', 'medebewoner', 'overig'] as const;
+export const GOAL_STATUSES = ['open', 'loopt', 'behaald', 'niet_behaald', 'vervallen'] as const;
+export const ACTION_STATUSES = ['open', 'bezig', 'gedaan', 'vervallen'] as const;
+export const PARTY_STATUSES = ['betrokken', 'afgerond'] as const;
+export const CASE_ORIGINS = ['inwoner', 'professional', 'melding'] as const;
+export const NOTE_PURPOSES = ['hulpverlening', 'toegang', 'handhaving'] as const;
+export type NotePurpose = (typeof NOTE_PURPOSES)[number];
+
+/**
+ * Who may read notes of each purpose (doelbinding, UPP step plan): enforcement never reads support
+ * notes; support workers do see what enforcement recorded on their case, so the regisseur is not
+ * surprised by it.
+ */
+export const NOTE_READERS: Record<NotePurpose, Role[]> = {
+  hulpverlening: ['professional', 'teamleider'],
+  toegang: ['professional', 'teamleider', 'handhaving'],
+  handhaving: ['handhaving', 'professional', 'teamleider'],
+};
+/** Who may write a note of each purpose. */
+export const NOTE_WRITERS: Record<NotePurpose, Role[]> = {
+  hulpverlening: ['professional', 'teamleider'],
+  toegang: ['professional', 'teamleider'],
+  handhaving: ['handhaving'],
+};
+
+export function readableNotePurposes(actor: Actor): NotePurpose[] {
+  return NOTE_PURPOSES.filter((p) => NOTE_READERS[p].some((r) => actor.roles.includes(r)));
+}
+export function canWriteNote(actor: Actor, purpose: NotePurpose): boolean {
+  return NOTE_WRITERS[purpose].some((r) => actor.roles.includes(r));
+}
+
+/** Roles that work on case files, and how wide they see: their team, or the whole organisation. */
+export type CaseScope = 'team' | 'organisation' | 'none';
+export function caseScope(actor: Actor): CaseScope {
+  if (actor.roles.includes('professional') || actor.roles.includes('teamleider')) return actor.teamId ? 'team' : 'none';
+  if (actor.roles.includes('handhaving')) return 'organisation';
+  return 'none';
+}
+/** Only the support roles change case files; enforcement reads (without support notes) and writes its own notes. */
+export function canEditCase(actor: Actor): boolean {
+  return actor.roles.includes('professional') || actor.roles.includes('teamleider');
+}
+/** The processing purpose of case-file work for this actor. */
+export function casePurpose(actor: Actor): Purpose {
+  return canEditCase(actor) ? 'hulpverlening' : 'handhaving';
+}
+
+/**
+ * The BSN elfproef: 9 digits d1..d9 with 9·d1 + 8·d2 + ... + 2·d8 − 1·d9 divisible by 11, and not 0.
+ * (Source: Logius, "Burgerservicenummer (BSN)" specification, the 11-test.)
+ */
+export function isValidBsn(bsn: string): boolean {
+  if (!/^\d{9}$/.test(bsn)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(bsn[i]) * (9 - i);
+  sum -= Number(bsn[8]);
+  return sum % 11 === 0 && sum !== 0;
+}
+
+/** Age in whole years on a date (both ISO). */
+export function ageOn(birthDate: string, on: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [y, m, d] = on.split('-').map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** An action needs attention when it is not done or dropped and its due date has passed. */
+export function isOverdue(a: { status: string; dueDate: string | null }, today: string): boolean {
+  return !!a.dueDate && a.dueDate < today && (a.status === 'open' || a.status === 'bezig');
+}
+
+export interface ScoreRow {
+  domain: string;
+  score: number;
+  assessedOn: string;
+  reason: string;
+}
+/** The latest score per domain (by date, then by insertion order), in the order of DOMAINS. */
+export function currentScores<T extends ScoreRow>(history: T[]): T[] {
+  const latest = new Map<string, T>();
+  for (const s of history) {
+    const cur = latest.get(s.domain);
+    if (!cur || s.assessedOn >= cur.assessedOn) latest.set(s.domain, s);
+  }
+  return DOMAIN_KEYS.filter((d) => latest.has(d)).map((d) => latest.get(d)!);
+}
+
+/** A phase change may go forward or back (a plan can return to exploring), but not to the phase it is in. */
+export function phaseChangeProblem(from: WamsPhase, to: WamsPhase): string | null {
+  if (from === to) return `de casus is al in de fase ${WAMS_LABELS[to]}`;
+  return null;
+}
+
+export function todayIso(d = new Date()): string {
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Each room's demo loader, run in this order after the foundation. A room adds one line here. */
+import type { DemoLoader } from './context';
+
+export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [];
