@@ -5,5 +5,10 @@ import type { AppEnv } from './http';
 import type { Config } from './config';
 import { accountsRoutes } from '../accounts/routes';
 import { casesRoutes } from '../cases/routes';
+import { privacyRoutes } from '../privacy/routes';
 
-export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [accountsRoutes, casesRoutes];
+export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [
+  accountsRoutes,
+  casesRoutes,
+  privacyRoutes,
+];

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** For the privacy officer: the processing log with filters, finding a person, and the inzage export (AVG art. 15). */
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireRole } from '../platform/authz';
+import { invalid } from '../platform/errors';
+import { actorOf, createRouter, errorResponses, IdParam, IsoDate, jsonContent, pageOf, Paging, text, Uuid } from '../platform/http';
+import { logProcessing } from './log';
+import { INZAGE_SOURCES } from './sources';
+import * as store from './store';
+
+const LogItem = z
+  .object({
+    id: z.number().int(), at: z.string(), userId: z.string().nullable(), userName: z.string(), role: z.string().nullable(), action: z.string(), resource: z.string(), resourceId: z.string().nullable(),
+    householdId: z.string().nullable(), caseId: z.string().nullable(), personId: z.string().nullable(), fields: z.array(z.string()), purpose: z.string(), legalGround: z.string(),
+  })
+  .openapi('ProcessingLogEntry');
+
+export function privacyRoutes() {
+  const r = createRouter();
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/processing-log',
+      tags: ['Privacy'],
+      summary: 'Het verwerkingsregister: wie las of wijzigde welke persoonsgegevens, waarvoor en op welke grondslag (alleen privacyfunctionaris)',
+      request: {
+        query: z.object({
+          userId: Uuid.optional(), caseId: Uuid.optional(), householdId: Uuid.optional(), personId: Uuid.optional(),
+          action: z.enum(['lezen', 'aanmaken', 'wijzigen', 'verwijderen', 'exporteren', 'delen']).optional(),
+          purpose: text(40).optional(), from: IsoDate.optional(), to: IsoDate.optional(),
+          ...Paging,
+        }),
+      },
+      responses: { 200: jsonContent(pageOf(LogItem), 'Regels uit het verwerkingsregister, nieuwste eerst'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'privacy');
+      const q = c.req.valid('query');
+      if (q.from && q.to && q.from > q.to) throw invalid('to', 'ligt voor de begindatum (from)');
+      const res = await store.readLog(c.get('db'), a.organisationId, q);
+      return c.json({ ...res, page: q.page, pageSize: q.pageSize }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/persons',
+      tags: ['Privacy'],
+      summary: 'Personen zoeken op naam of BSN, om een inzageverzoek te behandelen (alleen privacyfunctionaris)',
+      request: { query: z.object({ q: text(100, 2) }) },
+      responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), birthDate: z.string(), householdId: z.string(), householdName: z.string() })) }), 'Gevonden personen'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'privacy');
+      const items = await c.get('db').transaction(async (tx) => {
+        const items = await store.searchPersons(tx, a.organisationId, c.req.valid('query').q);
+        await logProcessing(tx, a, items.map((p) => ({ action: 'lezen' as const, resource: 'persoon_zoeken', personId: p.id, householdId: p.householdId, fields: ['name', 'birthDate'], purpose: 'inzage' as const })));
+        return items;
+      });
+      return c.json({ items }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/persons/{id}/inzage',
+      tags: ['Privacy'],
+      summary: 'Alles wat het systeem over één persoon bewaart, als JSON (inzage, AVG art. 15); de export zelf komt in het register',
+      request: { params: IdParam },
+      responses: { 200: jsonContent(z.object({ generatedAt: z.string(), organisation: z.string(), legalGround: z.string(), sections: z.record(z.string(), z.unknown()), processingLog: z.array(LogItem) }), 'Inzage-export'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'privacy');
+      const { id } = c.req.valid('param');
+      const out = await c.get('db').transaction(async (tx) => {
+        const scope = { organisationId: a.organisationId, ...(await store.findPerson(tx, a.organisationId, { personId: id })) };
+        const sections: Record<string, unknown> = {};
+        for (const [name, source] of INZAGE_SOURCES) sections[name] = await source(tx, scope);
+        const processingLog = await store.logAboutPerson(tx, a.organisationId, scope.personId, scope.householdId, scope.caseIds);
+        const org = (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [a.organisationId])).rows[0].name;
+        await logProcessing(tx, a, { action: 'exporteren', resource: 'inzage', personId: scope.personId, householdId: scope.householdId, fields: Object.keys(sections), purpose: 'inzage' });
+        return { generatedAt: new Date().toISOString(), organisation: org, legalGround: 'AVG art. 15 (recht van inzage)', sections, processingLog };
+      });
+      c.header('Content-Disposition', `attachment; filename="inzage-${id}.json"`);
+      return c.json(out, 200);
+    },
+  );
+
+  return r;
+}
