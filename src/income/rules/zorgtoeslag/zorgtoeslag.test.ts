@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from 'vitest';
+import { runRuleCases } from '../../testing/rule-cases';
+import type { Step } from '../../types';
+import { calcZorgtoeslag, compileZorgtoeslag } from './zorgtoeslag';
+import { ZORGTOESLAG_CASES } from './zorgtoeslag.cases';
+
+const c = compileZorgtoeslag('2026-03-01');
+runRuleCases('zorgtoeslag', ZORGTOESLAG_CASES, (i) => ({ ...calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 0, vermogen: 0, ...i }) }));
+
+describe('zorgtoeslag', () => {
+  it('maandbedrag is altijd een veelvoud van €1 en daalt monotoon met het inkomen', () => {
+    let prev = Infinity;
+    for (let y = 0; y <= 4500000; y += 12345) {
+      const r = calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: y, vermogen: 0 });
+      expect(r.perMaand % 100).toBe(0);
+      expect(r.perMaand).toBeLessThanOrEqual(prev);
+      prev = r.perMaand;
+    }
+  });
+  it('legt de normpremie uit met artikel 2', () => {
+    const t: Step[] = [];
+    calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 3073600, vermogen: 0 }, t);
+    expect(t[0].article).toMatchObject({ bwbId: 'BWBR0018451', article: 'art. 2' });
+    expect(t[0].amounts.normpremie).toBe(70585); // 56855.23 + 13730 = 70585.23
+  });
+  it('heeft geen parameters voor 2025', () => {
+    expect(() => compileZorgtoeslag('2025-12-31')).toThrow(/zorgtoeslag/);
+  });
+});
