@@ -172,7 +172,11 @@ export async function listCases(tx: Queryable, organisationId: string, f: CaseFi
   if (f.teamId) add('c.team_id = ?', f.teamId);
   if (f.status) add('c.status = ?', f.status);
   if (f.regisseurId) add('c.regisseur_id = ?', f.regisseurId);
-  if (f.domain) add('(EXISTS (SELECT 1 FROM assessment_scores s WHERE s.case_id = c.id AND s.domain = ?) OR EXISTS (SELECT 1 FROM goals g WHERE g.case_id = c.id AND g.domain = $' + (p.length + 1) + '))', f.domain), p.push(f.domain);
+  if (f.domain) {
+    p.push(f.domain);
+    const i = p.length;
+    where.push(`(EXISTS (SELECT 1 FROM assessment_scores s WHERE s.case_id = c.id AND s.domain = $${i}) OR EXISTS (SELECT 1 FROM goals g WHERE g.case_id = c.id AND g.domain = $${i}))`);
+  }
   if (f.q) {
     p.push(`%${f.q.replace(/[\\%_]/g, (m) => '\\' + m)}%`);
     const i = p.length;
