@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from 'vitest';
+import { Problem } from '../../platform/errors';
+import { profielInput } from '../testing/factories';
+import { fluctuatingChartSvg, parseFluctuatingInput, runFluctuatingScenario } from './fluctuating';
+
+/*
+ * Alleenstaande of 30, national rules (vrijlating art. 31 lid 2 onder n: 25%, max EUR 285, 6 months),
+ * norm 140150, wages Jan-Jun 2026: 400, 800, 0, 1200, 400, 600; expected wage 600.
+ *   month  wage    vrij   recht = 140150 - (wage - vrij)   advance (wage 600, vrij 150)
+ *   Jan    40000   10000  110150                           95150
+ *   Feb    80000   20000   80150                           95150
+ *   Mar        0       0  140150                           95150
+ *   Apr   120000   28500   48650  (30000 capped at 28500)  95150
+ *   May    40000   10000  110150                           95150
+ *   Jun    60000   15000   95150                           95150
+ * sum recht = 584400, sum wages = 340000
+ */
+const INPUT = {
+  profiel: profielInput(),
+  startMaand: '2026-01',
+  loonPerMaand: [40000, 80000, 0, 120000, 40000, 60000],
+  verwachtLoonPerMaand: 60000,
+};
+
+describe('fluctuerend inkomen', () => {
+  const r = runFluctuatingScenario(parseFluctuatingInput(INPUT));
+  const [a, b, c] = r.regimes;
+
+  it('berekent het recht per maand met doorlopende vrijlating', () => {
+    expect(r.maanden.map((m) => m.rechtBijstand)).toEqual([110150, 80150, 140150, 48650, 110150, 95150]);
+    expect(r.maanden.map((m) => m.vrijlating)).toEqual([10000, 20000, 0, 28500, 10000, 15000]);
+    expect(r.totaalRecht).toBe(584400);
+    expect(r.totaalLoon).toBe(340000);
+  });
+
+  it('(a) verrekening achteraf: nabetalingen, inhoudingen en data', () => {
+    // settlement lag 2: d = recht - advance = +15000, -15000, +45000, -46500, +15000, 0
+    const bijstand = a.betalingen.filter((x) => x.soort !== 'loon');
+    expect(bijstand.map((x) => [x.datum, x.soort, x.bedrag])).toEqual([
+      ['2026-01-01', 'voorschot', 95150],
+      ['2026-02-01', 'voorschot', 95150],
+      ['2026-03-01', 'voorschot', 95150],
+      ['2026-03-01', 'nabetaling', 15000],
+      ['2026-04-01', 'voorschot', 95150],
+      ['2026-04-01', 'inhouding', -15000],
+      ['2026-05-01', 'voorschot', 95150],
+      ['2026-05-01', 'nabetaling', 45000],
+      ['2026-06-01', 'voorschot', 95150],
+      ['2026-06-01', 'inhouding', -46500],
+      ['2026-07-01', 'nabetaling', 15000],
+    ]);
+    expect(a.maandenMetInhoudingOfTerugvordering).toBe(2);
+    expect(a.totaalOntvangen).toBe(340000 + 584400);
+    // 6 payment days + 5 wage days (no wage in March) + 1 trailing settlement
+    expect(a.aantalBetaalmomenten).toBe(12);
+    expect(a.ontvangenPerKalendermaand.map((x) => x.bedrag)).toEqual([135150, 175150, 110150, 200150, 180150, 108650, 15000]);
+    expect([a.laagsteMaand, a.hoogsteMaand]).toEqual([108650, 200150]);
+  });
+
+  it('(b) Bestaansbalans: geen inhoudingen, buffersaldo per maand en kosten voor het fonds', () => {
+    expect(b.maandenMetInhoudingOfTerugvordering).toBe(0);
+    expect(b.buffer?.saldoPerMaand.map((x) => x.saldo)).toEqual([0, 0, 0, 15000, 0, 46500, 31500, 31500]);
+    expect(b.buffer).toMatchObject({ maxSaldo: 46500, kostenFonds: 31500, totaalUitBuffer: 61500 });
+    // wages + entitlement + what the fund paid for good
+    expect(b.totaalOntvangen).toBe(340000 + 584400 + 31500);
+    expect(b.aantalBetaalmomenten).toBe(11);
+    expect(b.betalingen.filter((x) => x.soort === 'nabetaling').map((x) => [x.datum, x.bedrag])).toEqual([
+      ['2026-03-01', 15000],
+      ['2026-05-01', 30000],
+    ]);
+  });
+
+  it('(b) met jaarmaximum van de buffer valt terug op inhouding', () => {
+    const capped = runFluctuatingScenario(parseFluctuatingInput({ ...INPUT, bufferMaxPerJaar: 20000 })).regimes[1];
+    // April: 15000 from the buffer; June: only 5000 left in 2026, 41500 deducted
+    expect(capped.betalingen.filter((x) => x.soort === 'inhouding').map((x) => [x.datum, x.bedrag])).toEqual([['2026-06-01', -41500]]);
+    expect(capped.buffer?.kostenFonds).toBe(0);
+    expect(capped.totaalOntvangen).toBe(340000 + 584400);
+    expect(capped.maandenMetInhoudingOfTerugvordering).toBe(1);
+  });
+
+  it('(c) Drechtsteden: volledige uitkering op de 1e, afrekening 10 dagen na de loondag', () => {
+    expect(c.betalingen.filter((x) => x.naarClient).map((x) => [x.datum, x.bedrag])).toEqual([
+      ['2026-01-01', 140150],
+      ['2026-02-01', 140150],
+      ['2026-02-04', 10000], // Jan: 40000 + 110150 - 140150
+      ['2026-03-01', 140150],
+      ['2026-03-07', 20000], // Feb 25 + 10 days; 80000 + 80150 - 140150
+      ['2026-04-01', 140150],
+      ['2026-05-01', 140150],
+      ['2026-05-05', 28500], // 120000 + 48650 - 140150
+      ['2026-06-01', 140150],
+      ['2026-06-04', 10000],
+      ['2026-07-05', 15000],
+    ]);
+    expect(c.aantalBetaalmomenten).toBe(11);
+    expect(c.maandenMetInhoudingOfTerugvordering).toBe(0);
+    expect(c.totaalOntvangen).toBe(340000 + 584400);
+    expect(c.voorfinanciering?.max).toBe(91500); // 140150 - 48650
+  });
+
+  it('trekt een resterende vordering na de laatste betaling terug', () => {
+    // high wage in the last month with lag 1: the overpayment is reclaimed after the series
+    const r2 = runFluctuatingScenario(parseFluctuatingInput({ ...INPUT, loonPerMaand: [60000, 60000, 60000, 60000, 60000, 120000], verrekenVertragingMaanden: 1 }));
+    const t = r2.regimes[0].betalingen.filter((x) => x.soort === 'terugvordering');
+    // June: recht 140150 - (120000 - 28500) = 48650; advance 95150 -> 46500 reclaimed on 1 July
+    expect(t.map((x) => [x.datum, x.bedrag])).toEqual([['2026-07-01', -46500]]);
+  });
+
+  it('tekent een SVG-grafiek', () => {
+    const svg = fluctuatingChartSvg(r);
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('role="img"');
+    expect((svg.match(/<path /g) ?? []).length).toBe(4);
+  });
+
+  it('is JSON-serialiseerbaar', () => {
+    expect(JSON.parse(JSON.stringify(r)).regimes[1].buffer.kostenFonds).toBe(31500);
+  });
+});
+
+describe('parseFluctuatingInput', () => {
+  function names(x: unknown): string[] {
+    try {
+      parseFluctuatingInput(x);
+    } catch (e) {
+      return (e as Problem).invalidParams.map((p) => p.name);
+    }
+    return [];
+  }
+  it('weigert te weinig maanden, negatief loon en een onbestaande maand', () => {
+    expect(names({ ...INPUT, loonPerMaand: [1, 2, 3, 4, 5] })).toEqual(['loonPerMaand']);
+    expect(names({ ...INPUT, loonPerMaand: [1, 2, -3, 4, 5, 6] })).toEqual(['loonPerMaand.2']);
+    expect(names({ ...INPUT, startMaand: '2026-13' })).toEqual(['startMaand']);
+    expect(names({ ...INPUT, loondag: 32, onbekend: 1 })).toEqual(['onbekend', 'loondag']);
+  });
+  it('noemt velden in het profiel met het voorvoegsel profiel', () => {
+    expect(names({ ...INPUT, profiel: profielInput({ type: 'trio' }) })).toEqual(['profiel.huishouden.type']);
+  });
+  it('neemt het gemiddelde loon als verwacht loon', () => {
+    expect(parseFluctuatingInput({ ...INPUT, verwachtLoonPerMaand: undefined }).verwachtLoonPerMaand).toBe(56667); // 340000 / 6
+  });
+});

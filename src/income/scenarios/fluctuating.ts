@@ -1,0 +1,291 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Scenario: fluctuating wages next to bijstand, month by month, under three regimes:
+ *  (a) verrekening achteraf  - advance on the expected wage, corrected `lag` months later;
+ *  (b) Bestaansbalans buffer - same advance, but overpayments are covered by a buffer fund;
+ *  (c) Drechtsteden voorschot ('expansievat') - full benefit on the payment day, wage paid to the
+ *      social service, settlement some days after the pay day.
+ * The entitlement per month comes from the bijstand rules (norm, kostendelersnorm, vrijlating with
+ * its month counters) for the household profile; the regimes only differ in timing.
+ */
+import { formatEuro } from '../../platform/money';
+import { addDays, dayInMonth, monthIndex, monthIndexToFirstDay, tryParseMonth } from '../dates';
+import { compileRules, householdFacts } from '../household';
+import { collectHouseholdProfile, collectProfileOnDate, type HouseholdProfile } from '../profile';
+import { lineChartSvg } from '../report/svg';
+import { gemeenteConfig } from '../rules/gemeentelijk/configs';
+import { advanceVrijlating, calcBijstand, type VrijlatingKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
+import { Collector, join } from '../validation';
+import { runBuffer, runVerrekening, runVoorschot, type KernelEvent, type KernelTotals, type MonthArrays, type Slot } from './fluctuating-kernels';
+
+export const MIN_MAANDEN = 6;
+export const MAX_MAANDEN = 24;
+
+export interface FluctuatingInput {
+  profiel: HouseholdProfile;
+  /** First day of the first month. */
+  startMaand: string;
+  /** Net wage of the aanvrager earned in each month, eurocents. */
+  loonPerMaand: number[];
+  /** Expected wage used for the advance (regimes a and b). */
+  verwachtLoonPerMaand: number;
+  /** Day of the month the employer pays (clamped to the month's last day). */
+  loondag: number;
+  /** Day of the month the benefit is paid. */
+  betaaldag: number;
+  /** Regime a/b: months between a month and its settlement. */
+  verrekenVertragingMaanden: number;
+  /** Largest deduction per payment; null = no limit. */
+  maxInhoudingPerMaand: number | null;
+  /** Regime b: yearly cap on the buffer (null = none, e.g. a crowdfunded fund; 100000 = art. 34b). */
+  bufferMaxPerJaar: number | null;
+  /** Regime b: later underpayments first replenish the buffer. */
+  bufferHerstel: boolean;
+  /** Regime c: days after the pay day that the settlement is paid. */
+  nabetalingNaDagen: number;
+}
+
+const KEYS = ['profiel', 'startMaand', 'loonPerMaand', 'verwachtLoonPerMaand', 'loondag', 'betaaldag', 'verrekenVertragingMaanden', 'maxInhoudingPerMaand', 'bufferMaxPerJaar', 'bufferHerstel', 'nabetalingNaDagen'];
+
+/** Validate input for the fluctuating-income scenario; throws invalidMany with all field errors. */
+export function parseFluctuatingInput(input: unknown): FluctuatingInput {
+  const c = new Collector();
+  const o = c.obj(input, '', KEYS) ?? {};
+  const profiel = collectHouseholdProfile(c, o.profiel, 'profiel');
+  const startMaand = tryParseMonth(o.startMaand);
+  if (!startMaand) c.add('startMaand', 'moet een bestaande maand zijn in de vorm JJJJ-MM');
+  const lonen = c.arr(o.loonPerMaand, 'loonPerMaand', MIN_MAANDEN, MAX_MAANDEN) ?? [];
+  const loonPerMaand = lonen.map((x, i) => c.cents(x, join('loonPerMaand', i), { required: true, max: 10_000_000 }));
+  const mean = loonPerMaand.length ? Math.round(loonPerMaand.reduce((a, b) => a + b, 0) / loonPerMaand.length) : 0;
+  const nullableCents = (x: unknown, path: string, dflt: number | null): number | null => (x === null ? null : x === undefined ? dflt : c.cents(x, path));
+  const r: FluctuatingInput = {
+    profiel: profiel as HouseholdProfile,
+    startMaand: startMaand ?? '2026-01-01',
+    loonPerMaand,
+    verwachtLoonPerMaand: o.verwachtLoonPerMaand === undefined ? mean : c.cents(o.verwachtLoonPerMaand, 'verwachtLoonPerMaand', { max: 10_000_000 }),
+    loondag: c.int(o.loondag, 'loondag', 1, 31, 25),
+    betaaldag: c.int(o.betaaldag, 'betaaldag', 1, 28, 1),
+    verrekenVertragingMaanden: c.int(o.verrekenVertragingMaanden, 'verrekenVertragingMaanden', 1, 3, 2),
+    maxInhoudingPerMaand: nullableCents(o.maxInhoudingPerMaand, 'maxInhoudingPerMaand', null),
+    bufferMaxPerJaar: nullableCents(o.bufferMaxPerJaar, 'bufferMaxPerJaar', null),
+    bufferHerstel: c.bool(o.bufferHerstel, 'bufferHerstel', true),
+    nabetalingNaDagen: c.int(o.nabetalingNaDagen, 'nabetalingNaDagen', 1, 21, 10),
+  };
+  if (profiel && startMaand) {
+    const lastDay = addDays(monthIndexToFirstDay(monthIndex(startMaand) + Math.max(loonPerMaand.length, 1)), -1);
+    c.errors.push(...collectProfileOnDate(profiel, startMaand, 'profiel'));
+    if (!c.errors.length) c.errors.push(...collectProfileOnDate(profiel, lastDay, 'profiel'));
+  }
+  c.throwIfAny();
+  return r;
+}
+
+export interface MaandRecht {
+  maand: string;
+  loon: number;
+  /** Entitlement with the actual wage. */
+  rechtBijstand: number;
+  /** Entitlement with the expected wage (the advance in regimes a and b). */
+  voorschotBijstand: number;
+  /** Entitlement without wage (the full benefit of regime c). */
+  volledigeUitkering: number;
+  vrijlating: number;
+  vrijlatingSoort: VrijlatingKind;
+}
+
+export interface Betaling {
+  datum: string;
+  /** Month (YYYY-MM) the amount relates to. */
+  maand: string;
+  soort: KernelEvent['kind'];
+  bedrag: number;
+  naarClient: boolean;
+  omschrijving: string;
+}
+
+export type RegimeId = 'verrekening-achteraf' | 'bestaansbalans-buffer' | 'drechtsteden-voorschot';
+
+export interface RegimeResultaat {
+  regime: RegimeId;
+  naam: string;
+  betalingen: Betaling[];
+  aantalBetaalmomenten: number;
+  maandenMetInhoudingOfTerugvordering: number;
+  totaalOntvangen: number;
+  ontvangenPerKalendermaand: { maand: string; bedrag: number }[];
+  laagsteMaand: number;
+  hoogsteMaand: number;
+  openstaandeVordering: number;
+  buffer?: { saldoPerMaand: { maand: string; saldo: number }[]; maxSaldo: number; kostenFonds: number; totaalUitBuffer: number };
+  voorfinanciering?: { perMaand: { maand: string; bedrag: number }[]; max: number };
+}
+
+export interface FluctuatingResult {
+  startMaand: string;
+  aantalMaanden: number;
+  totaalLoon: number;
+  totaalRecht: number;
+  maanden: MaandRecht[];
+  regimes: RegimeResultaat[];
+  aannames: string[];
+  waarschuwingen: string[];
+}
+
+const ym = (d: string) => d.slice(0, 7);
+
+/** Entitlement per month with the vrijlating month counters carried forward. */
+export function monthEntitlements(inp: FluctuatingInput): { maanden: MaandRecht[]; warnings: string[] } {
+  const cfg = gemeenteConfig(inp.profiel.gemeente);
+  if (!cfg) throw new Error('unknown municipality after validation');
+  const start = monthIndex(inp.startMaand);
+  const aanvrager = inp.profiel.huishouden.leden.find((l) => l.rol === 'aanvrager');
+  let st: VrijlatingState = {
+    nUsed: aanvrager?.vrijlating.algemeneMaandenGebruikt ?? 0,
+    rUsed: aanvrager?.vrijlating.alleenstaandeOuderMaandenGebruikt ?? 0,
+    pibUsed: aanvrager?.vrijlating.pibMaandenGebruikt ?? 0,
+  };
+  const warnings = new Set<string>();
+  const maanden = inp.loonPerMaand.map((loon, i) => {
+    const date = monthIndexToFirstDay(start + i);
+    const rules = compileRules(date, cfg);
+    rules.warnings.forEach((w) => warnings.add(w));
+    const f = householdFacts(inp.profiel, date, rules.bijstand.kdHousemateAge);
+    const real = calcBijstand(rules.bijstand, { ...f, loonA: loon, vrijA: st });
+    const adv = calcBijstand(rules.bijstand, { ...f, loonA: inp.verwachtLoonPerMaand, vrijA: st });
+    const full = calcBijstand(rules.bijstand, { ...f, loonA: 0, vrijA: st });
+    st = advanceVrijlating(st, real.vrijA.kind);
+    return { maand: ym(date), loon, rechtBijstand: real.bijstand, voorschotBijstand: adv.bijstand, volledigeUitkering: full.bijstand, vrijlating: real.vrijA.amount, vrijlatingSoort: real.vrijA.kind };
+  });
+  return { maanden, warnings: [...warnings] };
+}
+
+const OMSCHRIJVING: Record<KernelEvent['kind'], string> = {
+  loon: 'Loon van de werkgever',
+  voorschot: 'Bijstand (voorschot op verwacht loon)',
+  uitkering: 'Volledige bijstandsuitkering',
+  nabetaling: 'Nabetaling na verrekening',
+  inhouding: 'Inhouding wegens te veel betaalde bijstand',
+  terugvordering: 'Terugvordering: terug te betalen bijstand',
+  'buffer-dekking': 'Buffer betaalt te veel ontvangen bijstand aan de gemeente (geen inhouding)',
+  'buffer-aanvulling': 'Nabetaling vult eerst de buffer aan',
+  'loon-via-sociale-dienst': 'Loon gestort bij de sociale dienst',
+  afrekening: 'Afrekening: loon plus recht min al betaalde uitkering',
+};
+
+function slotDate(inp: FluctuatingInput, k: number, slot: Slot): string {
+  const first = monthIndexToFirstDay(monthIndex(inp.startMaand) + k);
+  if (slot === 'betaal') return dayInMonth(first, inp.betaaldag);
+  const pay = dayInMonth(first, inp.loondag);
+  return slot === 'loon' ? pay : addDays(pay, inp.nabetalingNaDagen);
+}
+
+function summarise(inp: FluctuatingInput, regime: RegimeId, naam: string, events: KernelEvent[], t: KernelTotals): RegimeResultaat {
+  const start = monthIndex(inp.startMaand);
+  const betalingen: Betaling[] = events
+    .map((e) => ({ datum: slotDate(inp, e.k, e.slot), maand: ym(monthIndexToFirstDay(start + e.rel)), soort: e.kind, bedrag: e.amount, naarClient: e.toClient, omschrijving: OMSCHRIJVING[e.kind] }))
+    .sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0));
+  const perDate = new Map<string, number>();
+  const perMonth = new Map<string, number>();
+  for (const b of betalingen) {
+    if (!b.naarClient) continue;
+    perDate.set(b.datum, (perDate.get(b.datum) ?? 0) + b.bedrag);
+    perMonth.set(ym(b.datum), (perMonth.get(ym(b.datum)) ?? 0) + b.bedrag);
+  }
+  const months = [...perMonth.keys()].sort();
+  const ontvangen = months.map((m) => ({ maand: m, bedrag: perMonth.get(m) ?? 0 }));
+  // Only the months of the series count for lowest/highest (trailing settlements are extra).
+  const inSeries = ontvangen.filter((x) => monthIndex(`${x.maand}-01`) < start + inp.loonPerMaand.length);
+  const r: RegimeResultaat = {
+    regime,
+    naam,
+    betalingen,
+    aantalBetaalmomenten: [...perDate.values()].filter((v) => v > 0).length,
+    maandenMetInhoudingOfTerugvordering: t.monthsWithDeduction,
+    totaalOntvangen: t.received,
+    ontvangenPerKalendermaand: ontvangen,
+    laagsteMaand: Math.min(...inSeries.map((x) => x.bedrag)),
+    hoogsteMaand: Math.max(...inSeries.map((x) => x.bedrag)),
+    openstaandeVordering: t.openDebt,
+  };
+  if (regime === 'bestaansbalans-buffer') {
+    let bal = 0;
+    const last = inp.loonPerMaand.length - 1 + inp.verrekenVertragingMaanden;
+    const saldo = Array.from({ length: last + 1 }, (_, k) => {
+      for (const e of events) if (e.k === k && e.kind === 'buffer-dekking') bal += e.amount;
+      for (const e of events) if (e.k === k && e.kind === 'buffer-aanvulling') bal -= e.amount;
+      return { maand: ym(monthIndexToFirstDay(start + k)), saldo: bal };
+    });
+    r.buffer = { saldoPerMaand: saldo, maxSaldo: t.bufferMax, kostenFonds: t.bufferEnd, totaalUitBuffer: t.bufferDrawn };
+  }
+  return r;
+}
+
+export function runFluctuatingScenario(inp: FluctuatingInput): FluctuatingResult {
+  const { maanden, warnings } = monthEntitlements(inp);
+  const n = maanden.length;
+  const start = monthIndex(inp.startMaand);
+  const arrays: MonthArrays = {
+    n,
+    wage: maanden.map((m) => m.loon),
+    recht: maanden.map((m) => m.rechtBijstand),
+    adv: maanden.map((m) => m.voorschotBijstand),
+    full: maanden.map((m) => m.volledigeUitkering),
+    yearOf: (k) => Math.floor((start + k) / 12),
+  };
+  const lag = inp.verrekenVertragingMaanden;
+  const maxInh = inp.maxInhoudingPerMaand ?? Number.MAX_SAFE_INTEGER;
+  const capture = () => {
+    const ev: KernelEvent[] = [];
+    return { ev, rec: (e: KernelEvent) => void ev.push(e) };
+  };
+  const a = capture();
+  const ta = runVerrekening(arrays, lag, maxInh, a.rec);
+  const b = capture();
+  const tb = runBuffer(arrays, lag, inp.bufferMaxPerJaar ?? Number.MAX_SAFE_INTEGER, inp.bufferHerstel, maxInh, b.rec);
+  const c = capture();
+  const tc = runVoorschot(arrays, c.rec);
+  const rc = summarise(inp, 'drechtsteden-voorschot', 'Drechtsteden: volledige uitkering vooraf, loon via de sociale dienst', c.ev, tc);
+  rc.voorfinanciering = { perMaand: maanden.map((m) => ({ maand: m.maand, bedrag: m.volledigeUitkering - m.rechtBijstand })), max: tc.prefinanceMax };
+  const totaalLoon = arrays.wage.length ? maanden.reduce((s, m) => s + m.loon, 0) : 0;
+  return {
+    startMaand: ym(inp.startMaand),
+    aantalMaanden: n,
+    totaalLoon,
+    totaalRecht: maanden.reduce((s, m) => s + m.rechtBijstand, 0),
+    maanden,
+    regimes: [
+      summarise(inp, 'verrekening-achteraf', 'Reguliere verrekening achteraf', a.ev, ta),
+      summarise(inp, 'bestaansbalans-buffer', 'Bestaansbalans: buffer vangt verschillen op', b.ev, tb),
+      rc,
+    ],
+    aannames: [
+      `Het loon van maand M wordt op dag ${inp.loondag} van maand M betaald (of de laatste dag van de maand).`,
+      `De bijstand over maand M wordt op dag ${inp.betaaldag} van maand M betaald; bij (a) en (b) als voorschot op een verwacht loon van ${formatEuro(inp.verwachtLoonPerMaand)}.`,
+      `Bij (a) en (b) volgt de verrekening van maand M ${lag} maand(en) later bij de betaling van die maand; inhouding ${inp.maxInhoudingPerMaand === null ? 'zonder maximum' : `ten hoogste ${formatEuro(inp.maxInhoudingPerMaand)} per betaling`}; wat na de laatste betaling openstaat wordt teruggevorderd.`,
+      `Bij (b) betaalt de buffer te veel ontvangen bijstand aan de gemeente${inp.bufferMaxPerJaar === null ? ' zonder jaarmaximum' : ` tot ${formatEuro(inp.bufferMaxPerJaar)} per kalenderjaar (art. 34b Participatiewet in balans)`}; ${inp.bufferHerstel ? 'latere nabetalingen vullen eerst de buffer aan' : 'de buffer wordt niet aangevuld'}. Het eindsaldo zijn de kosten voor het fonds.`,
+      `Bij (c) krijgt de cliënt op de betaaldag de volledige uitkering (recht zonder loon); het loon gaat naar de sociale dienst, die ${inp.nabetalingNaDagen} dagen na de loondag loon + recht - uitkering nabetaalt.`,
+      'Bedragen zijn inclusief het vakantietoeslagdeel van de bijstand (in alle drie de regimes gelijk behandeld). Toeslagen blijven buiten beschouwing: die zijn in alle regimes gelijk.',
+      'De vrijlating telt per maand door (art. 31 lid 2 onder n/r of art. 34a); het recht per maand is in alle regimes hetzelfde, alleen het moment van betalen verschilt.',
+    ],
+    waarschuwingen: warnings,
+  };
+}
+
+/** SVG chart of the money received per calendar month under the three regimes. */
+export function fluctuatingChartSvg(r: FluctuatingResult): string {
+  const months = [...new Set(r.regimes.flatMap((g) => g.ontvangenPerKalendermaand.map((x) => x.maand)))].sort();
+  const series = r.regimes.map((g) => ({
+    name: g.naam,
+    points: months.map((m, i) => ({ x: i, y: (g.ontvangenPerKalendermaand.find((x) => x.maand === m)?.bedrag ?? 0) / 100 })),
+  }));
+  series.push({ name: 'Loon', points: months.map((m, i) => ({ x: i, y: (r.maanden.find((x) => x.maand === m)?.loon ?? 0) / 100 })) });
+  return lineChartSvg({
+    title: 'Ontvangen per kalendermaand (loon en bijstand)',
+    description: 'Lijndiagram van het bedrag dat de cliënt per kalendermaand ontvangt onder drie manieren van verrekenen.',
+    xLabel: 'Maand',
+    yLabel: 'Euro per maand',
+    xCategories: months,
+    series,
+  });
+}
+
