@@ -149,3 +149,25 @@ describe.each(DB_KINDS)('accounts API on %s', (kind) => {
     });
   });
 });
+
+describe('input errors in Dutch', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp('pglite');
+  });
+  afterAll(async () => t?.close());
+
+  it('says what type was expected, that a field is required, and refuses a body that is too large', async () => {
+    const c = t.anonymous();
+    const wrongType = await c.post('/auth/login', { username: 5 });
+    expect(wrongType.status).toBe(400);
+    const byName = Object.fromEntries(wrongType.body.invalidParams.map((p: any) => [p.name, p.reason]));
+    expect(byName).toEqual({ username: 'moet tekst zijn', password: 'is verplicht' });
+    const arr = await c.request('POST', '/auth/login', '[1,2]');
+    expect(arr.status).toBe(400);
+    expect(arr.body.invalidParams[0]).toMatchObject({ name: 'body', reason: 'moet een object zijn' });
+    const big = await c.request('POST', '/auth/login', JSON.stringify({ username: 'x'.repeat(1_100_000), password: 'y' }));
+    expect(big.status).toBe(413);
+    expect(big.contentType).toContain('application/problem+json');
+  });
+});

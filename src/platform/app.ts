@@ -6,6 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie, deleteCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { Problem, unauthenticated } from './errors';
 import { problemJson, type AppEnv } from './http';
@@ -64,6 +65,12 @@ export function createApp(opts: AppOptions) {
     c.header('X-Frame-Options', 'DENY');
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
   });
+
+  // No request body over 1 MiB: the largest legitimate payload (a batch of household profiles) fits easily.
+  app.use(
+    '/api/v1/*',
+    bodyLimit({ maxSize: 1024 * 1024, onError: () => { throw new Problem(413, 'te_groot', 'Te groot', 'De inhoud van het verzoek is groter dan 1 MB.'); } }),
+  );
 
   // Session: a valid cookie sets the actor and slides the idle expiry; an expired one says so.
   app.use('/api/v1/*', async (c, next) => {

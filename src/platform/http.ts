@@ -34,9 +34,21 @@ export function zodProblem(error: ZodError, where?: string): Problem {
   return invalidMany(params);
 }
 
-function dutchReason(i: z.core.$ZodIssue): string {
-  // The nl locale covers most messages; a few are made clearer for professionals.
-  if (i.code === 'invalid_type' && (i as { input?: unknown }).input === undefined) return 'is verplicht';
+const TYPE_NL: Record<string, string> = {
+  number: 'een getal', int: 'een geheel getal', string: 'tekst', boolean: 'waar of onwaar (true/false)', object: 'een object', array: 'een lijst', date: 'een datum',
+};
+
+/** The nl locale covers most messages; a few are made clearer for professionals. */
+export function dutchReason(i: z.core.$ZodIssue): string {
+  if (i.code === 'invalid_type') {
+    if (/ontving undefined$/.test(i.message)) return 'is verplicht';
+    const expected = String((i as { expected?: string }).expected ?? '');
+    return `moet ${TYPE_NL[expected] ?? expected} zijn`;
+  }
+  if (i.code === 'invalid_value') {
+    const values = ((i as { values?: unknown[] }).values ?? []).map(String);
+    if (values.length) return `moet een van deze waarden zijn: ${values.join(', ')}`;
+  }
   return i.message;
 }
 
