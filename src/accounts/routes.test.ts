@@ -170,4 +170,12 @@ describe('input errors in Dutch', () => {
     expect(big.status).toBe(413);
     expect(big.contentType).toContain('application/problem+json');
   });
+
+  it('counts requests per route pattern for Prometheus', async () => {
+    await t.anonymous().get('/auth/me');
+    const res = await t.app.request('/metrics');
+    const body = await res.text();
+    expect(body).toMatch(/maatwerk_http_requests_total\{method="GET",route="\/api\/v1\/auth\/me",status="401"\} 1/);
+    expect(body).toMatch(/maatwerk_http_requests_total\{method="POST",route="\/api\/v1\/auth\/login",status="413"\} 1/);
+  });
 });

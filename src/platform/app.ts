@@ -15,6 +15,7 @@ import type { Db } from './db';
 import { SESSION_COOKIE, sessionExpiry } from '../accounts/model';
 import * as accountStore from '../accounts/store';
 import { ROUTERS } from './rooms';
+import { Metrics } from './metrics';
 
 export interface AppOptions {
   db: Db;
@@ -51,10 +52,14 @@ export function createApp(opts: AppOptions) {
     return c.text('Niet gevonden', 404);
   });
 
+  const metrics = new Metrics();
   app.use('*', async (c, next) => {
+    const t0 = performance.now();
     c.set('db', db);
     c.set('actor', null);
     await next();
+    // The route pattern, not the concrete path, so ids do not explode the label set.
+    if (c.req.path.startsWith('/api/')) metrics.observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - t0) / 1000);
   });
 
   // Security headers for every response.
@@ -109,6 +114,7 @@ export function createApp(opts: AppOptions) {
   app.route('/api/v1', api);
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
+  app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }));
   app.get('/ready', async (c) => {
     try {
       await db.query('SELECT 1');
