@@ -176,6 +176,6 @@ describe('input errors in Dutch', () => {
     const res = await t.app.request('/metrics');
     const body = await res.text();
     expect(body).toMatch(/maatwerk_http_requests_total\{method="GET",route="\/api\/v1\/auth\/me",status="401"\} 1/);
-    expect(body).toMatch(/maatwerk_http_requests_total\{method="POST",route="\/api\/v1\/auth\/login",status="413"\} 1/);
+    expect(body).toMatch(/maatwerk_http_requests_total\{method="POST",route="\/api\/v1\/auth\/login",status="400"\} 2/);
   });
 });
