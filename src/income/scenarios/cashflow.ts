@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Scenario: cash-flow calendar (Huishoudboekje). Income streams arrive on their own days, fixed
+ * costs fall due on theirs; the daily balance shows days in the red. The plan models Utrecht's
+ * Huishoudboekje: all income enters one managed account, rent/energy/water/health insurance are
+ * paid from it on their due days and the rest goes to the client as weekly leefgeld; the result
+ * shows the one-off buffer the managed account needs to never go below zero.
+ */
+import { addDays, dayInMonth, dayNumber, isoWeekday, ymd } from '../dates';
+import { Collector, join } from '../validation';
+
+export type Frequentie = 'maandelijks' | 'vierwekelijks' | 'wekelijks' | 'kwartaal';
+const FREQS: readonly Frequentie[] = ['maandelijks', 'vierwekelijks', 'wekelijks', 'kwartaal'];
+
+export interface Inkomstenstroom {
+  naam: string;
+  bedrag: number;
+  frequentie: Frequentie;
+  /** Day of the month for monthly/quarterly streams (clamped to the month's last day). */
+  dag?: number;
+  /** A date the weekly/four-weekly stream is paid. */
+  eersteDatum?: string;
+}
+
+export interface VasteLast {
+  naam: string;
+  bedrag: number;
+  /** Due day of the month (clamped to the month's last day). */
+  dag: number;
+}
+
+export interface CashflowInput {
+  startDatum: string;
+  aantalDagen: number;
+  startSaldo: number;
+  inkomsten: Inkomstenstroom[];
+  vasteLasten: VasteLast[];
+  /** Variable spending per day (groceries etc.), spent evenly. */
+  dagelijkseUitgaven: number;
+  /** ISO weekday (1 = Monday) the plan pays the weekly leefgeld. */
+  leefgeldWeekdag: number;
+}
+
+export const MAX_STROMEN = 20;
+
+export function parseCashflowInput(input: unknown): CashflowInput {
+  const c = new Collector();
+  const o = c.obj(input, '', ['startDatum', 'aantalDagen', 'startSaldo', 'inkomsten', 'vasteLasten', 'dagelijkseUitgaven', 'leefgeldWeekdag']) ?? {};
+  const startDatum = c.date(o.startDatum, 'startDatum') ?? '2026-01-01';
+  const inkomsten = (c.arr(o.inkomsten, 'inkomsten', 1, MAX_STROMEN) ?? []).map((x, i): Inkomstenstroom => {
+    const p = join('inkomsten', i);
+    const s = c.obj(x, p, ['naam', 'bedrag', 'frequentie', 'dag', 'eersteDatum']) ?? {};
+    const frequentie = c.oneOf(s.frequentie, join(p, 'frequentie'), FREQS) ?? 'maandelijks';
+    const perMonth = frequentie === 'maandelijks' || frequentie === 'kwartaal';
+    if (perMonth && s.eersteDatum !== undefined) c.add(join(p, 'eersteDatum'), 'alleen bij wekelijks of vierwekelijks');
+    if (!perMonth && s.dag !== undefined) c.add(join(p, 'dag'), 'alleen bij maandelijks of kwartaal; gebruik eersteDatum');
+    return {
+      naam: c.str(s.naam, join(p, 'naam'), 80) ?? '',
+      bedrag: c.cents(s.bedrag, join(p, 'bedrag'), { required: true, max: 100_000_000 }),
+      frequentie,
+      ...(perMonth ? { dag: c.int(s.dag, join(p, 'dag'), 1, 31) } : { eersteDatum: c.date(s.eersteDatum, join(p, 'eersteDatum')) }),
+    };
+  });
+  const vasteLasten = (c.arr(o.vasteLasten ?? [], 'vasteLasten', 0, MAX_STROMEN) ?? []).map((x, i): VasteLast => {
+    const p = join('vasteLasten', i);
+    const s = c.obj(x, p, ['naam', 'bedrag', 'dag']) ?? {};
+    return { naam: c.str(s.naam, join(p, 'naam'), 80) ?? '', bedrag: c.cents(s.bedrag, join(p, 'bedrag'), { required: true, max: 100_000_000 }), dag: c.int(s.dag, join(p, 'dag'), 1, 31) };
+  });
+  const r: CashflowInput = {
+    startDatum,
+    aantalDagen: c.int(o.aantalDagen, 'aantalDagen', 28, 366, 61),
+    startSaldo: c.cents(o.startSaldo, 'startSaldo', { allowNegative: true, max: 100_000_000 }),
+    inkomsten,
+    vasteLasten,
+    dagelijkseUitgaven: c.cents(o.dagelijkseUitgaven, 'dagelijkseUitgaven', { max: 1_000_000 }),
+    leefgeldWeekdag: c.int(o.leefgeldWeekdag, 'leefgeldWeekdag', 1, 7, 1),
+  };
+  c.throwIfAny();
+  return r;
+}
+
+/** Whether a stream pays on `date`. */
+function paysOn(s: Inkomstenstroom, date: string): boolean {
+  switch (s.frequentie) {
+    case 'maandelijks':
+      return dayInMonth(`${date.slice(0, 7)}-01`, s.dag ?? 1) === date;
+    case 'kwartaal':
+      return (ymd(date).m - 1) % 3 === 0 && dayInMonth(`${date.slice(0, 7)}-01`, s.dag ?? 1) === date;
+    case 'wekelijks':
+    case 'vierwekelijks': {
+      const period = s.frequentie === 'wekelijks' ? 7 : 28;
+      const diff = dayNumber(date) - dayNumber(s.eersteDatum ?? date);
+      return ((diff % period) + period) % period === 0;
+    }
+  }
+}
+
+const dueOn = (v: VasteLast, date: string) => dayInMonth(`${date.slice(0, 7)}-01`, v.dag) === date;
+
+/** Monthly equivalent of a stream, rounded down to cents (13 four-weekly and 52 weekly payments a year). */
+export function monthlyEquivalent(s: Inkomstenstroom): number {
+  switch (s.frequentie) {
+    case 'maandelijks':
+      return s.bedrag;
+    case 'kwartaal':
+      return Math.floor(s.bedrag / 3);
+    case 'vierwekelijks':
+      return Math.floor((s.bedrag * 13) / 12);
+    case 'wekelijks':
+      return Math.floor((s.bedrag * 52) / 12);
+  }
+}
+
+export interface DagRegel {
+  datum: string;
+  in: number;
+  uit: number;
+  saldo: number;
+  posten: string[];
+}
+
+export interface Rekeningoverzicht {
+  dagen: DagRegel[];
+  dagenRood: number;
+  laagsteSaldo: number;
+  grootsteTekort: number;
+  eersteRodeDag: string | null;
+}
+
+function account(days: DagRegel[]): Rekeningoverzicht {
+  let low = Infinity;
+  let red = 0;
+  let first: string | null = null;
+  for (const d of days) {
+    if (d.saldo < low) low = d.saldo;
+    if (d.saldo < 0) {
+      red++;
+      first ??= d.datum;
+    }
+  }
+  return { dagen: days, dagenRood: red, laagsteSaldo: low, grootsteTekort: low < 0 ? -low : 0, eersteRodeDag: first };
+}
+
+export interface CashflowResult {
+  periode: { van: string; tot: string; dagen: number };
+  inkomenPerMaand: number;
+  vasteLastenPerMaand: number;
+  huidig: Rekeningoverzicht;
+  plan: {
+    leefgeldPerWeek: number;
+    leefgeldDagen: string[];
+    /** Managed account started at zero: how deep it goes shows the buffer needed. */
+    beheerrekening: Rekeningoverzicht;
+    bufferNodig: number;
+    /** The client's own account in the plan (leefgeld in, daily spending out). */
+    client: Rekeningoverzicht;
+    structureelTekort: boolean;
+  };
+  aannames: string[];
+}
+
+export function runCashflowScenario(inp: CashflowInput): CashflowResult {
+  const dates = Array.from({ length: inp.aantalDagen }, (_, i) => addDays(inp.startDatum, i));
+  const inkomenPerMaand = inp.inkomsten.reduce((s, x) => s + monthlyEquivalent(x), 0);
+  const vasteLastenPerMaand = inp.vasteLasten.reduce((s, x) => s + x.bedrag, 0);
+  const spare = inkomenPerMaand - vasteLastenPerMaand;
+  // Leefgeld: what is left after fixed costs, per week (12 months = 52 weeks), rounded down.
+  const leefgeldPerWeek = spare > 0 ? Math.floor((spare * 12) / 52) : 0;
+
+  let saldo = inp.startSaldo;
+  let beheer = 0;
+  let client = inp.startSaldo;
+  const huidig: DagRegel[] = [];
+  const beheerDagen: DagRegel[] = [];
+  const clientDagen: DagRegel[] = [];
+  const leefgeldDagen: string[] = [];
+  for (const d of dates) {
+    const ins = inp.inkomsten.filter((s) => paysOn(s, d));
+    const outs = inp.vasteLasten.filter((v) => dueOn(v, d));
+    const inc = ins.reduce((s, x) => s + x.bedrag, 0);
+    const fixed = outs.reduce((s, x) => s + x.bedrag, 0);
+    const posten = [...ins.map((x) => `+ ${x.naam}`), ...outs.map((x) => `- ${x.naam}`)];
+    saldo += inc - fixed - inp.dagelijkseUitgaven;
+    huidig.push({ datum: d, in: inc, uit: fixed + inp.dagelijkseUitgaven, saldo, posten: inp.dagelijkseUitgaven ? [...posten, '- dagelijkse uitgaven'] : posten });
+    const lg = leefgeldPerWeek > 0 && isoWeekday(d) === inp.leefgeldWeekdag ? leefgeldPerWeek : 0;
+    if (lg) leefgeldDagen.push(d);
+    beheer += inc - fixed - lg;
+    beheerDagen.push({ datum: d, in: inc, uit: fixed + lg, saldo: beheer, posten: lg ? [...posten, '- leefgeld'] : posten });
+    client += lg - inp.dagelijkseUitgaven;
+    clientDagen.push({ datum: d, in: lg, uit: inp.dagelijkseUitgaven, saldo: client, posten: lg ? ['+ leefgeld'] : [] });
+  }
+  const beheerrekening = account(beheerDagen);
+  return {
+    periode: { van: dates[0], tot: dates[dates.length - 1], dagen: dates.length },
+    inkomenPerMaand,
+    vasteLastenPerMaand,
+    huidig: account(huidig),
+    plan: { leefgeldPerWeek, leefgeldDagen, beheerrekening, bufferNodig: beheerrekening.grootsteTekort, client: account(clientDagen), structureelTekort: spare <= 0 },
+    aannames: [
+      'Bedragen worden op de betaaldag bijgeschreven of afgeschreven; een dag is rood als het saldo aan het eind van die dag onder nul ligt.',
+      'Maandbedragen van wekelijkse en vierwekelijkse inkomsten: 52 of 13 betalingen per jaar, gedeeld door 12, naar beneden afgerond.',
+      'Leefgeld per week = (inkomen per maand - vaste lasten per maand) x 12 / 52, naar beneden afgerond op centen.',
+      'De beheerrekening start op nul; het diepste punt is de eenmalige buffer die nodig is om alle vaste lasten op tijd te betalen.',
+      'Een betaaldag op de 29e-31e schuift in kortere maanden naar de laatste dag van de maand.',
+    ],
+  };
+}
+
