@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Minima-effectrapportage: for standard household types and an income range expressed as % of
+ * the social minimum, the disposable income with and without the municipality's schemes, what is
+ * left after fixed costs, and the marginal pressure of an extra euro (armoedeval).
+ *
+ * Modelling choices (also in docs/income.md):
+ *  - the social minimum is the applicable bijstand norm (no kostendelers) on the date;
+ *  - all income is the applicant's net wage; the temporary vrijlating is used up (structural view);
+ *  - the toetsingsinkomen for the toeslagen is 12 x net monthly income x a factor (default 1.0)
+ *    because the reference data lacks the tax brackets needed for a gross-net calculation;
+ *  - rents and fixed costs per household type are illustrative defaults, overridable.
+ */
+import { invalid } from '../../platform/errors';
+import { formatYmd, isIsoDate, ymd } from '../dates';
+import { compileRules, computeHousehold, householdFacts, type CompiledRules, type HouseholdFacts } from '../household';
+import type { HouseholdProfile, Lid } from '../profile';
+import { GEMEENTE_IDS, gemeenteConfig } from '../rules/gemeentelijk/configs';
+import { zorgtoeslagParameters } from '../rules/zorgtoeslag/parameters';
+import { versionAt } from '../engine';
+import { Collector, join } from '../validation';
+
+export type StandaardHuishouden = 'alleenstaande' | 'alleenstaande-ouder-1-kind' | 'alleenstaande-ouder-2-kinderen' | 'paar-zonder-kinderen' | 'paar-2-kinderen' | 'alleenstaande-aow';
+
+interface Template {
+  label: string;
+  type: HouseholdProfile['huishouden']['type'];
+  ages: number[]; // aanvrager, partner?
+  kids: number[];
+  huur: number;
+  vasteLasten: number; // excl. rent and health premium (energy, water, phone, insurance)
+  /** Income is a pension/benefit (AOW), not wages: no work-related vrijlating. */
+  inkomenIsUitkering?: boolean;
+}
+
+/** Illustrative reference households; ages of children chosen to show the KGB age supplement. */
+export const STANDAARD_HUISHOUDENS: Record<StandaardHuishouden, Template> = {
+  alleenstaande: { label: 'Alleenstaande (35)', type: 'alleenstaande', ages: [35], kids: [], huur: 65000, vasteLasten: 25000 },
+  'alleenstaande-ouder-1-kind': { label: 'Alleenstaande ouder, 1 kind (6)', type: 'alleenstaande-ouder', ages: [35], kids: [6], huur: 72500, vasteLasten: 30000 },
+  'alleenstaande-ouder-2-kinderen': { label: 'Alleenstaande ouder, 2 kinderen (6, 13)', type: 'alleenstaande-ouder', ages: [35], kids: [6, 13], huur: 72500, vasteLasten: 34000 },
+  'paar-zonder-kinderen': { label: 'Paar zonder kinderen (35, 35)', type: 'gehuwden', ages: [35, 35], kids: [], huur: 72500, vasteLasten: 32000 },
+  'paar-2-kinderen': { label: 'Paar met 2 kinderen (6, 13)', type: 'gehuwden', ages: [35, 35], kids: [6, 13], huur: 80000, vasteLasten: 40000 },
+  'alleenstaande-aow': { label: 'Alleenstaande AOW-gerechtigde (68)', type: 'alleenstaande', ages: [68], kids: [], huur: 65000, vasteLasten: 25000, inkomenIsUitkering: true },
+};
+export const STANDAARD_IDS = Object.keys(STANDAARD_HUISHOUDENS) as StandaardHuishouden[];
+
+export interface MinimaInput {
+  gemeente: string;
+  datum: string;
+  huishoudtypen: StandaardHuishouden[];
+  /** Income range in tenths of a percent of the social minimum (1000 = 100%). */
+  vanPromille: number;
+  totPromille: number;
+  stapPromille: number;
+  toetsingsinkomenFactor: number;
+  maandenLaagInkomen: number;
+  huur: Partial<Record<StandaardHuishouden, number>>;
+  vasteLasten: Partial<Record<StandaardHuishouden, number>>;
+}
+
+const MAX_PUNTEN = 201;
+
+function promille(c: Collector, x: unknown, path: string, dflt: number, min: number, max: number): number {
+  if (x === undefined) return dflt;
+  if (typeof x !== 'number' || !Number.isFinite(x) || Math.round(x * 10) !== x * 10 || x * 10 < min || x * 10 > max) {
+    c.add(path, `moet een percentage van ${min / 10} tot en met ${max / 10} zijn, met hoogstens één decimaal`);
+    return dflt;
+  }
+  return Math.round(x * 10);
+}
+
+export function parseMinimaInput(input: unknown): MinimaInput {
+  const c = new Collector();
+  const o = c.obj(input, '', ['gemeente', 'datum', 'huishoudtypen', 'vanProcent', 'totProcent', 'stapProcent', 'toetsingsinkomenFactor', 'maandenLaagInkomen', 'huur', 'vasteLasten']) ?? {};
+  const gemeente = c.oneOf(o.gemeente, 'gemeente', GEMEENTE_IDS) ?? 'landelijk';
+  const datum = c.date(o.datum, 'datum') ?? '2026-01-01';
+  const types = o.huishoudtypen === undefined ? STANDAARD_IDS : (c.arr(o.huishoudtypen, 'huishoudtypen', 1, STANDAARD_IDS.length) ?? []).map((x, i) => c.oneOf(x, join('huishoudtypen', i), STANDAARD_IDS) ?? 'alleenstaande');
+  const van = promille(c, o.vanProcent, 'vanProcent', 1000, 500, 3000);
+  const tot = promille(c, o.totProcent, 'totProcent', 1500, 500, 3000);
+  const stap = promille(c, o.stapProcent, 'stapProcent', 50, 1, 1000);
+  if (tot < van) c.add('totProcent', 'moet groter dan of gelijk aan vanProcent zijn');
+  else if (Math.floor((tot - van) / stap) + 1 > MAX_PUNTEN) c.add('stapProcent', `te klein: meer dan ${MAX_PUNTEN} inkomenspunten`);
+  let factor = 1;
+  if (o.toetsingsinkomenFactor !== undefined) {
+    if (typeof o.toetsingsinkomenFactor !== 'number' || !(o.toetsingsinkomenFactor >= 0.8 && o.toetsingsinkomenFactor <= 2)) c.add('toetsingsinkomenFactor', 'moet een getal van 0,8 tot en met 2 zijn');
+    else factor = o.toetsingsinkomenFactor;
+  }
+  const perType = (x: unknown, path: string): Partial<Record<StandaardHuishouden, number>> => {
+    if (x === undefined) return {};
+    const m = c.obj(x, path, STANDAARD_IDS) ?? {};
+    return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, c.cents(v, join(path, k), { max: 1_000_000 })]));
+  };
+  const r: MinimaInput = {
+    gemeente,
+    datum,
+    huishoudtypen: types,
+    vanPromille: van,
+    totPromille: tot,
+    stapPromille: stap,
+    toetsingsinkomenFactor: factor,
+    maandenLaagInkomen: c.int(o.maandenLaagInkomen, 'maandenLaagInkomen', 0, 1200, 36),
+    huur: perType(o.huur, 'huur'),
+    vasteLasten: perType(o.vasteLasten, 'vasteLasten'),
+  };
+  c.throwIfAny();
+  return r;
+}
+
+export interface MinimaRij {
+  huishoudtype: StandaardHuishouden;
+  label: string;
+  /** Percent of the social minimum (may have one decimal). */
+  procent: number;
+  sociaalMinimum: number;
+  nettoInkomen: number;
+  bijstand: number;
+  zorgtoeslag: number;
+  huurtoeslag: number;
+  kindgebondenBudget: number;
+  kinderbijslag: number;
+  gemeentelijk: number;
+  besteedbaarMet: number;
+  besteedbaarZonder: number;
+  huur: number;
+  vasteLasten: number;
+  overMet: number;
+  overZonder: number;
+  /** Share of an extra euro of net income lost, vs. the previous point (null for the first point). */
+  marginaleDrukMetProcent: number | null;
+  marginaleDrukZonderProcent: number | null;
+}
+
+export interface MinimaResult {
+  gemeente: string;
+  gemeenteNaam: string;
+  illustratief: boolean;
+  datum: string;
+  rijen: MinimaRij[];
+  aannames: string[];
+  waarschuwingen: string[];
+}
+
+function birth(datum: string, age: number): string {
+  const { y, m, d } = ymd(datum);
+  // Born on the same day `age` years earlier; 29 February falls back to 28 February.
+  const dd = m === 2 && d === 29 ? 28 : d;
+  return formatYmd(y - age, m, dd);
+}
+
+function profileFor(t: Template, gemeente: string, datum: string, huur: number, maanden: number): HouseholdProfile {
+  const lid = (rol: Lid['rol'], age: number): Lid => ({
+    rol,
+    geboortedatum: birth(datum, age),
+    nettoLoonPerMaand: 0,
+    overigNettoInkomenPerMaand: 0,
+    toetsingsinkomenPerJaar: 0,
+    medischUrenbeperkt: false,
+    oudersKunnenNietBijdragen: false,
+    geenKostendeler: false,
+    // structural view: the temporary vrijlatingen are used up
+    vrijlating: { algemeneMaandenGebruikt: 6, alleenstaandeOuderMaandenGebruikt: 30, pibMaandenGebruikt: 12 },
+  });
+  const leden = [lid('aanvrager', t.ages[0]), ...(t.ages[1] !== undefined ? [lid('partner', t.ages[1])] : []), ...t.kids.map((k) => lid('kind', k))];
+  return { gemeente, huishouden: { type: t.type, leden, huurPerMaand: huur, vermogen: 0, maandenLaagInkomen: maanden } };
+}
+
+const pct1 = (x: number) => Math.round(x * 1000) / 10;
+
+/** Health premium per adult per month, taken as standaardpremie / 12 (an approximation of the nominal premium). */
+export function zorgpremiePerVolwassene(datum: string): number {
+  return Math.round(versionAt(zorgtoeslagParameters, datum).values.standaardpremie_jaar.value / 12);
+}
+
+export function runMinimaReport(inp: MinimaInput): MinimaResult {
+  const cfg = gemeenteConfig(inp.gemeente);
+  if (!cfg) throw invalid('gemeente', 'onbekende gemeente');
+  if (!isIsoDate(inp.datum)) throw invalid('datum', 'moet een bestaande datum zijn');
+  const rules: CompiledRules = compileRules(inp.datum, cfg);
+  const premie = zorgpremiePerVolwassene(inp.datum);
+  const rijen: MinimaRij[] = [];
+  for (const id of inp.huishoudtypen) {
+    const t = STANDAARD_HUISHOUDENS[id];
+    const huur = inp.huur[id] ?? t.huur;
+    const vaste = (inp.vasteLasten[id] ?? t.vasteLasten) + premie * t.ages.length;
+    const base: HouseholdFacts = householdFacts(profileFor(t, cfg.id, inp.datum, huur, inp.maandenLaagInkomen), inp.datum, rules.bijstand.kdHousemateAge);
+    const norm = computeHousehold(rules, base, undefined, false).bijstand.norm;
+    let prev: MinimaRij | undefined;
+    for (let p = inp.vanPromille; p <= inp.totPromille; p += inp.stapPromille) {
+      const netto = Math.round((norm * p) / 1000);
+      const f: HouseholdFacts = { ...base, loonA: t.inkomenIsUitkering ? 0 : netto, overig: t.inkomenIsUitkering ? netto : 0, toetsingsinkomenPartners: Math.round(netto * 12 * inp.toetsingsinkomenFactor) };
+      f.huurInkomenVolwassenen = f.toetsingsinkomenPartners;
+      const n = computeHousehold(rules, f);
+      const rij: MinimaRij = {
+        huishoudtype: id,
+        label: t.label,
+        procent: p / 10,
+        sociaalMinimum: norm,
+        nettoInkomen: netto,
+        bijstand: n.bijstand.bijstand,
+        zorgtoeslag: n.zorgtoeslag.perMaand,
+        huurtoeslag: n.huurtoeslag.perMaand,
+        kindgebondenBudget: n.kgb.perMaand,
+        kinderbijslag: n.kinderbijslag.perMaandGemiddeld,
+        gemeentelijk: n.gemeentelijk,
+        besteedbaarMet: n.besteedbaar,
+        besteedbaarZonder: n.besteedbaarZonderGemeentelijk,
+        huur,
+        vasteLasten: vaste,
+        overMet: n.besteedbaar - huur - vaste,
+        overZonder: n.besteedbaarZonderGemeentelijk - huur - vaste,
+        marginaleDrukMetProcent: null,
+        marginaleDrukZonderProcent: null,
+      };
+      if (prev && netto !== prev.nettoInkomen) {
+        const dInc = netto - prev.nettoInkomen;
+        rij.marginaleDrukMetProcent = pct1(1 - (rij.besteedbaarMet - prev.besteedbaarMet) / dInc);
+        rij.marginaleDrukZonderProcent = pct1(1 - (rij.besteedbaarZonder - prev.besteedbaarZonder) / dInc);
+      }
+      rijen.push(rij);
+      prev = rij;
+    }
+  }
+  return {
+    gemeente: cfg.id,
+    gemeenteNaam: cfg.naam,
+    illustratief: cfg.illustratief,
+    datum: inp.datum,
+    rijen,
+    aannames: [
+      'Sociaal minimum = de toepasselijke bijstandsnorm (inclusief vakantietoeslag, zonder kostendelers) op de rekendatum.',
+      'Het netto inkomen is loon van de aanvrager (bij de AOW-gerechtigde: AOW/pensioen); de tijdelijke inkomstenvrijlatingen zijn verbruikt (structurele situatie).',
+      `Toetsingsinkomen voor de toeslagen = 12 x netto maandinkomen x ${String(inp.toetsingsinkomenFactor).replace('.', ',')}; een bruto-nettoberekening ontbreekt omdat de belastingschijven en heffingskortingen niet in de referentiegegevens staan. Daardoor zijn de toeslagen bij hogere inkomens eerder te hoog dan te laag.`,
+      `Vaste lasten = huur + overige vaste lasten (illustratieve standaardbedragen per huishoudtype) + zorgpremie van ${(premie / 100).toFixed(2).replace('.', ',')} euro per volwassene (standaardpremie / 12).`,
+      'Kinderbijslag is het maandgemiddelde van het kwartaalbedrag; gemeentelijke jaarbedragen zijn door 12 gedeeld.',
+      'Marginale druk = deel van een extra euro netto inkomen dat wegvalt door lagere toeslagen en regelingen, ten opzichte van het vorige inkomenspunt.',
+    ],
+    waarschuwingen: rules.warnings,
+  };
+}
