@@ -6,9 +6,11 @@ import type { Config } from './config';
 import { accountsRoutes } from '../accounts/routes';
 import { casesRoutes } from '../cases/routes';
 import { privacyRoutes } from '../privacy/routes';
+import { budgetRoutes } from '../budget/routes';
 
 export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [
   accountsRoutes,
   casesRoutes,
   privacyRoutes,
+  budgetRoutes,
 ];

@@ -2,5 +2,6 @@
 /** Every room's subject-access source, by section name. A room adds one line here. */
 import type { InzageSource } from './inzage';
 import { casesInzage } from '../cases/inzage';
+import { budgetInzage } from '../budget/inzage';
 
-export const INZAGE_SOURCES: Array<[string, InzageSource]> = [['casusdossier', casesInzage]];
+export const INZAGE_SOURCES: Array<[string, InzageSource]> = [['casusdossier', casesInzage], ['maatwerkbudget', budgetInzage]];

@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The maatwerkbudget as pure logic: categories, the mandate decision for a proposed spend, the
+ * seeded sample for the review afterwards, the forecast at the current pace, the settlement per
+ * funder of a joint pot and the CSV rendering. No I/O, no clock, no hidden randomness: the caller
+ * passes today and the seed, so every result can be reproduced and tested with plain amounts.
+ */
+import { formatEuro, mulRound, type Cents } from '../platform/money';
+import type { Actor, Role } from '../platform/authz';
+
+/** The usual spending categories; a pot chooses its own subset (or all). Keys are stable codes. */
+export const CATEGORIES = {
+  vervoer: 'Vervoer',
+  huur_woonlasten: 'Huur en woonlasten',
+  identiteitsbewijs: 'Identiteitsbewijs',
+  opleiding: 'Opleiding',
+  kinderen: 'Kinderen',
+  zorg_grijs_gebied: 'Zorg in het grijze gebied',
+  overbrugging: 'Overbrugging',
+  overig: 'Overig',
+} as const;
+export type Category = keyof typeof CATEGORIES;
+export const CATEGORY_KEYS = Object.keys(CATEGORIES) as Category[];
+
+/** One spend may not exceed € 100.000: a sane bound that still fits a mantelzorgwoning. */
+export const MAX_SPEND_CENTS = 10_000_000;
+/** One pot may hold at most € 100 million. */
+export const MAX_POT_CENTS = 10_000_000_000;
+
+export const SPEND_STATUSES = ['toegekend', 'wacht_op_akkoord', 'afgewezen', 'geannuleerd'] as const;
+export type SpendStatus = (typeof SPEND_STATUSES)[number];
+export const SPEND_STATUS_LABELS: Record<SpendStatus, string> = {
+  toegekend: 'Toegekend',
+  wacht_op_akkoord: 'Wacht op akkoord budgethouder',
+  afgewezen: 'Afgewezen',
+  geannuleerd: 'Geannuleerd',
+};
+/** Statuses that hold money in the pot: granted, and pending (reserved so an approval never overdraws). */
+export const COMMITTED: readonly SpendStatus[] = ['toegekend', 'wacht_op_akkoord'];
+
+export const VERDICTS = ['passend', 'niet_passend'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+// ---- who may do what ------------------------------------------------------------------------
+
+/** Budget holders and administrators set up pots and mandates. */
+export const canManagePots = (a: Actor) => a.roles.includes('budgethouder') || a.roles.includes('admin');
+/** Reviewers of the sample afterwards: budget holder or team lead (never the one who spent, see reviewerProblem). */
+export const canReview = (a: Actor) => a.roles.includes('budgethouder') || a.roles.includes('teamleider');
+/** Spends hang on a case: only the roles that work on case files register them. */
+export const canSpend = (a: Actor) => a.roles.includes('professional') || a.roles.includes('teamleider');
+
+/**
+ * Four eyes: whoever registered a spend does not review or approve it. Returns the Dutch reason
+ * when refused, or null.
+ */
+export function reviewerProblem(actorUserId: string, registeredBy: string): string | null {
+  return actorUserId === registeredBy ? 'U heeft deze uitgave zelf geregistreerd; een ander moet haar beoordelen (vier ogen).' : null;
+}
+
+// ---- mandates -------------------------------------------------------------------------------
+
+export interface Mandate {
+  id: string;
+  role: Role | null;
+  userId: string | null;
+  maxPerSpend: Cents;
+  maxPerCase: Cents;
+  /** Categories the mandate covers; empty means every category of the pot. */
+  categories: string[];
+}
+
+export interface EffectiveMandate {
+  /** Where it came from, for the explanation. */
+  source: 'gebruiker' | 'rol';
+  label: string;
+  maxPerSpend: Cents;
+  maxPerCase: Cents;
+  categories: string[];
+}
+
+/**
+ * The mandate that applies to an actor: a mandate for the user overrides any role mandate; with
+ * several role mandates (a user with two roles) the widest applies: the highest limits and the
+ * union of categories, because each role on its own would already allow it.
+ */
+export function effectiveMandate(mandates: Mandate[], actor: Pick<Actor, 'userId' | 'roles'>): EffectiveMandate | null {
+  const own = mandates.find((m) => m.userId === actor.userId);
+  if (own) return { source: 'gebruiker', label: 'uw persoonlijke mandaat', maxPerSpend: own.maxPerSpend, maxPerCase: own.maxPerCase, categories: own.categories };
+  const byRole = mandates.filter((m) => m.role && actor.roles.includes(m.role));
+  if (!byRole.length) return null;
+  const all = byRole.some((m) => m.categories.length === 0);
+  return {
+    source: 'rol',
+    label: `het mandaat voor de rol ${byRole.map((m) => m.role).join(' en ')}`,
+    maxPerSpend: Math.max(...byRole.map((m) => m.maxPerSpend)) as Cents,
+    maxPerCase: Math.max(...byRole.map((m) => m.maxPerCase)) as Cents,
+    categories: all ? [] : [...new Set(byRole.flatMap((m) => m.categories))].sort(),
+  };
+}
+
+export interface SpendProposal {
+  amount: Cents;
+  category: string;
+  /** Granted and pending spends on this case from this pot in the pot's period, excluding this one. */
+  caseCommitted: Cents;
+  /** What the pot still has: budget minus granted minus pending, excluding this spend. */
+  potRemaining: Cents;
+  allowNegative: boolean;
+  mandate: EffectiveMandate | null;
+}
+
+export type SpendDecision =
+  | { outcome: 'toegekend'; reason: string }
+  | { outcome: 'wacht_op_akkoord'; reason: string }
+  | { outcome: 'geweigerd'; reason: string; field: 'amountCents'; remaining: Cents };
+
+/**
+ * Decide a proposed spend. The pot comes first: what it cannot hold is refused, whoever asks
+ * (unless the pot may go below zero). Within the pot, the mandate decides: inside it the spend is
+ * granted at once (trust first, account afterwards); outside it the spend waits for a budget
+ * holder. The reason is in Dutch and names the amounts.
+ */
+export function decideSpend(p: SpendProposal): SpendDecision {
+  if (!p.allowNegative && p.amount > p.potRemaining) {
+    return {
+      outcome: 'geweigerd',
+      field: 'amountCents',
+      remaining: p.potRemaining,
+      reason: `het budget is niet toereikend: er is nog ${formatEuro(Math.max(0, p.potRemaining))} beschikbaar, de uitgave is ${formatEuro(p.amount)}`,
+    };
+  }
+  const m = p.mandate;
+  if (!m) return { outcome: 'wacht_op_akkoord', reason: 'U heeft geen mandaat voor dit budget; een budgethouder moet de uitgave goedkeuren.' };
+  if (m.categories.length && !m.categories.includes(p.category)) {
+    return { outcome: 'wacht_op_akkoord', reason: `De categorie ${CATEGORIES[p.category as Category] ?? p.category} valt niet onder ${m.label}; een budgethouder moet de uitgave goedkeuren.` };
+  }
+  if (p.amount > m.maxPerSpend) {
+    return { outcome: 'wacht_op_akkoord', reason: `${formatEuro(p.amount)} is meer dan ${formatEuro(m.maxPerSpend)} per uitgave (${m.label}); een budgethouder moet de uitgave goedkeuren.` };
+  }
+  if (p.caseCommitted + p.amount > m.maxPerCase) {
+    return {
+      outcome: 'wacht_op_akkoord',
+      reason: `Met deze uitgave komt de casus op ${formatEuro(p.caseCommitted + p.amount)} in deze periode, meer dan ${formatEuro(m.maxPerCase)} per casus (${m.label}); een budgethouder moet de uitgave goedkeuren.`,
+    };
+  }
+  const below = p.amount > p.potRemaining ? ` Het budget komt daarmee onder nul (${formatEuro(p.potRemaining - p.amount)}); dat staat deze pot toe.` : '';
+  return { outcome: 'toegekend', reason: `Binnen ${m.label}: hoogstens ${formatEuro(m.maxPerSpend)} per uitgave en ${formatEuro(m.maxPerCase)} per casus (deze casus: ${formatEuro(p.caseCommitted + p.amount)}). Direct toegekend.${below}` };
+}
+
+// ---- split rule for a joint pot ------------------------------------------------------------------
+
+/** Share of the second funder, in whole percent (0-100): one figure, or one per category with a default. */
+export type SplitRule = { kind: 'percentage'; coFunderPercent: number } | { kind: 'per_categorie'; coFunderPercentByCategory: Record<string, number>; defaultPercent: number };
+
+export function coFunderPercent(rule: SplitRule, category: string): number {
+  return rule.kind === 'percentage' ? rule.coFunderPercent : rule.coFunderPercentByCategory[category] ?? rule.defaultPercent;
+}
+
+export interface SettlementLine {
+  category: string;
+  total: Cents;
+  coFunderPercent: number;
+  coFunder: Cents;
+  owner: Cents;
+}
+export interface Settlement {
+  owner: string;
+  coFunder: string;
+  lines: SettlementLine[];
+  totals: { total: Cents; owner: Cents; coFunder: Cents };
+  explanation: string[];
+}
+
+/**
+ * Settle a joint pot per funder over its granted spends. Rounding: per category the second funder's
+ * share is the category total times its percentage, rounded half away from zero to a whole cent;
+ * the owner pays the rest, so both shares always add up to exactly what was spent.
+ */
+export function settle(granted: { category: string; amount: Cents }[], rule: SplitRule, owner: string, coFunder: string): Settlement {
+  const byCat = new Map<string, number>();
+  for (const s of granted) byCat.set(s.category, (byCat.get(s.category) ?? 0) + s.amount);
+  const lines: SettlementLine[] = [...byCat.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([category, total]) => {
+      const pct = coFunderPercent(rule, category);
+      const co = mulRound(total as Cents, pct / 100);
+      return { category, total: total as Cents, coFunderPercent: pct, coFunder: co, owner: (total - co) as Cents };
+    });
+  const totals = {
+    total: lines.reduce((s, l) => s + l.total, 0) as Cents,
+    owner: lines.reduce((s, l) => s + l.owner, 0) as Cents,
+    coFunder: lines.reduce((s, l) => s + l.coFunder, 0) as Cents,
+  };
+  const explanation = [
+    rule.kind === 'percentage'
+      ? `Verdeelregel: ${coFunder} betaalt ${rule.coFunderPercent}% van elke toegekende uitgave, ${owner} de rest.`
+      : `Verdeelregel per categorie: ${Object.entries(rule.coFunderPercentByCategory).map(([k, v]) => `${CATEGORIES[k as Category] ?? k} ${v}%`).join(', ')}; overige categorieën ${rule.defaultPercent}% voor ${coFunder}.`,
+    'Per categorie wordt het aandeel van de tweede financier op hele centen afgerond (half naar boven); de eigenaar van de pot betaalt het verschil, zodat de delen precies optellen tot het uitgegeven bedrag.',
+    ...lines.map((l) => `${CATEGORIES[l.category as Category] ?? l.category}: ${formatEuro(l.total)} × ${l.coFunderPercent}% = ${formatEuro(l.coFunder)} voor ${coFunder}, ${formatEuro(l.owner)} voor ${owner}.`),
+  ];
+  return { owner, coFunder, lines, totals, explanation };
+}
+
+// ---- sample review -------------------------------------------------------------------------------
+
+/** mulberry32: a small, well-known 32-bit PRNG. Same seed, same sequence, on every platform. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Draw `n` items from the population with the seed: the population is first put in a fixed order
+ * (by id), then a partial Fisher-Yates shuffle takes the first n. The same seed and the same
+ * population always give the same sample, so anyone can redo the draw and check it.
+ */
+export function drawSample(ids: readonly string[], n: number, seed: number): string[] {
+  const pool = [...ids].sort();
+  const rnd = mulberry32(seed);
+  const k = Math.min(n, pool.length);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(rnd() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, k);
+}
+
+export interface Coverage {
+  population: number;
+  populationAmount: Cents;
+  sampled: number;
+  sampledAmount: Cents;
+  reviewed: number;
+  passend: number;
+  nietPassend: number;
+  /** Share of granted spends (by count) that were reviewed, in whole percent, rounded down. */
+  reviewedPercent: number;
+  explanation: string;
+}
+export function coverage(population: { amount: Cents }[], sampled: { amount: Cents; verdict: Verdict | null }[]): Coverage {
+  const reviewed = sampled.filter((s) => s.verdict);
+  const c = {
+    population: population.length,
+    populationAmount: population.reduce((s, x) => s + x.amount, 0) as Cents,
+    sampled: sampled.length,
+    sampledAmount: sampled.reduce((s, x) => s + x.amount, 0) as Cents,
+    reviewed: reviewed.length,
+    passend: reviewed.filter((s) => s.verdict === 'passend').length,
+    nietPassend: reviewed.filter((s) => s.verdict === 'niet_passend').length,
+    reviewedPercent: population.length ? Math.floor((reviewed.length * 100) / population.length) : 0,
+  };
+  return {
+    ...c,
+    explanation: `${c.reviewed} van ${c.population} toegekende uitgaven beoordeeld (${c.reviewedPercent}%): ${c.passend} passend, ${c.nietPassend} niet passend; ${c.sampled - c.reviewed} getrokken uitgaven wachten nog op een oordeel.`,
+  };
+}
+
+// ---- status and forecast ----------------------------------------------------------------------
+
+/** Days from a to b inclusive (ISO dates). */
+export function daysInclusive(a: string, b: string): number {
+  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86_400_000) + 1;
+}
+
+export interface Forecast {
+  asOf: string;
+  elapsedDays: number;
+  totalDays: number;
+  granted: Cents;
+  projected: Cents;
+  projectedRemaining: Cents;
+  explanation: string;
+}
+
+/**
+ * Linear projection of granted spending to the end of the period: what was granted so far, divided
+ * by the days elapsed (from the start up to and including today, clamped to the period), times the
+ * days in the period; rounded half away from zero to a whole cent. Before the period starts nothing
+ * is projected beyond what is granted.
+ */
+export function forecast(periodStart: string, periodEnd: string, today: string, budget: Cents, granted: Cents): Forecast {
+  const totalDays = daysInclusive(periodStart, periodEnd);
+  const asOf = today < periodStart ? periodStart : today > periodEnd ? periodEnd : today;
+  const elapsedDays = today < periodStart ? 0 : daysInclusive(periodStart, asOf);
+  const projected = elapsedDays === 0 ? granted : mulRound(granted, totalDays / elapsedDays);
+  const projectedRemaining = (budget - projected) as Cents;
+  const explanation =
+    elapsedDays === 0
+      ? `De periode is nog niet begonnen; de prognose is gelijk aan wat al is toegekend (${formatEuro(granted)}).`
+      : `In ${elapsedDays} van de ${totalDays} dagen is ${formatEuro(granted)} toegekend. In dit tempo (${formatEuro(granted)} ÷ ${elapsedDays} × ${totalDays}) komt de periode uit op ${formatEuro(projected)}, ${
+          projectedRemaining >= 0 ? `${formatEuro(projectedRemaining)} onder` : `${formatEuro(-projectedRemaining)} boven`
+        } het budget van ${formatEuro(budget)}.`;
+  return { asOf, elapsedDays, totalDays, granted, projected, projectedRemaining, explanation };
+}
+
+// ---- CSV -------------------------------------------------------------------------------------------
+
+/** Euros with a decimal comma and no thousands separator, for Dutch spreadsheets: 1234,56 */
+export function centsToDutchDecimal(c: number): string {
+  const neg = c < 0;
+  const abs = Math.abs(c);
+  return `${neg ? '-' : ''}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/**
+ * A `;`-separated CSV (what Dutch Excel opens directly, since the comma is the decimal sign).
+ * Fields with `;`, quotes or line breaks are quoted; a leading =, +, - or @ gets a quote prefix so a
+ * spreadsheet does not run it as a formula (CSV injection). Lines end in CRLF (RFC 4180).
+ */
+export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
+  const cell = (v: string | number | null) => {
+    if (v === null) return '';
+    let s = String(v);
+    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-\d+(,\d+)?$/.test(s)) s = `'${s}`;
+    return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}
