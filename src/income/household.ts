@@ -184,7 +184,7 @@ export function computeHousehold(r: CompiledRules, f: HouseholdFacts, t?: Househ
     };
     regelingen = r.regelingen.map((reg) => {
       const tr: Step[] | undefined = t ? [] : undefined;
-      const res = evaluateRegeling(reg, rf, tr);
+      const res = evaluateRegeling(reg, rf, tr, !!t);
       if (t && tr) t.regelingen.push(tr);
       return res;
     });

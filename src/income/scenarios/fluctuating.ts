@@ -14,7 +14,7 @@ import { compileRules, householdFacts } from '../household';
 import { collectHouseholdProfile, collectProfileOnDate, type HouseholdProfile } from '../profile';
 import { lineChartSvg } from '../report/svg';
 import { gemeenteConfig } from '../rules/gemeentelijk/configs';
-import { advanceVrijlating, calcBijstand, type VrijlatingKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
+import { advanceVrijlating, calcBijstand, type BijstandInput, type CompiledBijstand, type VrijlatingKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
 import { Collector, join } from '../validation';
 import { runBuffer, runVerrekening, runVoorschot, type KernelEvent, type KernelTotals, type MonthArrays, type Slot } from './fluctuating-kernels';
 
@@ -133,6 +133,27 @@ export interface FluctuatingResult {
 
 const ym = (d: string) => d.slice(0, 7);
 
+export interface EntitlementStep {
+  recht: number;
+  adv: number;
+  full: number;
+  vrijlating: number;
+  kind: VrijlatingKind;
+  next: VrijlatingState;
+}
+
+/**
+ * One month: entitlement with the actual wage, with the expected wage (advance) and without wage
+ * (full benefit), all with the vrijlating counters as they stand; returns the counters for the
+ * next month. Shared by the scenario and the batch simulation.
+ */
+export function entitlementStep(c: CompiledBijstand, f: BijstandInput, wage: number, expected: number, st: VrijlatingState): EntitlementStep {
+  const real = calcBijstand(c, { ...f, loonA: wage, vrijA: st });
+  const adv = calcBijstand(c, { ...f, loonA: expected, vrijA: st });
+  const full = calcBijstand(c, { ...f, loonA: 0, vrijA: st });
+  return { recht: real.bijstand, adv: adv.bijstand, full: full.bijstand, vrijlating: real.vrijA.amount, kind: real.vrijA.kind, next: advanceVrijlating(st, real.vrijA.kind) };
+}
+
 /** Entitlement per month with the vrijlating month counters carried forward. */
 export function monthEntitlements(inp: FluctuatingInput): { maanden: MaandRecht[]; warnings: string[] } {
   const cfg = gemeenteConfig(inp.profiel.gemeente);
@@ -150,11 +171,9 @@ export function monthEntitlements(inp: FluctuatingInput): { maanden: MaandRecht[
     const rules = compileRules(date, cfg);
     rules.warnings.forEach((w) => warnings.add(w));
     const f = householdFacts(inp.profiel, date, rules.bijstand.kdHousemateAge);
-    const real = calcBijstand(rules.bijstand, { ...f, loonA: loon, vrijA: st });
-    const adv = calcBijstand(rules.bijstand, { ...f, loonA: inp.verwachtLoonPerMaand, vrijA: st });
-    const full = calcBijstand(rules.bijstand, { ...f, loonA: 0, vrijA: st });
-    st = advanceVrijlating(st, real.vrijA.kind);
-    return { maand: ym(date), loon, rechtBijstand: real.bijstand, voorschotBijstand: adv.bijstand, volledigeUitkering: full.bijstand, vrijlating: real.vrijA.amount, vrijlatingSoort: real.vrijA.kind };
+    const e = entitlementStep(rules.bijstand, f, loon, inp.verwachtLoonPerMaand, st);
+    st = e.next;
+    return { maand: ym(date), loon, rechtBijstand: e.recht, voorschotBijstand: e.adv, volledigeUitkering: e.full, vrijlating: e.vrijlating, vrijlatingSoort: e.kind };
   });
   return { maanden, warnings: [...warnings] };
 }

@@ -62,7 +62,31 @@ function amountPerYear(r: Regeling, f: RegelingFacts): { perJaar: number; perMaa
   }
 }
 
-export function evaluateRegeling(r: Regeling, f: RegelingFacts, trace?: Step[]): RegelingResult {
+const NONE: string[] = [];
+
+/** Numeric eligibility check without building reason texts (hot path). */
+function eligible(r: Regeling, f: RegelingFacts): boolean {
+  const v = r.voorwaarden;
+  return (
+    f.inkomen * 100 <= f.sociaalMinimum * v.maxInkomenProcentSociaalMinimum &&
+    (v.minLeeftijd === undefined || f.ageA >= v.minLeeftijd) &&
+    !(v.onderAowLeeftijd && f.ageA >= f.aowAge) &&
+    (v.minKinderen === undefined || f.childAges.length >= v.minKinderen) &&
+    (v.minMaandenLaagInkomen === undefined || f.maandenLaagInkomen >= v.minMaandenLaagInkomen) &&
+    (v.maxVermogen === undefined || f.vermogen <= v.maxVermogen[f.kind])
+  );
+}
+
+/**
+ * Evaluate one scheme. With `withReasons` false (and no trace) only the numbers are computed,
+ * which keeps the batch paths fast; the reasons are the same checks spelled out in Dutch.
+ */
+export function evaluateRegeling(r: Regeling, f: RegelingFacts, trace?: Step[], withReasons = true): RegelingResult {
+  if (!trace && !withReasons) {
+    const ok = eligible(r, f);
+    const a = ok ? amountPerYear(r, f) : { perJaar: 0, perMaand: 0 };
+    return { id: r.id, naam: r.naam, soort: r.soort, recht: ok && a.perJaar > 0, redenen: NONE, ...a };
+  }
   const v = r.voorwaarden;
   const redenen: string[] = [];
   const grens = Math.floor((f.sociaalMinimum * v.maxInkomenProcentSociaalMinimum) / 100);
