@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { compileRules, computeHousehold, householdFacts, type HouseholdFacts } from '../src/income/household';
 import { parseHouseholdProfile } from '../src/income/profile';
 import { mulberry32 } from '../src/income/prng';
-import { gemeenteConfig } from '../src/income/rules/gemeentelijk/configs';
+import { gemeenteConfig } from '../src/income/rules/gemeentelijk/parameters';
 import { parseMinimaInput, runMinimaReport } from '../src/income/scenarios/minima';
 import { minimaCsv, minimaHtml } from '../src/income/report/minima-report';
 

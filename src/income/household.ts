@@ -14,7 +14,7 @@ import { formatEuro } from '../platform/money';
 import { ageOn, birthdayMonthIndex, isIsoDate, monthIndex, ymd } from './dates';
 import { renderSteps } from './explain';
 import { assertProfileOnDate, type HouseholdProfile } from './profile';
-import { gemeenteConfig } from './rules/gemeentelijk/configs';
+import { gemeenteConfig } from './rules/gemeentelijk/parameters';
 import { activeRegelingen, evaluateRegeling, type RegelingFacts, type RegelingResult } from './rules/gemeentelijk/regelingen';
 import type { GemeenteConfig, Regeling } from './rules/gemeentelijk/schema';
 import { calcHuurtoeslag, compileHuurtoeslag, type CompiledHuurtoeslag, type HuurtoeslagResult } from './rules/huurtoeslag/huurtoeslag';

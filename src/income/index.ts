@@ -17,5 +17,5 @@ export { minimaCsv, minimaHtml, minimaChartSvg } from './report/minima-report';
 export { lineChartSvg, type LineChartOptions, type ChartSeries } from './report/svg';
 
 export { SUPPORTED_LAWS, SUPPORTED_SCHEMES, type SupportedLaw, type SupportedScheme } from './laws';
-export { GEMEENTE_IDS, gemeenteConfig } from './rules/gemeentelijk/configs';
+export { GEMEENTE_IDS, gemeenteConfig } from './rules/gemeentelijk/parameters';
 export { validateGemeenteConfig, type GemeenteConfig, type Regeling } from './rules/gemeentelijk/schema';

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The list of supported laws and schemes with their legal basis and data validity, for the API. */
-import { GEMEENTE_CONFIGS } from './rules/gemeentelijk/configs';
+import { GEMEENTE_CONFIGS } from './rules/gemeentelijk/parameters';
 import { huurtoeslagParameters } from './rules/huurtoeslag/parameters';
 import { kindgebondenBudgetParameters } from './rules/kindgebonden-budget/parameters';
 import { kinderbijslagParameters } from './rules/kinderbijslag/parameters';

@@ -6,7 +6,7 @@
  */
 import { invalid, invalidMany, type InvalidParam } from '../platform/errors';
 import { ageOn } from './dates';
-import { GEMEENTE_IDS } from './rules/gemeentelijk/configs';
+import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { HouseholdKind } from './rules/participatiewet/bijstand';
 import { Collector, join } from './validation';
 

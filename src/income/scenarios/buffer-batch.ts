@@ -8,7 +8,7 @@
 import { monthIndex, monthIndexToFirstDay } from '../dates';
 import { compileRules } from '../household';
 import { rngFor, type Rng } from '../prng';
-import { LANDELIJK } from '../rules/gemeentelijk/configs';
+import { LANDELIJK } from '../rules/gemeentelijk/parameters';
 import type { GemeenteConfig } from '../rules/gemeentelijk/schema';
 import { FRESH_VRIJLATING, type BijstandInput, type CompiledBijstand, type HouseholdKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
 import { entitlementStep } from './fluctuating';

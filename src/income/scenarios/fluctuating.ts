@@ -13,7 +13,7 @@ import { addDays, dayInMonth, monthIndex, monthIndexToFirstDay, tryParseMonth } 
 import { compileRules, householdFacts } from '../household';
 import { collectHouseholdProfile, collectProfileOnDate, type HouseholdProfile } from '../profile';
 import { lineChartSvg } from '../report/svg';
-import { gemeenteConfig } from '../rules/gemeentelijk/configs';
+import { gemeenteConfig } from '../rules/gemeentelijk/parameters';
 import { advanceVrijlating, calcBijstand, type BijstandInput, type CompiledBijstand, type VrijlatingKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
 import { Collector, join } from '../validation';
 import { runBuffer, runVerrekening, runVoorschot, type KernelEvent, type KernelTotals, type MonthArrays, type Slot } from './fluctuating-kernels';

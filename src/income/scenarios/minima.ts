@@ -15,7 +15,7 @@ import { invalid } from '../../platform/errors';
 import { formatYmd, isIsoDate, ymd } from '../dates';
 import { compileRules, computeHousehold, householdFacts, type CompiledRules, type HouseholdFacts } from '../household';
 import type { HouseholdProfile, Lid } from '../profile';
-import { GEMEENTE_IDS, gemeenteConfig } from '../rules/gemeentelijk/configs';
+import { GEMEENTE_IDS, gemeenteConfig } from '../rules/gemeentelijk/parameters';
 import { zorgtoeslagParameters } from '../rules/zorgtoeslag/parameters';
 import { versionAt } from '../engine';
 import { Collector, join } from '../validation';

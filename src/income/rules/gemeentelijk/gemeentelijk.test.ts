@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { ParameterFileError } from '../../engine';
-import { GEMEENTE_CONFIGS, RAW_GEMEENTE_CONFIGS } from './configs';
+import { GEMEENTE_CONFIGS, RAW_GEMEENTE_CONFIGS } from './parameters';
 import { evaluateRegeling, type RegelingFacts } from './regelingen';
 import { validateGemeenteConfig } from './schema';
 

@@ -11,7 +11,7 @@
  */
 import { validateGemeenteConfig, type GemeenteConfig } from './schema';
 
-const FILE = 'src/income/rules/gemeentelijk/configs.ts';
+const FILE = 'src/income/rules/gemeentelijk/parameters.ts';
 
 const voorbeeld = (gemeente: string, law: string, article: string) => ({
   law,
