@@ -182,13 +182,14 @@ export function computeHousehold(r: CompiledRules, f: HouseholdFacts, t?: Househ
       maandenLaagInkomen: f.maandenLaagInkomen,
       vermogen: f.vermogen,
     };
-    regelingen = r.regelingen.map((reg) => {
+    regelingen = new Array<RegelingResult>(r.regelingen.length);
+    for (let i = 0; i < r.regelingen.length; i++) {
       const tr: Step[] | undefined = t ? [] : undefined;
-      const res = evaluateRegeling(reg, rf, tr, !!t);
+      const res = evaluateRegeling(r.regelingen[i], rf, tr, !!t);
       if (t && tr) t.regelingen.push(tr);
-      return res;
-    });
-    for (const x of regelingen) gemeentelijk += x.perMaand;
+      regelingen[i] = res;
+      gemeentelijk += res.perMaand;
+    }
   }
   const besteedbaarZonderGemeentelijk = netto + b.bijstand + toeslagen;
   return { bijstand: b, zorgtoeslag: zt, huurtoeslag: ht, kgb, kinderbijslag: kb, regelingen, netto, toeslagen, gemeentelijk, besteedbaarZonderGemeentelijk, besteedbaar: besteedbaarZonderGemeentelijk + gemeentelijk };

@@ -142,3 +142,13 @@ describe('parseFluctuatingInput', () => {
     expect(parseFluctuatingInput({ ...INPUT, verwachtLoonPerMaand: undefined }).verwachtLoonPerMaand).toBe(56667); // 340000 / 6
   });
 });
+
+describe('fluctuerend inkomen met de Participatiewet in balans (illustratief Utrecht, vooruitlopend)', () => {
+  it('past 15% zonder maximum toe in een aaneengesloten periode', () => {
+    const r = runFluctuatingScenario(parseFluctuatingInput({ ...INPUT, profiel: profielInput({ gemeente: 'utrecht', maandenLaagInkomen: 0 }) }));
+    expect(r.maanden.map((m) => m.vrijlatingSoort)).toEqual(['pib', 'pib', 'geen', 'pib', 'pib', 'pib']);
+    // Apr: 120000 * 0.15 = 18000 (no cap, unlike 28500 under onder n); 140150 - 102000 = 38150
+    expect(r.maanden[3]).toMatchObject({ vrijlating: 18000, rechtBijstand: 38150 });
+    expect(r.regimes[2].totaalOntvangen).toBe(r.totaalLoon + r.totaalRecht);
+  });
+});

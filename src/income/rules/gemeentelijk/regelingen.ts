@@ -83,9 +83,9 @@ function eligible(r: Regeling, f: RegelingFacts): boolean {
  */
 export function evaluateRegeling(r: Regeling, f: RegelingFacts, trace?: Step[], withReasons = true): RegelingResult {
   if (!trace && !withReasons) {
-    const ok = eligible(r, f);
-    const a = ok ? amountPerYear(r, f) : { perJaar: 0, perMaand: 0 };
-    return { id: r.id, naam: r.naam, soort: r.soort, recht: ok && a.perJaar > 0, redenen: NONE, ...a };
+    if (!eligible(r, f)) return { id: r.id, naam: r.naam, soort: r.soort, recht: false, redenen: NONE, perJaar: 0, perMaand: 0 };
+    const a = amountPerYear(r, f);
+    return { id: r.id, naam: r.naam, soort: r.soort, recht: a.perJaar > 0, redenen: NONE, perJaar: a.perJaar, perMaand: a.perMaand };
   }
   const v = r.voorwaarden;
   const redenen: string[] = [];
