@@ -7,10 +7,14 @@ import { accountsRoutes } from '../accounts/routes';
 import { casesRoutes } from '../cases/routes';
 import { privacyRoutes } from '../privacy/routes';
 import { budgetRoutes } from '../budget/routes';
+import { escalationRoutes } from '../escalation/routes';
+import { businesscaseRoutes } from '../businesscase/routes';
 
 export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [
   accountsRoutes,
   casesRoutes,
   privacyRoutes,
   budgetRoutes,
+  escalationRoutes,
+  businesscaseRoutes,
 ];

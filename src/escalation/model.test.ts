@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../platform/authz';
+import { chooseLevel, escalationBlockedReason, householdSummary, mayDecideAt, redactNames, settlementClaims, sharesProblem, statusAfter } from './model';
+
+const levels = [
+  { id: 'a', position: 1, name: 'Eigen team' },
+  { id: 'b', position: 2, name: 'Doorbraaktafel' },
+  { id: 'c', position: 3, name: 'Taskforce' },
+];
+const actor = (over: Partial<Actor>): Actor => ({ userId: 'u', userName: 'U', username: 'u', organisationId: 'org', teamId: 't', roles: ['doorbraaktafel'], ...over });
+
+describe('choosing the level', () => {
+  it('goes one level up by default, starting at the bottom', () => {
+    expect(chooseLevel(levels, null, undefined, undefined)).toEqual({ level: levels[0] });
+    expect(chooseLevel(levels, 1, undefined, undefined)).toEqual({ level: levels[1] });
+  });
+  it('refuses above the top, an unknown level, the same level, and a skip without reason', () => {
+    expect(chooseLevel(levels, 3, undefined, undefined)).toMatchObject({ field: 'levelId' });
+    expect(chooseLevel(levels, 1, 'zz', undefined)).toMatchObject({ field: 'levelId' });
+    expect(chooseLevel(levels, 2, 'b', 'x')).toMatchObject({ field: 'levelId' });
+    expect(chooseLevel(levels, null, 'c', undefined)).toMatchObject({ field: 'reason' });
+    expect(chooseLevel(levels, null, 'c', 'acuut')).toEqual({ level: levels[2] });
+    expect(chooseLevel(levels, null, 'a', undefined)).toEqual({ level: levels[0] });
+    expect(chooseLevel([], null, undefined, undefined)).toMatchObject({ field: 'levelId' });
+  });
+});
+
+describe('states', () => {
+  it('follows the outcome of a decision', () => {
+    expect(statusAfter('toegekend', false)).toBe('doorbraak');
+    expect(statusAfter('afgewezen', false)).toBe('afgewezen');
+    expect(statusAfter('overbrugd', false)).toBe('overbrugd');
+    expect(statusAfter('doorverwezen', true)).toBe('in_escalatie');
+    expect(statusAfter('doorverwezen', false)).toBe('open');
+  });
+  it('allows escalation after a refusal, not after a breakthrough, an overbrugging or withdrawal', () => {
+    expect(escalationBlockedReason('afgewezen')).toBeNull();
+    expect(escalationBlockedReason('open')).toBeNull();
+    expect(escalationBlockedReason('doorbraak')).toMatch(/doorbroken/);
+    expect(escalationBlockedReason('overbrugd')).toMatch(/overbrugging/);
+    expect(escalationBlockedReason('ingetrokken')).toMatch(/ingetrokken/);
+  });
+});
+
+describe('who decides', () => {
+  it('the named role of the owning organisation, or the doorbraaktafel of the receiving one', () => {
+    const own = { organisationId: 'org', deciderRole: 'teamleider', deciderOrganisationId: null };
+    expect(mayDecideAt(actor({ roles: ['teamleider'] }), own)).toBe(true);
+    expect(mayDecideAt(actor({ roles: ['doorbraaktafel'] }), own)).toBe(false);
+    expect(mayDecideAt(actor({ roles: ['teamleider'], organisationId: 'other' }), own)).toBe(false);
+    const pmm = { organisationId: 'org', deciderRole: null, deciderOrganisationId: 'pmm' };
+    expect(mayDecideAt(actor({ organisationId: 'pmm' }), pmm)).toBe(true);
+    expect(mayDecideAt(actor({}), pmm)).toBe(false);
+  });
+});
+
+describe('the hand-over summary', () => {
+  const members = [
+    { name: 'Ruud de Vries', birthDate: '1979-11-02', role: 'aanvrager' },
+    { name: 'Jip', birthDate: '2015-03-03', role: 'kind' },
+  ];
+  it('gives roles and ages only without consent', () => {
+    expect(householdSummary(members, '2026-03-02', false)).toEqual({ size: 2, withIdentifiers: false, members: [{ role: 'aanvrager', age: 46 }, { role: 'kind', age: 10 }] });
+  });
+  it('adds name and birth year with consent, never the full birth date', () => {
+    const s = householdSummary(members, '2026-03-03', true);
+    expect(s.members[1]).toEqual({ role: 'kind', age: 11, name: 'Jip', birthYear: 2015 });
+    expect(JSON.stringify(s)).not.toContain('2015-03-03');
+  });
+  it('redacts names in free text, whole words only', () => {
+    expect(redactNames({ a: ['Woning voor Ruud en jip', 'Jipsy blijft'], n: 3 }, members)).toEqual({ a: ['Woning voor [aanvrager] en [kind]', 'Jipsy blijft'], n: 3 });
+    expect(redactNames('De Vries belde', members)).toBe('[aanvrager] [aanvrager] belde');
+  });
+});
+
+describe('settling an overbrugging', () => {
+  it('every other funder owes the provisional funder its share', () => {
+    expect(settlementClaims('maatwerkbudget', [{ funder: 'maatwerkbudget', amountCents: 100 }, { funder: 'zorgverzekeraar', amountCents: 250 }, { funder: 'wlz', amountCents: 0 }])).toEqual([
+      { creditor: 'maatwerkbudget', debtor: 'zorgverzekeraar', amountCents: 250, explanation: 'zorgverzekeraar betaalt zijn aandeel terug aan maatwerkbudget, die de hulp voorfinancierde' },
+    ]);
+    expect(settlementClaims('maatwerkbudget', [{ funder: 'maatwerkbudget', amountCents: 100 }])).toEqual([]);
+  });
+  it('refuses an empty or duplicated share list', () => {
+    expect(sharesProblem([])).toMatchObject({ field: 'shares' });
+    expect(sharesProblem([{ funder: 'wlz', amountCents: 1 }, { funder: 'wlz', amountCents: 1 }])).toMatchObject({ field: 'shares.1.funder' });
+    expect(sharesProblem([{ funder: 'wlz', amountCents: 1 }])).toBeNull();
+  });
+});

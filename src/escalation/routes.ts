@@ -1,0 +1,623 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Knelpunten, the escalation ladder, decisions, hand-overs, structural signals, overbrugging, the
+ * Maatwerkregister and notifications: validate, authorise, one transaction calling the store, log.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { hasRole, requireRole, ROLES, type Actor } from '../platform/authz';
+import { forbidden, invalid, notFound, unprocessable } from '../platform/errors';
+import {
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, type Ctx,
+} from '../platform/http';
+import type { Queryable } from '../platform/db';
+import { logProcessing } from '../privacy/log';
+import { getCaseForActor, getHousehold } from '../cases/store';
+import { todayIso } from '../cases/model';
+import { computeBusinessCase, FUNDERS } from '../businesscase/model';
+import { latestForKnelpunt } from '../businesscase/store';
+import { DECIDER_ROLES, householdSummary, redactNames, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS, sharesProblem, type Outcome } from './model';
+import { addWorkingDays, dutchHolidays, workingDaysOverdue } from './workdays';
+import * as store from './store';
+
+// ---- schemas ----
+const LevelInput = z.strictObject({
+  id: Uuid.optional(),
+  name: text(120, 2),
+  deadlineWorkingDays: z.number().int().min(0).max(120),
+  deciderRole: z.enum(DECIDER_ROLES).nullable().optional(),
+  deciderOrganisationId: Uuid.nullable().optional(),
+});
+const LadderInput = z.strictObject({
+  levels: z.array(LevelInput).min(1, { error: 'geef minstens één trede' }).max(12, { error: 'hoogstens 12 treden' }),
+  bevrijdingsdagIsHoliday: z.boolean().default(true),
+});
+const Level = z.object({ id: z.string(), position: z.number().int(), name: z.string(), deadlineWorkingDays: z.number().int(), deciderRole: z.string().nullable(), deciderOrganisationId: z.string().nullable(), deciderOrganisationName: z.string().nullable() }).openapi('EscalationLevel');
+const Ladder = z.object({ levels: z.array(Level), bevrijdingsdagIsHoliday: z.boolean(), holidays: z.array(z.object({ date: z.string(), name: z.string() })) }).openapi('EscalationLadder');
+
+const KnelpuntFields = {
+  solutionNeeded: text(2000, 5),
+  blockingLaw: text(160, 2),
+  blockingArticle: text(120).optional(),
+  blockingOrganisation: text(160, 2),
+  policyRule: text(500).optional(),
+  type: z.enum(KNELPUNT_TYPES),
+  toetsRuleGoal: text(2000).optional(),
+  toetsCounterproductive: text(2000).optional(),
+  toetsProportionate: text(2000).optional(),
+  costOfWaiting: text(2000).optional(),
+  costOfWaitingCents: z.number().int().min(0).max(100_000_000_00).nullable().optional(),
+};
+const KnelpuntInput = z.strictObject(KnelpuntFields);
+const KnelpuntPatch = z.strictObject(Object.fromEntries(Object.entries(KnelpuntFields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof KnelpuntFields]: z.ZodOptional<(typeof KnelpuntFields)[K]> });
+const Knelpunt = z
+  .object({
+    id: z.string(), organisationId: z.string(), caseId: z.string(), teamId: z.string(), solutionNeeded: z.string(), blockingLaw: z.string(), blockingArticle: z.string(), blockingOrganisation: z.string(),
+    policyRule: z.string(), type: z.enum(KNELPUNT_TYPES), toetsRuleGoal: z.string(), toetsCounterproductive: z.string(), toetsProportionate: z.string(), costOfWaiting: z.string(),
+    costOfWaitingCents: z.number().int().nullable(), status: z.enum(KNELPUNT_STATUSES), currentStepId: z.string().nullable(), currentLevelName: z.string().nullable(), currentDeadline: z.string().nullable(),
+    consentToShare: z.boolean(), consentRecordedOn: z.string().nullable(), consentRecordedBy: z.string().nullable(), createdOn: z.string(), createdByName: z.string().nullable(), updatedAt: z.string(), version: z.number().int(),
+  })
+  .openapi('Knelpunt');
+const Step = z
+  .object({
+    id: z.string(), knelpuntId: z.string(), levelId: z.string(), levelName: z.string(), deciderRole: z.string().nullable(), deciderOrganisationName: z.string().nullable(), reason: z.string(), escalatedOn: z.string(),
+    escalatedByName: z.string().nullable(), deadline: z.string(), status: z.enum(['open', 'besloten', 'doorgeschoven', 'vervallen']), outcome: z.enum(OUTCOMES).nullable(), decisionText: z.string().nullable(),
+    referredToLevelId: z.string().nullable(), referredToOrganisation: z.string().nullable(), decidedOn: z.string().nullable(), decidedByName: z.string().nullable(),
+  })
+  .openapi('EscalationStep');
+const Handover = z
+  .object({ id: z.string(), organisationId: z.string(), organisationName: z.string(), sourceOrganisationId: z.string(), sourceOrganisationName: z.string(), stepId: z.string(), knelpuntId: z.string(), levelName: z.string(), deadline: z.string(), content: z.record(z.string(), z.unknown()), withIdentifiers: z.boolean(), status: z.enum(['open', 'besloten', 'vervallen']), createdAt: z.string() })
+  .openapi('Handover');
+const Claim = z.object({ id: z.string(), overbruggingId: z.string(), creditor: z.string(), debtor: z.string(), amountCents: z.number().int(), status: z.enum(['open', 'gesloten']), closedOn: z.string().nullable() }).openapi('OverbruggingClaim');
+const Overbrugging = z
+  .object({ id: z.string(), knelpuntId: z.string(), help: z.string(), provisionalFunder: z.string(), provisionalAmountCents: z.number().int(), startedOn: z.string(), status: z.enum(['open', 'afgerekend']), settledOn: z.string().nullable(), settledTotalCents: z.number().int().nullable(), settlementNote: z.string().nullable(), version: z.number().int(), shares: z.array(z.object({ funder: z.string(), amountCents: z.number().int() })), claims: z.array(Claim) })
+  .openapi('Overbrugging');
+const Signal = z.object({ id: z.string(), knelpuntId: z.string(), kind: z.enum(SIGNAL_KINDS), rule: z.string(), proposal: z.string(), createdOn: z.string() }).openapi('StructuralSignal');
+const Contact = z.object({ id: z.string(), organisationId: z.string(), contactOrganisation: z.string(), name: z.string(), role: z.string(), phone: z.string().nullable(), email: z.string().nullable(), topics: z.array(z.string()), region: z.string(), active: z.boolean(), version: z.number().int() }).openapi('RegisterContact');
+const Event = z.object({ kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), detail: z.string(), userName: z.string(), userOrganisation: z.string(), at: z.string() });
+const KnelpuntFile = z
+  .object({ knelpunt: Knelpunt, history: z.array(Event), steps: z.array(Step), handovers: z.array(Handover.omit({ content: true })), signals: z.array(Signal), overbruggingen: z.array(Overbrugging), contacts: z.array(Contact.extend({ note: z.string() })) })
+  .openapi('KnelpuntFile');
+
+const OverbruggingInput = z.strictObject({ help: text(1000, 3), provisionalFunder: z.enum(FUNDERS), provisionalAmountCents: z.number().int().min(1).max(100_000_000_00), startedOn: IsoDate.optional() });
+const SignalInput = z.strictObject({ kind: z.enum(SIGNAL_KINDS), rule: text(200, 3), proposal: text(2000, 5) });
+const DecisionInput = z.strictObject({
+  outcome: z.enum(OUTCOMES),
+  text: text(2000, 3),
+  referToLevelId: Uuid.optional(),
+  referToOrganisation: text(160, 2).optional(),
+  decidedOn: IsoDate.optional(),
+  overbrugging: OverbruggingInput.optional(),
+  signal: SignalInput.optional(),
+});
+const DecisionResult = z.object({ step: Step, knelpuntStatus: z.enum(KNELPUNT_STATUSES), next: Step.nullable(), overbrugging: Overbrugging.nullable(), handoverId: z.string().nullable() }).openapi('Decision');
+const EscalateInput = z.strictObject({ levelId: Uuid.optional(), reason: text(1000).optional(), on: IsoDate.optional() });
+const EscalateResult = z.object({ step: Step, handoverId: z.string().nullable(), notified: z.number().int().optional() }).openapi('Escalation');
+const QueueItem = z.object({ stepId: z.string(), knelpuntId: z.string(), caseId: z.string(), solutionNeeded: z.string(), blockingLaw: z.string(), blockingArticle: z.string(), type: z.string(), escalatedOn: z.string(), deadline: z.string(), reason: z.string(), overdue: z.boolean(), workingDaysOverdue: z.number().int() });
+const ContactInput = z.strictObject({
+  contactOrganisation: text(160, 2),
+  name: text(120, 2),
+  role: text(120).optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ()-]{6,20}$/, { error: 'moet een telefoonnummer zijn (cijfers, spaties, +, -)' }).nullable().optional(),
+  email: z.email({ error: 'moet een geldig e-mailadres zijn' }).max(200).nullable().optional(),
+  topics: z.array(text(80, 2)).max(20).optional(),
+  region: text(120).optional(),
+});
+const ItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
+
+// ---- helpers ----
+const today = () => todayIso();
+const notFuture = (field: string, d: string | undefined) => {
+  if (d && d > today()) throw invalid(field, 'mag niet in de toekomst liggen');
+  return d ?? today();
+};
+function requireCaseEditor(a: Actor) {
+  if (!hasRole(a, 'professional', 'teamleider')) throw forbidden('Alleen een professional of teamleider van de casus kan knelpunten vastleggen en escaleren.');
+}
+const purposeOf = (access: store.KnelpuntAccess) => (access === 'case' ? ('hulpverlening' as const) : ('escalatie' as const));
+const K_LOG_FIELDS = ['solutionNeeded', 'blocking', 'type', 'omgekeerdeToets', 'costOfWaiting'];
+
+/** The Omgekeerde Toets is the legitimation: without it a knelpunt does not climb the ladder. */
+function requireLegitimation(k: store.KnelpuntRow) {
+  const missing = (['toetsRuleGoal', 'toetsCounterproductive', 'toetsProportionate'] as const).filter((f) => !k[f].trim());
+  if (missing.length) throw unprocessable(`Vul eerst de Omgekeerde Toets in (${missing.join(', ')}): wat is het doel van de regel, waarom werkt toepassen hier tegen dat doel, wat is proportioneel?`, 'legitimatie_ontbreekt', { missing });
+}
+
+/**
+ * When a step lands on a level of another organisation, hand over only what that level needs
+ * (AVG art. 5 lid 1 sub c): the knelpunt, the legitimation, the business case and a household
+ * summary without direct identifiers unless the resident consented. Logged in both organisations.
+ */
+async function handOver(tx: Queryable, actor: Actor, k: store.KnelpuntRow, step: store.StepRow, level: store.LevelRow): Promise<string | null> {
+  if (!level.deciderOrganisationId) return null;
+  const household = await getHousehold(tx, k.organisationId, k.householdId);
+  const summary = householdSummary(household.members, step.escalatedOn, k.consentToShare);
+  const bc = await latestForKnelpunt(tx, k.organisationId, k.id);
+  const bcResult = bc && computeBusinessCase({ horizonMonths: bc.horizonMonths, regulier: bc.lines.filter((l) => l.path === 'regulier'), maatwerk: bc.lines.filter((l) => l.path === 'maatwerk') });
+  const ladder = await store.listLevels(tx, k.organisationId);
+  const steps = await store.listSteps(tx, k.id);
+  const source = (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [k.organisationId])).rows[0].name;
+  const full = {
+    from: source,
+    knelpunt: {
+      solutionNeeded: k.solutionNeeded, blockingLaw: k.blockingLaw, blockingArticle: k.blockingArticle, blockingOrganisation: k.blockingOrganisation, policyRule: k.policyRule, type: k.type,
+      costOfWaiting: k.costOfWaiting, costOfWaitingCents: k.costOfWaitingCents, recordedOn: k.createdOn,
+    },
+    omgekeerdeToets: { ruleGoal: k.toetsRuleGoal, counterproductive: k.toetsCounterproductive, proportionate: k.toetsProportionate },
+    businessCase: bcResult && bc ? { title: bc.title, ...bcResult } : null,
+    household: summary,
+    escalation: {
+      reason: step.reason,
+      previousSteps: steps.filter((s) => s.id !== step.id).map((s) => ({ level: s.levelName, escalatedOn: s.escalatedOn, outcome: s.outcome, decision: s.decisionText, decidedOn: s.decidedOn })),
+      ladder: ladder.map((l) => ({ id: l.id, position: l.position, name: l.name, organisation: l.deciderOrganisationName ?? source })),
+    },
+  };
+  const content = summary.withIdentifiers ? full : redactNames(full, household.members);
+  const h = await store.insertHandover(tx, actor, { receivingOrganisationId: level.deciderOrganisationId, sourceOrganisationId: k.organisationId, stepId: step.id, knelpuntId: k.id, levelName: level.name, deadline: step.deadline, content, withIdentifiers: summary.withIdentifiers }, level, k);
+  const fields = ['knelpunt', 'omgekeerdeToets', 'businessCase', summary.withIdentifiers ? 'household:naam+geboortejaar' : 'household:rollen+leeftijden'];
+  await logProcessing(tx, actor, [
+    ...(summary.withIdentifiers
+      ? household.members.map((m) => ({ action: 'delen' as const, resource: 'overdracht', resourceId: h.id, caseId: k.caseId, householdId: k.householdId, personId: m.id, fields, purpose: 'escalatie' as const, organisationId: k.organisationId }))
+      : [{ action: 'delen' as const, resource: 'overdracht', resourceId: h.id, caseId: k.caseId, householdId: k.householdId, fields, purpose: 'escalatie' as const, organisationId: k.organisationId }]),
+    { action: 'delen', resource: 'overdracht', resourceId: h.id, fields: [...fields, `van:${source}`], purpose: 'escalatie', organisationId: level.deciderOrganisationId },
+  ]);
+  return h.id;
+}
+
+async function recordDecision(c: Ctx, tx: Queryable, a: Actor, stepId: string, body: z.infer<typeof DecisionInput>) {
+  const decidedOn = notFuture('decidedOn', body.decidedOn);
+  if (body.outcome === 'overbrugd' && !body.overbrugging) throw invalid('overbrugging', 'is verplicht bij de uitkomst overbrugd: welke hulp start, wie financiert voorlopig en hoeveel');
+  if (body.outcome !== 'overbrugd' && body.overbrugging) throw invalid('overbrugging', 'hoort alleen bij de uitkomst overbrugd');
+  const startedOn = body.overbrugging ? notFuture('overbrugging.startedOn', body.overbrugging.startedOn ?? decidedOn) : null;
+  const res = await store.decide(tx, a, stepId, { outcome: body.outcome as Outcome, text: body.text, referToLevelId: body.referToLevelId, referToOrganisation: body.referToOrganisation, decidedOn });
+  let overbrugging = null;
+  if (body.overbrugging) overbrugging = await store.insertOverbrugging(tx, a, res.k, res.step.id, { help: body.overbrugging.help, provisionalFunder: body.overbrugging.provisionalFunder, provisionalAmountCents: body.overbrugging.provisionalAmountCents, startedOn: startedOn! });
+  if (body.signal) await store.insertSignal(tx, a, res.k, res.step.id, body.signal, decidedOn);
+  let handoverId: string | null = null;
+  if (res.next) handoverId = await handOver(tx, a, res.k, res.next.step, res.next.level);
+  const own = res.k.organisationId === a.organisationId;
+  await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: res.k.id, caseId: own ? res.k.caseId : null, householdId: own ? res.k.householdId : null, fields: ['besluit', ...(body.overbrugging ? ['overbrugging'] : []), ...(body.signal ? ['signaal'] : [])], purpose: 'escalatie', organisationId: res.k.organisationId });
+  void c;
+  return { step: res.step, knelpuntStatus: res.k.status, next: res.next?.step ?? null, overbrugging, handoverId };
+}
+
+export function escalationRoutes() {
+  const r = createRouter();
+
+  // ---- ladder ----
+  r.openapi(
+    createRoute({ method: 'get', path: '/escalation-ladder', tags: ['Escalatie'], summary: 'De escalatieladder van uw organisatie: treden, termijnen in werkdagen, wie beslist; met de feestdagen van dit en volgend jaar', responses: { 200: jsonContent(Ladder, 'Ladder'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const out = await c.get('db').transaction(async (tx) => {
+        const cal = await store.getCalendar(tx, a.organisationId);
+        const y = Number(today().slice(0, 4));
+        return { levels: await store.listLevels(tx, a.organisationId), bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
+      });
+      return c.json(out as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'put', path: '/escalation-ladder', tags: ['Escalatie'], summary: 'De ladder inrichten (beheerder): treden in volgorde; weggelaten treden vervallen', request: jsonBody(LadderInput), responses: { 200: jsonContent(Ladder, 'Ingericht'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'admin');
+      const body = c.req.valid('json');
+      body.levels.forEach((l, i) => {
+        if (!l.deciderRole === !l.deciderOrganisationId) throw invalid(`levels.${i}.deciderRole`, 'geef óf een rol van uw organisatie (deciderRole) óf een andere organisatie (deciderOrganisationId) die op deze trede beslist');
+      });
+      const out = await c.get('db').transaction(async (tx) => {
+        const cal = { bevrijdingsdagIsHoliday: body.bevrijdingsdagIsHoliday };
+        const levels = await store.replaceLadder(tx, a.organisationId, body.levels, cal);
+        const y = Number(today().slice(0, 4));
+        return { levels, bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
+      });
+      return c.json(out as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/working-days/deadline', tags: ['Escalatie'], summary: 'Termijn in werkdagen berekenen met de Nederlandse feestdagen (0 = dezelfde werkdag)',
+      request: { query: z.object({ from: IsoDate, days: z.coerce.number().int().min(0).max(250) }) },
+      responses: { 200: jsonContent(z.object({ from: z.string(), days: z.number(), deadline: z.string() }), 'Termijn'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const q = c.req.valid('query');
+      const cal = await c.get('db').transaction((tx) => store.getCalendar(tx, a.organisationId));
+      return c.json({ from: q.from, days: q.days, deadline: addWorkingDays(q.from, q.days, cal) }, 200);
+    },
+  );
+
+  // ---- knelpunten ----
+  r.openapi(
+    createRoute({ method: 'post', path: '/cases/{id}/knelpunten', tags: ['Knelpunten'], summary: 'Knelpunt vastleggen: de oplossing die nodig is, wat blokkeert (wet, artikel, organisatie, beleidsregel), type, Omgekeerde Toets, kosten van wachten', request: { params: IdParam, ...jsonBody(KnelpuntInput) }, responses: { 201: jsonContent(Knelpunt, 'Vastgelegd'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const body = c.req.valid('json');
+      const k = await c.get('db').transaction(async (tx) => {
+        const cs = await getCaseForActor(tx, a, c.req.valid('param').id, { forUpdate: true });
+        if (cs.status === 'gesloten') throw unprocessable('Deze casus is gesloten; heropen hem om een knelpunt vast te leggen.', 'casus_gesloten');
+        const k = await store.insertKnelpunt(tx, a, cs, body, today());
+        await logProcessing(tx, a, { action: 'aanmaken', resource: 'knelpunt', resourceId: k.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
+        return k;
+      });
+      c.header('ETag', etagOf(k.version));
+      return c.json(k as any, 201);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/knelpunten', tags: ['Knelpunten'], summary: 'Knelpunten: van de casussen van uw team (professional, teamleider) of die in escalatie zijn geweest (doorbraaktafel)',
+      request: { query: z.object({ status: z.enum(KNELPUNT_STATUSES).optional(), type: z.enum(KNELPUNT_TYPES).optional(), caseId: Uuid.optional(), ...Paging }) },
+      responses: { 200: jsonContent(pageOf(Knelpunt), 'Knelpunten'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const q = c.req.valid('query');
+      const caseRole = hasRole(a, 'professional', 'teamleider');
+      if (!caseRole && !hasRole(a, 'doorbraaktafel')) throw forbidden('Uw rol geeft geen toegang tot knelpunten.');
+      if (caseRole && !a.teamId) throw forbidden('U bent nog niet aan een team gekoppeld; vraag de beheerder dit te doen.');
+      const res = await c.get('db').transaction(async (tx) => {
+        const res = await store.listKnelpunten(tx, a.organisationId, { ...q, teamId: caseRole ? a.teamId : null, escalatedOnly: !caseRole });
+        await logProcessing(tx, a, res.items.map((k) => ({ action: 'lezen' as const, resource: 'knelpuntlijst', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['solutionNeeded', 'blocking', 'status'], purpose: caseRole ? ('hulpverlening' as const) : ('escalatie' as const) })));
+        return res;
+      });
+      return c.json({ items: res.items as any, total: res.total, page: q.page, pageSize: q.pageSize }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt met geschiedenis, treden, besluiten, overdrachten, signalen, overbruggingen en contacten', request: { params: IdParam }, responses: { 200: jsonContent(KnelpuntFile, 'Knelpunt'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const file = await c.get('db').transaction(async (tx) => {
+        const { k, access } = await store.knelpuntForActor(tx, a, c.req.valid('param').id);
+        await logProcessing(tx, a, { action: 'lezen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: K_LOG_FIELDS, purpose: purposeOf(access) });
+        return {
+          knelpunt: k,
+          history: await store.listKnelpuntEvents(tx, k.id),
+          steps: await store.listSteps(tx, k.id),
+          handovers: (await store.handoversOfKnelpunt(tx, k.id)).map(({ content: _c, ...h }) => h),
+          signals: await store.signalsOfKnelpunt(tx, k.id),
+          overbruggingen: await store.listOverbruggingen(tx, a.organisationId, { knelpuntId: k.id }),
+          contacts: await store.contactsOfKnelpunt(tx, k.id),
+        };
+      });
+      c.header('ETag', etagOf(file.knelpunt.version));
+      return c.json(file as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'patch', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt aanvullen of wijzigen (If-Match); elke wijziging staat in de geschiedenis', request: { params: IdParam, ...jsonBody(KnelpuntPatch) }, responses: { 200: jsonContent(Knelpunt, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const version = ifMatchVersion(c)!;
+      const body = c.req.valid('json');
+      const k = await c.get('db').transaction(async (tx) => {
+        const { k: cur } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
+        const k = await store.updateKnelpunt(tx, a, cur, version, body);
+        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
+        return k;
+      });
+      c.header('ETag', etagOf(k.version));
+      return c.json(k as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/knelpunten/{id}/consent', tags: ['Knelpunten'], summary: 'Toestemming van de inwoner vastleggen om naam en geboortejaar te delen bij een overdracht (AVG art. 6 lid 1 sub a)',
+      request: { params: IdParam, ...jsonBody(z.strictObject({ given: z.boolean(), recordedOn: IsoDate.optional() })) }, responses: { 200: jsonContent(Knelpunt, 'Vastgelegd'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const body = c.req.valid('json');
+      const on = notFuture('recordedOn', body.recordedOn);
+      const k = await c.get('db').transaction(async (tx) => {
+        const { k: cur } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
+        const k = await store.setConsent(tx, a, cur, body.given, on);
+        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['consentToShare'], purpose: 'hulpverlening' });
+        return k;
+      });
+      c.header('ETag', etagOf(k.version));
+      return c.json(k as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'post', path: '/knelpunten/{id}/withdraw', tags: ['Knelpunten'], summary: 'Knelpunt intrekken (met reden); open treden en overdrachten vervallen', request: { params: IdParam, ...jsonBody(z.strictObject({ reason: text(1000, 3) })) }, responses: { 200: jsonContent(Knelpunt, 'Ingetrokken'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const body = c.req.valid('json');
+      const k = await c.get('db').transaction(async (tx) => {
+        const { k: cur } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
+        const k = await store.withdrawKnelpunt(tx, a, cur, body.reason);
+        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['status'], purpose: 'hulpverlening' });
+        return k;
+      });
+      return c.json(k as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/knelpunten/{id}/escalations', tags: ['Escalatie'], summary: 'Escaleren: één trede omhoog, of naar een gekozen trede met reden; de termijn start en de trede krijgt een melding (een trede van een andere organisatie krijgt een overdracht)',
+      request: { params: IdParam, ...jsonBody(EscalateInput) }, responses: { 201: jsonContent(EscalateResult, 'Geëscaleerd'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const body = c.req.valid('json');
+      const on = notFuture('on', body.on);
+      const out = await c.get('db').transaction(async (tx) => {
+        const { k } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
+        requireLegitimation(k);
+        const { step, level } = await store.escalate(tx, a, k, { levelId: body.levelId, reason: body.reason, on });
+        const fresh = await store.getKnelpunt(tx, k.organisationId, k.id);
+        const handoverId = await handOver(tx, a, fresh, step, level);
+        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['escalatie'], purpose: 'hulpverlening' });
+        return { step, handoverId };
+      });
+      return c.json(out as any, 201);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'post', path: '/knelpunten/{id}/contacts', tags: ['Maatwerkregister'], summary: 'Een contactpersoon uit het Maatwerkregister aan het knelpunt koppelen', request: { params: IdParam, ...jsonBody(z.strictObject({ contactId: Uuid, note: text(500).optional() })) }, responses: { 201: jsonContent(z.array(Contact.extend({ note: z.string() })), 'Gekoppeld'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const list = await c.get('db').transaction(async (tx) => {
+        const { k, access } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: !hasRole(a, 'doorbraaktafel') });
+        await store.linkContact(tx, a, k, body.contactId, body.note ?? '');
+        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['contacts'], purpose: purposeOf(access) });
+        return store.contactsOfKnelpunt(tx, k.id);
+      });
+      return c.json(list as any, 201);
+    },
+  );
+
+  // ---- queue and decisions ----
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/escalation-levels/{id}/queue', tags: ['Escalatie'], summary: 'De wachtrij van een trede: open knelpunten, oudste termijn eerst, met wat over de termijn is',
+      request: { params: IdParam, query: z.object({ overdue: z.enum(['true', 'false']).optional() }) }, responses: { 200: jsonContent(z.object({ level: Level, items: z.array(QueueItem) }), 'Wachtrij'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const overdueOnly = c.req.valid('query').overdue === 'true';
+      const out = await c.get('db').transaction(async (tx) => {
+        const level = await store.getLevel(tx, c.req.valid('param').id);
+        if (!level || level.organisationId !== a.organisationId) throw notFound('Trede');
+        if (!hasRole(a, 'doorbraaktafel', 'teamleider')) throw forbidden('De wachtrij is voor de doorbraaktafel en teamleiders.');
+        const cal = await store.getCalendar(tx, a.organisationId);
+        const t = today();
+        const items = (await store.levelQueue(tx, level.id)).map((i) => ({ ...i, overdue: i.deadline < t, workingDaysOverdue: workingDaysOverdue(i.deadline, t, cal) })).filter((i) => !overdueOnly || i.overdue);
+        await logProcessing(tx, a, items.map((i) => ({ action: 'lezen' as const, resource: 'escalatiewachtrij', resourceId: i.knelpuntId, caseId: i.caseId, fields: ['solutionNeeded', 'blockingLaw', 'deadline'], purpose: hasRole(a, 'doorbraaktafel') ? ('escalatie' as const) : ('hulpverlening' as const) })));
+        return { level, items };
+      });
+      return c.json(out as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/escalation-steps/{id}/decision', tags: ['Escalatie'], summary: 'Besluit op een trede: toegekend (waarmee), afgewezen (waarom), overbrugd (met voorlopige financier), doorverwezen (naar trede of organisatie); eventueel met een structureel signaal',
+      request: { params: ItemParams, ...jsonBody(DecisionInput) }, responses: { 200: jsonContent(DecisionResult, 'Besloten'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const out = await c.get('db').transaction((tx) => recordDecision(c, tx, a, c.req.valid('param').id, body));
+      return c.json(out as any, 200);
+    },
+  );
+
+  // ---- hand-overs ----
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/handovers', tags: ['Escalatie'], summary: 'Overdrachten die uw organisatie ontving (oudste termijn eerst) of verstuurde',
+      request: { query: z.object({ direction: z.enum(['ontvangen', 'verstuurd']).default('ontvangen'), status: z.enum(['open', 'besloten', 'vervallen']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Handover.extend({ overdue: z.boolean() })) }), 'Overdrachten'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'doorbraaktafel');
+      const q = c.req.valid('query');
+      const items = await c.get('db').transaction(async (tx) => {
+        const list = await store.listHandovers(tx, a.organisationId, q.direction, q.status);
+        await logProcessing(tx, a, list.map((h) => ({ action: 'lezen' as const, resource: 'overdracht', resourceId: h.id, fields: ['knelpunt', 'household'], purpose: 'escalatie' as const })));
+        return list;
+      });
+      const t = today();
+      return c.json({ items: items.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < t })) } as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/handovers/{id}', tags: ['Escalatie'], summary: 'Eén overdracht: alleen de geminimaliseerde inhoud (nooit het bronsdossier)', request: { params: IdParam }, responses: { 200: jsonContent(Handover, 'Overdracht'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const h = await c.get('db').transaction(async (tx) => {
+        const h = await store.getHandover(tx, c.req.valid('param').id);
+        if (!h || (h.organisationId !== a.organisationId && h.sourceOrganisationId !== a.organisationId)) throw notFound('Overdracht');
+        if (h.organisationId === a.organisationId) {
+          requireRole(a, 'doorbraaktafel');
+        } else {
+          await store.knelpuntForActor(tx, a, h.knelpuntId);
+        }
+        await logProcessing(tx, a, { action: 'lezen', resource: 'overdracht', resourceId: h.id, fields: Object.keys(h.content), purpose: 'escalatie' });
+        return h;
+      });
+      return c.json(h as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'post', path: '/handovers/{id}/decision', tags: ['Escalatie'], summary: 'Besluit van de ontvangende organisatie op een overdracht', request: { params: IdParam, ...jsonBody(DecisionInput) }, responses: { 200: jsonContent(DecisionResult, 'Besloten'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const out = await c.get('db').transaction(async (tx) => {
+        const h = await store.getHandover(tx, c.req.valid('param').id);
+        if (!h || h.organisationId !== a.organisationId) throw notFound('Overdracht');
+        requireRole(a, 'doorbraaktafel');
+        if (h.status !== 'open') throw unprocessable('Op deze overdracht is al beslist of hij is vervallen.', 'overdracht_niet_open');
+        const res = await recordDecision(c, tx, a, h.stepId, body);
+        await logProcessing(tx, a, { action: 'wijzigen', resource: 'overdracht', resourceId: h.id, fields: ['besluit'], purpose: 'escalatie' });
+        return res;
+      });
+      return c.json(out as any, 200);
+    },
+  );
+
+  // ---- signals and patterns (policy: aggregates, no personal data) ----
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/structural-signals', tags: ['Signalen'], summary: 'Structurele signalen per regel ("deze regel moet veranderen", "hier is een vaste afspraak nodig"), zonder persoonsgegevens',
+      responses: { 200: jsonContent(z.object({ rules: z.array(z.object({ rule: z.string(), count: z.number().int(), regelWijzigen: z.number().int(), vasteAfspraak: z.number().int(), proposals: z.array(z.string()), knelpuntTypes: z.array(z.string()), blockingLaws: z.array(z.string()), latest: z.string() })) }), 'Signalen'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'beleid', 'doorbraaktafel');
+      const rules = await c.get('db').transaction((tx) => store.signalsPerRule(tx, a.organisationId));
+      return c.json({ rules }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/knelpunt-patterns', tags: ['Signalen'], summary: 'Aantallen knelpunten per wet, type, status en blokkerende organisatie (geen persoonsgegevens)',
+      responses: { 200: jsonContent(z.object({ perLaw: z.array(z.object({ blockingLaw: z.string(), count: z.number(), open: z.number(), doorbraak: z.number() })), perType: z.array(z.object({ type: z.string(), count: z.number() })), perStatus: z.array(z.object({ status: z.string(), count: z.number() })), perBlockingOrganisation: z.array(z.object({ blockingOrganisation: z.string(), count: z.number() })) }), 'Patronen'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'beleid', 'doorbraaktafel');
+      return c.json(await c.get('db').transaction((tx) => store.knelpuntPatterns(tx, a.organisationId)), 200);
+    },
+  );
+
+  // ---- overbrugging ----
+  const OVERBRUGGING_ROLES = ['doorbraaktafel', 'budgethouder', 'teamleider'] as const;
+  r.openapi(
+    createRoute({ method: 'get', path: '/overbruggingen', tags: ['Overbrugging'], summary: 'Overbruggingen van uw organisatie: open tot de uiteindelijke financier vaststaat', request: { query: z.object({ status: z.enum(['open', 'afgerekend']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Overbrugging) }), 'Overbruggingen'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, ...OVERBRUGGING_ROLES);
+      const items = await c.get('db').transaction((tx) => store.listOverbruggingen(tx, a.organisationId, { status: c.req.valid('query').status }));
+      return c.json({ items } as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/overbruggingen/{id}/settlement', tags: ['Overbrugging'], summary: 'Afrekenen: wie betaalt wat; vorderingen tussen financiers ontstaan en blijven open tot ze gesloten zijn (If-Match optioneel)',
+      request: { params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
+      responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'doorbraaktafel', 'budgethouder');
+      const body = c.req.valid('json');
+      const sp = sharesProblem(body.shares);
+      if (sp) throw invalid(sp.field, sp.problem);
+      const settledOn = notFuture('settledOn', body.settledOn);
+      const version = ifMatchVersion(c, false);
+      const o = await c.get('db').transaction(async (tx) => {
+        const o = await store.settleOverbrugging(tx, a, c.req.valid('param').id, version, { settledOn, shares: body.shares, note: body.note ?? '' });
+        await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: o.id, fields: ['shares', 'claims'], purpose: hasRole(a, 'doorbraaktafel') ? 'escalatie' : 'verantwoording' });
+        return o;
+      });
+      c.header('ETag', etagOf(o.version));
+      return c.json(o as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/overbrugging-claims', tags: ['Overbrugging'], summary: 'Vorderingen tussen financiers na afrekening (standaard: de open)', request: { query: z.object({ status: z.enum(['open', 'gesloten']).default('open') }) }, responses: { 200: jsonContent(z.object({ items: z.array(Claim), totalOpenCents: z.number().int() }), 'Vorderingen'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, ...OVERBRUGGING_ROLES);
+      const items = await c.get('db').transaction((tx) => store.listClaims(tx, a.organisationId, c.req.valid('query').status));
+      return c.json({ items, totalOpenCents: items.filter((i) => i.status === 'open').reduce((s, i) => s + i.amountCents, 0) } as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'post', path: '/overbrugging-claims/{id}/close', tags: ['Overbrugging'], summary: 'Vordering sluiten (betaald of verrekend)', request: { params: IdParam, ...jsonBody(z.strictObject({ closedOn: IsoDate.optional() })) }, responses: { 200: jsonContent(Claim, 'Gesloten'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'doorbraaktafel', 'budgethouder');
+      const closedOn = notFuture('closedOn', c.req.valid('json').closedOn);
+      const claim = await c.get('db').transaction((tx) => store.closeClaim(tx, a.organisationId, c.req.valid('param').id, closedOn));
+      return c.json(claim as any, 200);
+    },
+  );
+
+  // ---- Maatwerkregister ----
+  r.openapi(
+    createRoute({
+      method: 'get', path: '/maatwerkregister', tags: ['Maatwerkregister'], summary: 'Contactpersonen zoeken op organisatie, onderwerp (wet of thema) en vrije tekst',
+      request: { query: z.object({ organisation: text(160).optional(), topic: text(80).optional(), q: text(100).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Contact) }), 'Contacten'), ...errorResponses },
+    }),
+    async (c) => {
+      actorOf(c);
+      const items = await c.get('db').transaction((tx) => store.searchContacts(tx, c.req.valid('query')));
+      return c.json({ items } as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'post', path: '/maatwerkregister', tags: ['Maatwerkregister'], summary: 'Contactpersoon toevoegen (beheerder)', request: jsonBody(ContactInput), responses: { 201: jsonContent(Contact, 'Toegevoegd'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'admin');
+      const body = c.req.valid('json');
+      if (!body.phone && !body.email) throw invalid('phone', 'geef een telefoonnummer of e-mailadres: het register is er om iemand te bereiken');
+      const ct = await c.get('db').transaction((tx) => store.insertContact(tx, a.organisationId, body));
+      c.header('ETag', etagOf(ct.version));
+      return c.json(ct as any, 201);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'patch', path: '/maatwerkregister/{id}', tags: ['Maatwerkregister'], summary: 'Contactpersoon wijzigen of op inactief zetten (beheerder van de eigen organisatie, If-Match)', request: { params: IdParam, ...jsonBody(ContactInput.partial().extend({ active: z.boolean().optional() })) }, responses: { 200: jsonContent(Contact, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireRole(a, 'admin');
+      const version = ifMatchVersion(c)!;
+      const ct = await c.get('db').transaction((tx) => store.updateContact(tx, a.organisationId, c.req.valid('param').id, version, c.req.valid('json')));
+      c.header('ETag', etagOf(ct.version));
+      return c.json(ct as any, 200);
+    },
+  );
+
+  // ---- notifications ----
+  const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), handoverId: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
+  r.openapi(
+    createRoute({ method: 'get', path: '/notifications', tags: ['Meldingen'], summary: 'Uw meldingen (ongelezen eerst)', request: { query: z.object({ unread: z.enum(['true', 'false']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Notification), unread: z.number().int() }), 'Meldingen'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const items = await c.get('db').transaction((tx) => store.listNotifications(tx, a.userId, c.req.valid('query').unread === 'true'));
+      return c.json({ items, unread: items.filter((n) => !n.readAt).length } as any, 200);
+    },
+  );
+  r.openapi(
+    createRoute({ method: 'post', path: '/notifications/{id}/read', tags: ['Meldingen'], summary: 'Melding als gelezen markeren', request: { params: IdParam }, responses: { 200: jsonContent(Notification, 'Gelezen'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const n = await c.get('db').transaction((tx) => store.markRead(tx, a.userId, c.req.valid('param').id));
+      return c.json(n as any, 200);
+    },
+  );
+
+  void ROLES;
+  return r;
+}

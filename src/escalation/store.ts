@@ -1,0 +1,638 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** SQL for knelpunten, the ladder, steps and decisions, hand-overs, signals, overbrugging, the Maatwerkregister and notifications. */
+import type { Queryable } from '../platform/db';
+import type { Actor } from '../platform/authz';
+import { conflict, forbidden, invalid, notFound, preconditionFailed } from '../platform/errors';
+import { getCaseForActor, type CaseRow } from '../cases/store';
+import { addWorkingDays, DEFAULT_CALENDAR, type CalendarSettings } from './workdays';
+import {
+  chooseLevel, escalationBlockedReason, isClosed, mayDecideAt, settlementClaims, statusAfter,
+  type KnelpuntStatus, type KnelpuntType, type Outcome, type SignalKind,
+} from './model';
+
+// ---- settings and ladder ---------------------------------------------------------------------
+
+export async function getCalendar(tx: Queryable, organisationId: string): Promise<CalendarSettings> {
+  const r = await tx.query<{ b: boolean }>(`SELECT bevrijdingsdag_is_holiday AS b FROM escalation_settings WHERE organisation_id = $1`, [organisationId]);
+  return r.rows[0] ? { bevrijdingsdagIsHoliday: r.rows[0].b } : DEFAULT_CALENDAR;
+}
+
+export interface LevelRow {
+  id: string;
+  organisationId: string;
+  position: number;
+  name: string;
+  deadlineWorkingDays: number;
+  deciderRole: string | null;
+  deciderOrganisationId: string | null;
+  deciderOrganisationName: string | null;
+  active: boolean;
+}
+const LEVEL_SELECT = `SELECT l.id, l.organisation_id AS "organisationId", l.position, l.name, l.deadline_working_days AS "deadlineWorkingDays", l.decider_role AS "deciderRole",
+  l.decider_organisation_id AS "deciderOrganisationId", o.name AS "deciderOrganisationName", l.active FROM escalation_levels l LEFT JOIN organisations o ON o.id = l.decider_organisation_id`;
+
+export async function listLevels(tx: Queryable, organisationId: string): Promise<LevelRow[]> {
+  return (await tx.query<LevelRow>(`${LEVEL_SELECT} WHERE l.organisation_id = $1 AND l.active ORDER BY l.position`, [organisationId])).rows;
+}
+export async function getLevel(tx: Queryable, id: string): Promise<LevelRow | null> {
+  return (await tx.query<LevelRow>(`${LEVEL_SELECT} WHERE l.id = $1`, [id])).rows[0] ?? null;
+}
+
+export interface LevelInput {
+  id?: string;
+  name: string;
+  deadlineWorkingDays: number;
+  deciderRole?: string | null;
+  deciderOrganisationId?: string | null;
+}
+
+/** Replace the ladder: given levels in order; levels left out are deactivated (steps keep pointing at them). */
+export async function replaceLadder(tx: Queryable, organisationId: string, levels: LevelInput[], calendar: CalendarSettings): Promise<LevelRow[]> {
+  const existing = (await tx.query<{ id: string }>(`SELECT id FROM escalation_levels WHERE organisation_id = $1 FOR UPDATE`, [organisationId])).rows.map((r) => r.id);
+  for (const [i, l] of levels.entries()) {
+    if (l.id && !existing.includes(l.id)) throw invalid(`levels.${i}.id`, 'is geen trede van de ladder van uw organisatie');
+    if (l.deciderOrganisationId) {
+      if (l.deciderOrganisationId === organisationId) throw invalid(`levels.${i}.deciderOrganisationId`, 'kies een andere organisatie; voor uw eigen organisatie geeft u een rol op');
+      if (!(await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [l.deciderOrganisationId])).rows.length) throw invalid(`levels.${i}.deciderOrganisationId`, 'is geen bekende organisatie');
+    }
+  }
+  await tx.query(`UPDATE escalation_levels SET active = false, position = NULL WHERE organisation_id = $1`, [organisationId]);
+  for (const [i, l] of levels.entries()) {
+    const vals = [organisationId, i + 1, l.name, l.deadlineWorkingDays, l.deciderOrganisationId ? null : l.deciderRole ?? null, l.deciderOrganisationId ?? null];
+    if (l.id) await tx.query(`UPDATE escalation_levels SET position = $2, name = $3, deadline_working_days = $4, decider_role = $5, decider_organisation_id = $6, active = true WHERE organisation_id = $1 AND id = $7`, [...vals, l.id]);
+    else await tx.query(`INSERT INTO escalation_levels (organisation_id, position, name, deadline_working_days, decider_role, decider_organisation_id) VALUES ($1,$2,$3,$4,$5,$6)`, vals);
+  }
+  await tx.query(
+    `INSERT INTO escalation_settings (organisation_id, bevrijdingsdag_is_holiday) VALUES ($1,$2)
+     ON CONFLICT (organisation_id) DO UPDATE SET bevrijdingsdag_is_holiday = EXCLUDED.bevrijdingsdag_is_holiday, version = escalation_settings.version + 1`,
+    [organisationId, calendar.bevrijdingsdagIsHoliday],
+  );
+  return listLevels(tx, organisationId);
+}
+
+// ---- knelpunten -----------------------------------------------------------------------------
+
+export interface KnelpuntInput {
+  solutionNeeded: string;
+  blockingLaw: string;
+  blockingArticle?: string;
+  blockingOrganisation: string;
+  policyRule?: string;
+  type: KnelpuntType;
+  toetsRuleGoal?: string;
+  toetsCounterproductive?: string;
+  toetsProportionate?: string;
+  costOfWaiting?: string;
+  costOfWaitingCents?: number | null;
+}
+export interface KnelpuntRow {
+  id: string;
+  organisationId: string;
+  caseId: string;
+  householdId: string;
+  teamId: string;
+  solutionNeeded: string;
+  blockingLaw: string;
+  blockingArticle: string;
+  blockingOrganisation: string;
+  policyRule: string;
+  type: KnelpuntType;
+  toetsRuleGoal: string;
+  toetsCounterproductive: string;
+  toetsProportionate: string;
+  costOfWaiting: string;
+  costOfWaitingCents: number | null;
+  status: KnelpuntStatus;
+  currentStepId: string | null;
+  currentLevelName: string | null;
+  currentDeadline: string | null;
+  consentToShare: boolean;
+  consentRecordedOn: string | null;
+  consentRecordedBy: string | null;
+  createdOn: string;
+  createdByName: string | null;
+  updatedAt: string;
+  version: number;
+}
+const K_SELECT = `SELECT k.id, k.organisation_id AS "organisationId", k.case_id AS "caseId", k.household_id AS "householdId", k.team_id AS "teamId",
+  k.solution_needed AS "solutionNeeded", k.blocking_law AS "blockingLaw", k.blocking_article AS "blockingArticle", k.blocking_organisation AS "blockingOrganisation",
+  k.policy_rule AS "policyRule", k.type, k.toets_rule_goal AS "toetsRuleGoal", k.toets_counterproductive AS "toetsCounterproductive", k.toets_proportionate AS "toetsProportionate",
+  k.cost_of_waiting AS "costOfWaiting", k.cost_of_waiting_cents AS "costOfWaitingCents", k.status, k.current_step_id AS "currentStepId",
+  l.name AS "currentLevelName", CASE WHEN s.status = 'open' THEN s.deadline END AS "currentDeadline",
+  k.consent_to_share AS "consentToShare", k.consent_recorded_on AS "consentRecordedOn", cu.display_name AS "consentRecordedBy",
+  k.created_on AS "createdOn", u.display_name AS "createdByName", k.updated_at AS "updatedAt", k.version
+  FROM knelpunten k LEFT JOIN escalation_steps s ON s.id = k.current_step_id LEFT JOIN escalation_levels l ON l.id = s.level_id
+  LEFT JOIN users u ON u.id = k.created_by LEFT JOIN users cu ON cu.id = k.consent_recorded_by`;
+
+const K_FIELDS: Array<[keyof KnelpuntInput, string]> = [
+  ['solutionNeeded', 'solution_needed'], ['blockingLaw', 'blocking_law'], ['blockingArticle', 'blocking_article'], ['blockingOrganisation', 'blocking_organisation'],
+  ['policyRule', 'policy_rule'], ['type', 'type'], ['toetsRuleGoal', 'toets_rule_goal'], ['toetsCounterproductive', 'toets_counterproductive'],
+  ['toetsProportionate', 'toets_proportionate'], ['costOfWaiting', 'cost_of_waiting'], ['costOfWaitingCents', 'cost_of_waiting_cents'],
+];
+
+export async function addKnelpuntEvent(tx: Queryable, actor: Actor, k: { id: string; organisationId: string }, kind: string, detail = '', from?: string | null, to?: string | null): Promise<void> {
+  const org = (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [actor.organisationId])).rows[0]?.name ?? '';
+  await tx.query(`INSERT INTO knelpunt_events (organisation_id, knelpunt_id, kind, from_status, to_status, detail, user_id, user_name, user_organisation) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
+    k.organisationId, k.id, kind, from ?? null, to ?? null, detail, actor.userId, actor.userName, org,
+  ]);
+}
+
+export async function insertKnelpunt(tx: Queryable, actor: Actor, cs: CaseRow, input: KnelpuntInput, createdOn: string): Promise<KnelpuntRow> {
+  const cols = K_FIELDS.filter(([k]) => input[k] !== undefined);
+  const vals = cols.map(([k]) => input[k]);
+  const r = await tx.query<{ id: string }>(
+    `INSERT INTO knelpunten (organisation_id, case_id, household_id, team_id, created_by, created_on, ${cols.map(([, c]) => c).join(', ')})
+     VALUES ($1,$2,$3,$4,$5,$6,${cols.map((_, i) => `$${i + 7}`).join(',')}) RETURNING id`,
+    [actor.organisationId, cs.id, cs.householdId, cs.teamId, actor.userId, createdOn, ...vals],
+  );
+  const k = await getKnelpunt(tx, actor.organisationId, r.rows[0].id);
+  await addKnelpuntEvent(tx, actor, k, 'aangemaakt', '', null, 'open');
+  return k;
+}
+
+export async function getKnelpunt(tx: Queryable, organisationId: string, id: string, forUpdate = false): Promise<KnelpuntRow> {
+  if (forUpdate) await tx.query(`SELECT 1 FROM knelpunten WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId]);
+  const r = await tx.query<KnelpuntRow>(`${K_SELECT} WHERE k.id = $1 AND k.organisation_id = $2`, [id, organisationId]);
+  if (!r.rows[0]) throw notFound('Knelpunt');
+  return r.rows[0];
+}
+
+export type KnelpuntAccess = 'case' | 'escalatie';
+/**
+ * A knelpunt as the actor may see it: through the case (professional, teamleider: their team's cases,
+ * via the cases room), or as a member of the own organisation's doorbraaktafel. Another
+ * organisation's knelpunt does not exist (404); it only ever sees a hand-over.
+ */
+export async function knelpuntForActor(tx: Queryable, actor: Actor, id: string, opts: { forUpdate?: boolean; write?: boolean } = {}): Promise<{ k: KnelpuntRow; access: KnelpuntAccess }> {
+  const k = await getKnelpunt(tx, actor.organisationId, id, opts.forUpdate);
+  if (actor.roles.includes('professional') || actor.roles.includes('teamleider')) {
+    await getCaseForActor(tx, actor, k.caseId);
+    return { k, access: 'case' };
+  }
+  if (actor.roles.includes('doorbraaktafel') && !opts.write) return { k, access: 'escalatie' };
+  throw forbidden(opts.write ? 'Alleen de professional of teamleider van de casus kan dit knelpunt wijzigen.' : 'Uw rol geeft geen toegang tot knelpunten.');
+}
+
+export interface KnelpuntFilter {
+  teamId?: string | null;
+  caseId?: string;
+  status?: string;
+  type?: string;
+  escalatedOnly?: boolean;
+  page: number;
+  pageSize: number;
+}
+export async function listKnelpunten(tx: Queryable, organisationId: string, f: KnelpuntFilter): Promise<{ items: KnelpuntRow[]; total: number }> {
+  const where = ['k.organisation_id = $1'];
+  const p: unknown[] = [organisationId];
+  const add = (sql: string, v: unknown) => {
+    p.push(v);
+    where.push(sql.replace('?', `$${p.length}`));
+  };
+  if (f.teamId) add('k.team_id = ?', f.teamId);
+  if (f.caseId) add('k.case_id = ?', f.caseId);
+  if (f.status) add('k.status = ?', f.status);
+  if (f.type) add('k.type = ?', f.type);
+  if (f.escalatedOnly) where.push(`EXISTS (SELECT 1 FROM escalation_steps es WHERE es.knelpunt_id = k.id)`);
+  const w = where.join(' AND ');
+  const total = (await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM knelpunten k WHERE ${w}`, p)).rows[0].n;
+  p.push(f.pageSize, (f.page - 1) * f.pageSize);
+  const items = (await tx.query<KnelpuntRow>(`${K_SELECT} WHERE ${w} ORDER BY k.updated_at DESC, k.id LIMIT $${p.length - 1} OFFSET $${p.length}`, p)).rows;
+  return { items, total };
+}
+
+export async function updateKnelpunt(tx: Queryable, actor: Actor, k: KnelpuntRow, version: number, patch: Partial<KnelpuntInput>): Promise<KnelpuntRow> {
+  if (k.version !== version) throw preconditionFailed();
+  if (isClosed(k.status)) throw conflict('Dit knelpunt is afgesloten en kan niet meer worden gewijzigd.', 'knelpunt_gesloten');
+  const cols = K_FIELDS.filter(([f]) => patch[f] !== undefined);
+  if (cols.length) {
+    await tx.query(`UPDATE knelpunten SET ${cols.map(([, c], i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now(), version = version + 1 WHERE id = $1`, [k.id, ...cols.map(([f]) => patch[f])]);
+    await addKnelpuntEvent(tx, actor, k, 'gewijzigd', cols.map(([f]) => f).join(', '));
+  }
+  return getKnelpunt(tx, k.organisationId, k.id);
+}
+
+async function setStatus(tx: Queryable, k: KnelpuntRow, to: KnelpuntStatus, stepId?: string | null): Promise<void> {
+  await tx.query(`UPDATE knelpunten SET status = $2, current_step_id = COALESCE($3, current_step_id), updated_at = now(), version = version + 1 WHERE id = $1`, [k.id, to, stepId ?? null]);
+}
+
+export async function setConsent(tx: Queryable, actor: Actor, k: KnelpuntRow, given: boolean, on: string): Promise<KnelpuntRow> {
+  if (isClosed(k.status)) throw conflict('Dit knelpunt is afgesloten.', 'knelpunt_gesloten');
+  if (on < k.createdOn) throw invalid('recordedOn', 'ligt voor de datum waarop het knelpunt is vastgelegd');
+  await tx.query(`UPDATE knelpunten SET consent_to_share = $2, consent_recorded_on = $3, consent_recorded_by = $4, updated_at = now(), version = version + 1 WHERE id = $1`, [k.id, given, on, actor.userId]);
+  await addKnelpuntEvent(tx, actor, k, given ? 'toestemming_gegeven' : 'toestemming_ingetrokken', `vastgelegd op ${on}`);
+  return getKnelpunt(tx, k.organisationId, k.id);
+}
+
+export async function withdrawKnelpunt(tx: Queryable, actor: Actor, k: KnelpuntRow, reason: string): Promise<KnelpuntRow> {
+  if (isClosed(k.status)) throw conflict('Dit knelpunt is al afgesloten.', 'knelpunt_gesloten');
+  await tx.query(`UPDATE escalation_steps SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [k.id]);
+  await tx.query(`UPDATE handovers SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [k.id]);
+  await setStatus(tx, k, 'ingetrokken');
+  await addKnelpuntEvent(tx, actor, k, 'ingetrokken', reason, k.status, 'ingetrokken');
+  return getKnelpunt(tx, k.organisationId, k.id);
+}
+
+export interface KnelpuntEventRow { kind: string; fromStatus: string | null; toStatus: string | null; detail: string; userName: string; userOrganisation: string; at: string }
+export async function listKnelpuntEvents(tx: Queryable, knelpuntId: string): Promise<KnelpuntEventRow[]> {
+  return (await tx.query<KnelpuntEventRow>(`SELECT kind, from_status AS "fromStatus", to_status AS "toStatus", detail, user_name AS "userName", user_organisation AS "userOrganisation", at FROM knelpunt_events WHERE knelpunt_id = $1 ORDER BY id`, [knelpuntId])).rows;
+}
+
+// ---- steps ----------------------------------------------------------------------------------
+
+export interface StepRow {
+  id: string;
+  organisationId: string;
+  knelpuntId: string;
+  levelId: string;
+  levelName: string;
+  levelPosition: number | null;
+  deciderRole: string | null;
+  deciderOrganisationId: string | null;
+  deciderOrganisationName: string | null;
+  reason: string;
+  escalatedOn: string;
+  escalatedByName: string | null;
+  deadline: string;
+  status: 'open' | 'besloten' | 'doorgeschoven' | 'vervallen';
+  outcome: Outcome | null;
+  decisionText: string | null;
+  referredToLevelId: string | null;
+  referredToOrganisation: string | null;
+  decidedOn: string | null;
+  decidedByName: string | null;
+}
+const STEP_SELECT = `SELECT s.id, s.organisation_id AS "organisationId", s.knelpunt_id AS "knelpuntId", s.level_id AS "levelId", l.name AS "levelName", l.position AS "levelPosition",
+  l.decider_role AS "deciderRole", l.decider_organisation_id AS "deciderOrganisationId", o.name AS "deciderOrganisationName", s.reason, s.escalated_on AS "escalatedOn",
+  eu.display_name AS "escalatedByName", s.deadline, s.status, s.outcome, s.decision_text AS "decisionText", s.referred_to_level_id AS "referredToLevelId",
+  s.referred_to_organisation AS "referredToOrganisation", s.decided_on AS "decidedOn", s.decided_by_name AS "decidedByName"
+  FROM escalation_steps s JOIN escalation_levels l ON l.id = s.level_id LEFT JOIN organisations o ON o.id = l.decider_organisation_id LEFT JOIN users eu ON eu.id = s.escalated_by`;
+
+export async function listSteps(tx: Queryable, knelpuntId: string): Promise<StepRow[]> {
+  return (await tx.query<StepRow>(`${STEP_SELECT} WHERE s.knelpunt_id = $1 ORDER BY s.escalated_on, s.created_at`, [knelpuntId])).rows;
+}
+export async function getStep(tx: Queryable, id: string, forUpdate = false): Promise<StepRow | null> {
+  if (forUpdate) await tx.query(`SELECT 1 FROM escalation_steps WHERE id = $1 FOR UPDATE`, [id]);
+  return (await tx.query<StepRow>(`${STEP_SELECT} WHERE s.id = $1`, [id])).rows[0] ?? null;
+}
+
+async function notifyLevel(tx: Queryable, level: LevelRow, k: KnelpuntRow, stepId: string, handoverId: string | null, deadline: string): Promise<number> {
+  const org = level.deciderOrganisationId ?? level.organisationId;
+  const role = level.deciderOrganisationId ? 'doorbraaktafel' : level.deciderRole!;
+  // The eigen-team level notifies the knelpunt's own team lead, not every team lead.
+  const teamOnly = !level.deciderOrganisationId && role === 'teamleider';
+  const users = (await tx.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 AND active AND $2 = ANY(roles) ${teamOnly ? 'AND team_id = $3' : ''}`, teamOnly ? [org, role, k.teamId] : [org, role])).rows;
+  for (const u of users) {
+    await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id, handover_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
+      org, u.id, handoverId ? 'overdracht' : 'escalatie', `Nieuw knelpunt voor ${level.name}`, `Knelpunt (${k.blockingLaw}) ligt bij ${level.name}; beslis uiterlijk ${deadline}.`,
+      handoverId ? null : k.id, handoverId,
+    ]);
+  }
+  void stepId;
+  return users.length;
+}
+
+export async function notifyUser(tx: Queryable, organisationId: string, userId: string | null, kind: string, title: string, body: string, knelpuntId: string | null): Promise<void> {
+  if (!userId) return;
+  await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id) VALUES ($1,$2,$3,$4,$5,$6)`, [organisationId, userId, kind, title, body, knelpuntId]);
+}
+
+/**
+ * Put the knelpunt on a level: an open step elsewhere is closed as 'doorgeschoven', the deadline is
+ * counted in working days of the owning organisation's calendar, the level's deciders are notified.
+ */
+export async function escalate(tx: Queryable, actor: Actor, k: KnelpuntRow, req: { levelId?: string; reason?: string; on: string }): Promise<{ step: StepRow; level: LevelRow }> {
+  const blocked = escalationBlockedReason(k.status);
+  if (blocked) throw conflict(`Escaleren kan niet: ${blocked}.`, 'escalatie_niet_mogelijk');
+  if (req.on < k.createdOn) throw invalid('on', 'ligt voor de datum waarop het knelpunt is vastgelegd');
+  const levels = await listLevels(tx, k.organisationId);
+  const current = k.currentStepId ? await getStep(tx, k.currentStepId) : null;
+  const currentPosition = current && current.status === 'open' ? current.levelPosition : current?.levelPosition ?? null;
+  const choice = chooseLevel(levels, currentPosition, req.levelId, req.reason);
+  if ('problem' in choice) throw invalid(choice.field, choice.problem);
+  const level = choice.level;
+  if (current && current.status === 'open') await tx.query(`UPDATE escalation_steps SET status = 'doorgeschoven' WHERE id = $1`, [current.id]);
+  await tx.query(`UPDATE handovers SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [k.id]);
+  const deadline = addWorkingDays(req.on, level.deadlineWorkingDays, await getCalendar(tx, k.organisationId));
+  const id = (
+    await tx.query<{ id: string }>(`INSERT INTO escalation_steps (organisation_id, knelpunt_id, level_id, reason, escalated_by, escalated_on, deadline) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`, [
+      k.organisationId, k.id, level.id, req.reason ?? '', actor.userId, req.on, deadline,
+    ])
+  ).rows[0].id;
+  await setStatus(tx, k, 'in_escalatie', id);
+  await addKnelpuntEvent(tx, actor, k, 'geescaleerd', `naar ${level.name}, uiterlijk ${deadline}${req.reason ? ` — ${req.reason}` : ''}`, k.status, 'in_escalatie');
+  if (!level.deciderOrganisationId) await notifyLevel(tx, level, k, id, null, deadline);
+  return { step: (await getStep(tx, id))!, level };
+}
+
+export interface DecisionInput {
+  outcome: Outcome;
+  text: string;
+  referToLevelId?: string;
+  referToOrganisation?: string;
+  decidedOn: string;
+}
+
+/**
+ * Record a level's decision on an open step. The knelpunt's status follows the outcome; a referral
+ * to a level opens the next step there. Returns what happened so the caller can hand over or log.
+ */
+export async function decide(tx: Queryable, actor: Actor, stepId: string, d: DecisionInput): Promise<{ step: StepRow; k: KnelpuntRow; next: { step: StepRow; level: LevelRow } | null }> {
+  const step = await getStep(tx, stepId, true);
+  const level = step && (await getLevel(tx, step.levelId));
+  if (!step || !level || (step.organisationId !== actor.organisationId && level.deciderOrganisationId !== actor.organisationId)) throw notFound('Escalatiestap');
+  if (!mayDecideAt(actor, level)) throw forbidden(`Op de trede "${level.name}" beslist ${level.deciderOrganisationName ?? level.deciderRole}; u kunt hier niet beslissen.`);
+  if (step.status !== 'open') throw conflict('Op deze stap is al beslist of het knelpunt is intussen verder geëscaleerd.', 'stap_niet_open');
+  const k = await getKnelpunt(tx, step.organisationId, step.knelpuntId, true);
+  if (d.decidedOn < step.escalatedOn) throw invalid('decidedOn', 'ligt voor de datum waarop het knelpunt op deze trede kwam');
+  let referLevel: LevelRow | null = null;
+  if (d.outcome === 'doorverwezen') {
+    if (!d.referToLevelId === !d.referToOrganisation) throw invalid('referToLevelId', 'geef bij doorverwijzen óf een trede (referToLevelId) óf een organisatie (referToOrganisation)');
+    if (d.referToLevelId) {
+      referLevel = await getLevel(tx, d.referToLevelId);
+      if (!referLevel || referLevel.organisationId !== k.organisationId || !referLevel.active) throw invalid('referToLevelId', 'is geen actieve trede van de escalatieladder van de organisatie van dit knelpunt');
+      if (referLevel.id === level.id) throw invalid('referToLevelId', 'het knelpunt ligt al op deze trede');
+    }
+  } else if (d.referToLevelId || d.referToOrganisation) {
+    throw invalid(d.referToLevelId ? 'referToLevelId' : 'referToOrganisation', 'hoort alleen bij de uitkomst doorverwezen');
+  }
+  await tx.query(
+    `UPDATE escalation_steps SET status = 'besloten', outcome = $2, decision_text = $3, referred_to_level_id = $4, referred_to_organisation = $5, decided_on = $6, decided_by = $7, decided_by_name = $8, decided_by_organisation_id = $9 WHERE id = $1`,
+    [step.id, d.outcome, d.text, d.referToLevelId ?? null, d.referToOrganisation ?? null, d.decidedOn, actor.userId, actor.userName, actor.organisationId],
+  );
+  await tx.query(`UPDATE handovers SET status = 'besloten' WHERE step_id = $1 AND status = 'open'`, [step.id]);
+  const to = statusAfter(d.outcome, !!referLevel);
+  await setStatus(tx, k, to);
+  const where = referLevel ? ` naar ${referLevel.name}` : d.referToOrganisation ? ` naar ${d.referToOrganisation}` : '';
+  await addKnelpuntEvent(tx, actor, k, `besluit_${d.outcome}`, `${level.name}: ${d.outcome}${where} — ${d.text}`, k.status, to);
+  const creator = (await tx.query<{ created_by: string | null }>(`SELECT created_by FROM knelpunten WHERE id = $1`, [k.id])).rows[0].created_by;
+  await notifyUser(tx, k.organisationId, creator, 'besluit', `Besluit van ${level.name}: ${d.outcome}`, d.text, k.id);
+  let next: { step: StepRow; level: LevelRow } | null = null;
+  if (referLevel) {
+    const fresh = await getKnelpunt(tx, k.organisationId, k.id);
+    next = await escalateInternal(tx, actor, fresh, referLevel, `doorverwezen door ${level.name}: ${d.text}`, d.decidedOn);
+  }
+  return { step: (await getStep(tx, step.id))!, k: await getKnelpunt(tx, k.organisationId, k.id), next };
+}
+
+async function escalateInternal(tx: Queryable, actor: Actor, k: KnelpuntRow, level: LevelRow, reason: string, on: string): Promise<{ step: StepRow; level: LevelRow }> {
+  const deadline = addWorkingDays(on, level.deadlineWorkingDays, await getCalendar(tx, k.organisationId));
+  const id = (
+    await tx.query<{ id: string }>(`INSERT INTO escalation_steps (organisation_id, knelpunt_id, level_id, reason, escalated_by, escalated_on, deadline) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`, [
+      k.organisationId, k.id, level.id, reason, actor.userId, on, deadline,
+    ])
+  ).rows[0].id;
+  await setStatus(tx, k, 'in_escalatie', id);
+  await addKnelpuntEvent(tx, actor, k, 'geescaleerd', `naar ${level.name}, uiterlijk ${deadline} — ${reason}`, 'in_escalatie', 'in_escalatie');
+  if (!level.deciderOrganisationId) await notifyLevel(tx, level, k, id, null, deadline);
+  return { step: (await getStep(tx, id))!, level };
+}
+
+export interface QueueItem {
+  stepId: string;
+  knelpuntId: string;
+  caseId: string;
+  solutionNeeded: string;
+  blockingLaw: string;
+  blockingArticle: string;
+  type: KnelpuntType;
+  escalatedOn: string;
+  deadline: string;
+  reason: string;
+}
+/** Open steps at a level, oldest deadline first. */
+export async function levelQueue(tx: Queryable, levelId: string): Promise<QueueItem[]> {
+  return (
+    await tx.query<QueueItem>(
+      `SELECT s.id AS "stepId", k.id AS "knelpuntId", k.case_id AS "caseId", k.solution_needed AS "solutionNeeded", k.blocking_law AS "blockingLaw", k.blocking_article AS "blockingArticle", k.type,
+        s.escalated_on AS "escalatedOn", s.deadline, s.reason
+       FROM escalation_steps s JOIN knelpunten k ON k.id = s.knelpunt_id WHERE s.level_id = $1 AND s.status = 'open' ORDER BY s.deadline, s.escalated_on, s.created_at`,
+      [levelId],
+    )
+  ).rows;
+}
+
+// ---- hand-overs -------------------------------------------------------------------------------
+
+export interface HandoverRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  sourceOrganisationId: string;
+  sourceOrganisationName: string;
+  stepId: string;
+  knelpuntId: string;
+  levelName: string;
+  deadline: string;
+  content: Record<string, unknown>;
+  withIdentifiers: boolean;
+  status: 'open' | 'besloten' | 'vervallen';
+  createdAt: string;
+}
+const H_SELECT = `SELECT h.id, h.organisation_id AS "organisationId", ro.name AS "organisationName", h.source_organisation_id AS "sourceOrganisationId", so.name AS "sourceOrganisationName",
+  h.step_id AS "stepId", h.knelpunt_id AS "knelpuntId", h.level_name AS "levelName", h.deadline, h.content, h.with_identifiers AS "withIdentifiers", h.status, h.created_at AS "createdAt"
+  FROM handovers h JOIN organisations ro ON ro.id = h.organisation_id JOIN organisations so ON so.id = h.source_organisation_id`;
+
+export async function insertHandover(tx: Queryable, actor: Actor, h: { receivingOrganisationId: string; sourceOrganisationId: string; stepId: string; knelpuntId: string; levelName: string; deadline: string; content: unknown; withIdentifiers: boolean }, level: LevelRow, k: KnelpuntRow): Promise<HandoverRow> {
+  const id = (
+    await tx.query<{ id: string }>(`INSERT INTO handovers (organisation_id, source_organisation_id, step_id, knelpunt_id, level_name, deadline, content, with_identifiers, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`, [
+      h.receivingOrganisationId, h.sourceOrganisationId, h.stepId, h.knelpuntId, h.levelName, h.deadline, JSON.stringify(h.content), h.withIdentifiers, actor.userId,
+    ])
+  ).rows[0].id;
+  await notifyLevel(tx, level, k, h.stepId, id, h.deadline);
+  return (await getHandover(tx, id))!;
+}
+export async function getHandover(tx: Queryable, id: string): Promise<HandoverRow | null> {
+  return (await tx.query<HandoverRow>(`${H_SELECT} WHERE h.id = $1`, [id])).rows[0] ?? null;
+}
+/** Hand-overs an organisation received (oldest deadline first), or sent. */
+export async function listHandovers(tx: Queryable, organisationId: string, direction: 'ontvangen' | 'verstuurd', status?: string): Promise<HandoverRow[]> {
+  const col = direction === 'ontvangen' ? 'h.organisation_id' : 'h.source_organisation_id';
+  return (await tx.query<HandoverRow>(`${H_SELECT} WHERE ${col} = $1 ${status ? 'AND h.status = $2' : ''} ORDER BY h.deadline, h.created_at`, status ? [organisationId, status] : [organisationId])).rows;
+}
+export async function handoversOfKnelpunt(tx: Queryable, knelpuntId: string): Promise<HandoverRow[]> {
+  return (await tx.query<HandoverRow>(`${H_SELECT} WHERE h.knelpunt_id = $1 ORDER BY h.created_at`, [knelpuntId])).rows;
+}
+
+// ---- structural signals ------------------------------------------------------------------------
+
+export async function insertSignal(tx: Queryable, actor: Actor, k: KnelpuntRow, stepId: string | null, s: { kind: SignalKind; rule: string; proposal: string }, on: string): Promise<void> {
+  await tx.query(`INSERT INTO structural_signals (organisation_id, knelpunt_id, step_id, kind, rule, proposal, created_by, created_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
+    k.organisationId, k.id, stepId, s.kind, s.rule, s.proposal, actor.userId, on,
+  ]);
+  await addKnelpuntEvent(tx, actor, k, 'signaal', `${s.kind}: ${s.rule}`);
+}
+export interface SignalRow { id: string; knelpuntId: string; kind: SignalKind; rule: string; proposal: string; createdOn: string }
+export async function signalsOfKnelpunt(tx: Queryable, knelpuntId: string): Promise<SignalRow[]> {
+  return (await tx.query<SignalRow>(`SELECT id, knelpunt_id AS "knelpuntId", kind, rule, proposal, created_on AS "createdOn" FROM structural_signals WHERE knelpunt_id = $1 ORDER BY created_at`, [knelpuntId])).rows;
+}
+
+/** Signals grouped per rule for policy advisers: counts, kinds, proposals, knelpunt types. No case, household or person. */
+export async function signalsPerRule(tx: Queryable, organisationId: string) {
+  return (
+    await tx.query<{ rule: string; count: number; regelWijzigen: number; vasteAfspraak: number; proposals: string[]; knelpuntTypes: string[]; blockingLaws: string[]; latest: string }>(
+      `SELECT s.rule, count(*)::int AS count, count(*) FILTER (WHERE s.kind = 'regel_wijzigen')::int AS "regelWijzigen", count(*) FILTER (WHERE s.kind = 'vaste_afspraak')::int AS "vasteAfspraak",
+        array_agg(DISTINCT s.proposal) AS proposals, array_agg(DISTINCT k.type) AS "knelpuntTypes", array_agg(DISTINCT k.blocking_law) AS "blockingLaws", max(s.created_on) AS latest
+       FROM structural_signals s JOIN knelpunten k ON k.id = s.knelpunt_id WHERE s.organisation_id = $1 GROUP BY s.rule ORDER BY count(*) DESC, s.rule`,
+      [organisationId],
+    )
+  ).rows;
+}
+
+/** Aggregate counts of knelpunten per law, type and status: the patterns, never the persons. */
+export async function knelpuntPatterns(tx: Queryable, organisationId: string) {
+  const perLaw = (await tx.query<{ blockingLaw: string; count: number; open: number; doorbraak: number }>(
+    `SELECT blocking_law AS "blockingLaw", count(*)::int AS count, count(*) FILTER (WHERE status IN ('open','in_escalatie'))::int AS open, count(*) FILTER (WHERE status = 'doorbraak')::int AS doorbraak
+     FROM knelpunten WHERE organisation_id = $1 GROUP BY blocking_law ORDER BY count(*) DESC, blocking_law`, [organisationId])).rows;
+  const perType = (await tx.query<{ type: string; count: number }>(`SELECT type, count(*)::int AS count FROM knelpunten WHERE organisation_id = $1 GROUP BY type ORDER BY count(*) DESC, type`, [organisationId])).rows;
+  const perStatus = (await tx.query<{ status: string; count: number }>(`SELECT status, count(*)::int AS count FROM knelpunten WHERE organisation_id = $1 GROUP BY status ORDER BY status`, [organisationId])).rows;
+  const perBlockingOrganisation = (await tx.query<{ blockingOrganisation: string; count: number }>(`SELECT blocking_organisation AS "blockingOrganisation", count(*)::int AS count FROM knelpunten WHERE organisation_id = $1 GROUP BY blocking_organisation ORDER BY count(*) DESC, blocking_organisation`, [organisationId])).rows;
+  return { perLaw, perType, perStatus, perBlockingOrganisation };
+}
+
+// ---- overbrugging ---------------------------------------------------------------------------------
+
+export interface OverbruggingRow {
+  id: string;
+  knelpuntId: string;
+  help: string;
+  provisionalFunder: string;
+  provisionalAmountCents: number;
+  startedOn: string;
+  status: 'open' | 'afgerekend';
+  settledOn: string | null;
+  settledTotalCents: number | null;
+  settlementNote: string | null;
+  version: number;
+  shares: Array<{ funder: string; amountCents: number }>;
+  claims: ClaimRow[];
+}
+export interface ClaimRow { id: string; overbruggingId: string; creditor: string; debtor: string; amountCents: number; status: 'open' | 'gesloten'; closedOn: string | null }
+const O_COLS = `id, knelpunt_id AS "knelpuntId", help, provisional_funder AS "provisionalFunder", provisional_amount_cents AS "provisionalAmountCents", started_on AS "startedOn", status,
+  settled_on AS "settledOn", settled_total_cents AS "settledTotalCents", settlement_note AS "settlementNote", version`;
+const C_COLS = `id, overbrugging_id AS "overbruggingId", creditor, debtor, amount_cents AS "amountCents", status, closed_on AS "closedOn"`;
+
+export async function insertOverbrugging(tx: Queryable, actor: Actor, k: KnelpuntRow, stepId: string | null, o: { help: string; provisionalFunder: string; provisionalAmountCents: number; startedOn: string }): Promise<OverbruggingRow> {
+  const id = (
+    await tx.query<{ id: string }>(`INSERT INTO overbruggingen (organisation_id, knelpunt_id, step_id, help, provisional_funder, provisional_amount_cents, started_on, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`, [
+      k.organisationId, k.id, stepId, o.help, o.provisionalFunder, o.provisionalAmountCents, o.startedOn, actor.userId,
+    ])
+  ).rows[0].id;
+  return (await getOverbrugging(tx, k.organisationId, id))!;
+}
+export async function getOverbrugging(tx: Queryable, organisationId: string, id: string, forUpdate = false): Promise<OverbruggingRow | null> {
+  const o = (await tx.query<OverbruggingRow>(`SELECT ${O_COLS} FROM overbruggingen WHERE id = $1 AND organisation_id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [id, organisationId])).rows[0];
+  if (!o) return null;
+  o.shares = (await tx.query<{ funder: string; amountCents: number }>(`SELECT funder, amount_cents AS "amountCents" FROM overbrugging_shares WHERE overbrugging_id = $1 ORDER BY amount_cents DESC, funder`, [id])).rows;
+  o.claims = (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims WHERE overbrugging_id = $1 ORDER BY created_at, debtor`, [id])).rows;
+  return o;
+}
+export async function listOverbruggingen(tx: Queryable, organisationId: string, filter: { status?: string; knelpuntId?: string }): Promise<OverbruggingRow[]> {
+  const ids = (
+    await tx.query<{ id: string }>(
+      `SELECT id FROM overbruggingen WHERE organisation_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::uuid IS NULL OR knelpunt_id = $3) ORDER BY started_on, created_at`,
+      [organisationId, filter.status ?? null, filter.knelpuntId ?? null],
+    )
+  ).rows;
+  const out: OverbruggingRow[] = [];
+  for (const { id } of ids) out.push((await getOverbrugging(tx, organisationId, id))!);
+  return out;
+}
+
+export async function settleOverbrugging(tx: Queryable, actor: Actor, id: string, version: number | null, s: { settledOn: string; shares: Array<{ funder: string; amountCents: number }>; note: string }): Promise<OverbruggingRow> {
+  const o = await getOverbrugging(tx, actor.organisationId, id, true);
+  if (!o) throw notFound('Overbrugging');
+  if (version !== null && o.version !== version) throw preconditionFailed();
+  if (o.status !== 'open') throw conflict('Deze overbrugging is al afgerekend.', 'al_afgerekend');
+  if (s.settledOn < o.startedOn) throw invalid('settledOn', 'ligt voor de start van de overbrugging');
+  const total = s.shares.reduce((a, x) => a + x.amountCents, 0);
+  for (const sh of s.shares) await tx.query(`INSERT INTO overbrugging_shares (organisation_id, overbrugging_id, funder, amount_cents) VALUES ($1,$2,$3,$4)`, [actor.organisationId, id, sh.funder, sh.amountCents]);
+  for (const c of settlementClaims(o.provisionalFunder, s.shares)) {
+    await tx.query(`INSERT INTO overbrugging_claims (organisation_id, overbrugging_id, creditor, debtor, amount_cents) VALUES ($1,$2,$3,$4,$5)`, [actor.organisationId, id, c.creditor, c.debtor, c.amountCents]);
+  }
+  await tx.query(`UPDATE overbruggingen SET status = 'afgerekend', settled_on = $2, settled_total_cents = $3, settlement_note = $4, version = version + 1 WHERE id = $1`, [id, s.settledOn, total, s.note]);
+  const k = await getKnelpunt(tx, actor.organisationId, o.knelpuntId);
+  await addKnelpuntEvent(tx, actor, k, 'overbrugging_afgerekend', `${s.shares.map((x) => `${x.funder}: ${x.amountCents} cent`).join('; ')}`);
+  return (await getOverbrugging(tx, actor.organisationId, id))!;
+}
+
+export async function listClaims(tx: Queryable, organisationId: string, status?: string): Promise<ClaimRow[]> {
+  return (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims WHERE organisation_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at, debtor`, [organisationId, status ?? null])).rows;
+}
+export async function closeClaim(tx: Queryable, organisationId: string, id: string, closedOn: string): Promise<ClaimRow> {
+  const c = (await tx.query<ClaimRow & { createdOn: string }>(`SELECT ${C_COLS}, created_at::date AS "createdOn" FROM overbrugging_claims WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId])).rows[0];
+  if (!c) throw notFound('Vordering');
+  if (c.status === 'gesloten') throw conflict('Deze vordering is al gesloten.', 'al_gesloten');
+  return (await tx.query<ClaimRow>(`UPDATE overbrugging_claims SET status = 'gesloten', closed_on = $2 WHERE id = $1 RETURNING ${C_COLS}`, [id, closedOn])).rows[0];
+}
+
+// ---- Maatwerkregister --------------------------------------------------------------------------------
+
+export interface ContactInput { contactOrganisation: string; name: string; role?: string; phone?: string | null; email?: string | null; topics?: string[]; region?: string }
+export interface ContactRow { id: string; organisationId: string; contactOrganisation: string; name: string; role: string; phone: string | null; email: string | null; topics: string[]; region: string; active: boolean; version: number }
+const CT_COLS = `id, organisation_id AS "organisationId", contact_organisation AS "contactOrganisation", name, role, phone, email, topics, region, active, version`;
+
+/** The register is shared between all participating organisations: everyone searches it; an organisation's admins maintain its own entries. */
+export async function searchContacts(tx: Queryable, f: { organisation?: string; topic?: string; q?: string; includeInactive?: boolean }): Promise<ContactRow[]> {
+  const where = ['true'];
+  const p: unknown[] = [];
+  if (!f.includeInactive) where.push('active');
+  if (f.organisation) {
+    p.push(`%${f.organisation.toLowerCase()}%`);
+    where.push(`lower(contact_organisation) LIKE $${p.length}`);
+  }
+  if (f.topic) {
+    p.push(f.topic.toLowerCase());
+    where.push(`EXISTS (SELECT 1 FROM unnest(topics) t WHERE lower(t) = $${p.length} OR lower(t) LIKE $${p.length} || ' %')`);
+  }
+  if (f.q) {
+    p.push(`%${f.q.toLowerCase()}%`);
+    where.push(`lower(name || ' ' || role || ' ' || contact_organisation || ' ' || region || ' ' || array_to_string(topics, ' ')) LIKE $${p.length}`);
+  }
+  return (await tx.query<ContactRow>(`SELECT ${CT_COLS} FROM register_contacts WHERE ${where.join(' AND ')} ORDER BY contact_organisation, name LIMIT 200`, p)).rows;
+}
+export async function getContact(tx: Queryable, id: string): Promise<ContactRow | null> {
+  return (await tx.query<ContactRow>(`SELECT ${CT_COLS} FROM register_contacts WHERE id = $1`, [id])).rows[0] ?? null;
+}
+export async function insertContact(tx: Queryable, organisationId: string, c: ContactInput): Promise<ContactRow> {
+  return (
+    await tx.query<ContactRow>(`INSERT INTO register_contacts (organisation_id, contact_organisation, name, role, phone, email, topics, region) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING ${CT_COLS}`, [
+      organisationId, c.contactOrganisation, c.name, c.role ?? '', c.phone ?? null, c.email ?? null, c.topics ?? [], c.region ?? '',
+    ])
+  ).rows[0];
+}
+export async function updateContact(tx: Queryable, organisationId: string, id: string, version: number, patch: Partial<ContactInput> & { active?: boolean }): Promise<ContactRow> {
+  const cur = (await tx.query<ContactRow>(`SELECT ${CT_COLS} FROM register_contacts WHERE id = $1 FOR UPDATE`, [id])).rows[0];
+  if (!cur) throw notFound('Contactpersoon');
+  if (cur.organisationId !== organisationId) throw forbidden('Dit contact wordt beheerd door een andere organisatie.');
+  if (cur.version !== version) throw preconditionFailed();
+  const n = { ...cur, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as ContactRow;
+  return (
+    await tx.query<ContactRow>(`UPDATE register_contacts SET contact_organisation = $2, name = $3, role = $4, phone = $5, email = $6, topics = $7, region = $8, active = $9, version = version + 1 WHERE id = $1 RETURNING ${CT_COLS}`, [
+      id, n.contactOrganisation, n.name, n.role, n.phone, n.email, n.topics, n.region, n.active,
+    ])
+  ).rows[0];
+}
+export async function linkContact(tx: Queryable, actor: Actor, k: KnelpuntRow, contactId: string, note: string): Promise<void> {
+  const c = await getContact(tx, contactId);
+  if (!c || !c.active) throw invalid('contactId', 'is geen actieve contactpersoon in het Maatwerkregister');
+  const r = await tx.query(`INSERT INTO knelpunt_contacts (organisation_id, knelpunt_id, contact_id, note) VALUES ($1,$2,$3,$4) ON CONFLICT (knelpunt_id, contact_id) DO NOTHING`, [k.organisationId, k.id, contactId, note]);
+  if (!r.rowCount) throw conflict('Deze contactpersoon is al aan het knelpunt gekoppeld.', 'al_gekoppeld');
+  await addKnelpuntEvent(tx, actor, k, 'contact_gekoppeld', `${c.name} (${c.contactOrganisation})`);
+}
+export async function contactsOfKnelpunt(tx: Queryable, knelpuntId: string): Promise<Array<ContactRow & { note: string }>> {
+  return (await tx.query<ContactRow & { note: string }>(`SELECT ${CT_COLS.split(', ').map((c) => 'c.' + c).join(', ')}, kc.note FROM knelpunt_contacts kc JOIN register_contacts c ON c.id = kc.contact_id WHERE kc.knelpunt_id = $1 ORDER BY kc.linked_at`, [knelpuntId])).rows;
+}
+
+// ---- notifications ---------------------------------------------------------------------------------
+
+export interface NotificationRow { id: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId: string | null; createdAt: string; readAt: string | null }
+const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", handover_id AS "handoverId", created_at AS "createdAt", read_at AS "readAt"`;
+export async function listNotifications(tx: Queryable, userId: string, unreadOnly: boolean): Promise<NotificationRow[]> {
+  return (await tx.query<NotificationRow>(`SELECT ${N_COLS} FROM notifications WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY read_at IS NOT NULL, created_at DESC LIMIT 200`, [userId])).rows;
+}
+export async function markRead(tx: Queryable, userId: string, id: string): Promise<NotificationRow> {
+  const r = (await tx.query<NotificationRow>(`UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING ${N_COLS}`, [id, userId])).rows[0];
+  if (!r) throw notFound('Melding');
+  return r;
+}
