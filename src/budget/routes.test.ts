@@ -415,6 +415,12 @@ describe.each(DB_KINDS)('budget API on %s', (kind) => {
       expect((await prof.get(`/budget-pots/${potId}/spends.csv`)).status).toBe(403);
     });
 
+    it('keeps every pot\'s running committed total equal to the sum of its granted and pending spends', async () => {
+      const rows = (await t.db.query(`SELECT p.id, p.committed_cents AS running, COALESCE((SELECT sum(s.amount_cents) FROM budget_spends s WHERE s.pot_id = p.id AND s.status IN ('toegekend','wacht_op_akkoord')), 0)::bigint AS summed FROM budget_pots p`)).rows;
+      expect(rows.length).toBeGreaterThan(10);
+      rows.forEach((r: any) => expect(r.running).toBe(r.summed));
+    });
+
     it('puts the spends in the subject-access export (inzage)', async () => {
       const members = (await prof.get(`/households/${householdId}`)).body.members;
       const r = await (await t.as('privacy')).get(`/persons/${members[0].id}/inzage`);

@@ -8,7 +8,7 @@
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
 import { conflict, forbidden, invalid, notFound, preconditionFailed, Problem } from '../platform/errors';
-import type { Cents } from '../platform/money';
+import { formatEuro, type Cents } from '../platform/money';
 import type { CaseRow } from '../cases/store';
 import * as cases from '../cases/store';
 import {
@@ -145,7 +145,7 @@ export async function updatePot(tx: Queryable, actor: Actor, id: string, version
   if (patch.amountCents !== undefined && !n.allowNegative) {
     // Lowering the budget below what is already committed would leave the pot overdrawn.
     const t = await potTotals(tx, id);
-    if (patch.amountCents < t.granted + t.pending) throw invalid('amountCents', `mag niet lager zijn dan wat al is toegekend of gereserveerd (${(t.granted + t.pending) / 100} euro)`);
+    if (patch.amountCents < t.granted + t.pending) throw invalid('amountCents', `mag niet lager zijn dan wat al is toegekend of wacht op akkoord (${formatEuro(t.granted + t.pending)})`);
   }
   if (patch.categories) {
     const used = (await tx.query<{ category: string }>(`SELECT DISTINCT category FROM budget_spends WHERE pot_id = $1 AND status = ANY($2)`, [id, COMMITTED])).rows.map((r) => r.category);
@@ -273,9 +273,9 @@ async function committedOnCase(tx: Queryable, potId: string, caseId: string, exc
   const r = await tx.query<{ n: number }>(`SELECT COALESCE(sum(amount_cents), 0)::bigint AS n FROM budget_spends WHERE pot_id = $1 AND case_id = $2 AND status = ANY($3) AND id IS DISTINCT FROM $4`, [potId, caseId, COMMITTED, exceptSpendId]);
   return r.rows[0].n;
 }
-async function committedOnPot(tx: Queryable, potId: string, exceptSpendId: string | null): Promise<number> {
-  const r = await tx.query<{ n: number }>(`SELECT COALESCE(sum(amount_cents), 0)::bigint AS n FROM budget_spends WHERE pot_id = $1 AND status = ANY($2) AND id IS DISTINCT FROM $3`, [potId, COMMITTED, exceptSpendId]);
-  return r.rows[0].n;
+/** Move the pot's running committed total; only ever called while the pot row is locked (lockPotOf). */
+async function addCommitted(tx: Queryable, potId: string, delta: number): Promise<void> {
+  if (delta) await tx.query(`UPDATE budget_pots SET committed_cents = committed_cents + $2 WHERE id = $1`, [potId, delta]);
 }
 
 /** Checks that do not depend on money: the pot is open, fits the case's team, the category and date fit the pot, the goal is the case's. */
@@ -304,7 +304,7 @@ export async function recordSpend(tx: Queryable, actor: Actor, cs: CaseRow, s: S
     amount: s.amountCents as Cents,
     category: s.category,
     caseCommitted: (await committedOnCase(tx, pot.id, cs.id, null)) as Cents,
-    potRemaining: (pot.amountCents - (await committedOnPot(tx, pot.id, null))) as Cents,
+    potRemaining: (pot.amountCents - pot.committedCents) as Cents,
     allowNegative: pot.allowNegative,
     mandate: await mandateFor(tx, pot.id, actor),
   });
@@ -315,14 +315,16 @@ export async function recordSpend(tx: Queryable, actor: Actor, cs: CaseRow, s: S
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15) RETURNING id`,
     [cs.organisationId, pot.id, cs.id, cs.householdId, s.amountCents, s.category, s.payee, s.spentOn, s.description, s.justification, s.goalId ?? null, decision.outcome, decision.reason, granted ? new Date().toISOString() : null, actor.userId],
   );
+  await addCommitted(tx, pot.id, s.amountCents);
   await addEvent(tx, actor, { id: r.rows[0].id, organisationId: cs.organisationId }, 'geregistreerd', decision.outcome, decision.reason, null, spendSnapshot(s));
   return getSpend(tx, cs.organisationId, r.rows[0].id);
 }
 
-async function lockPotOf(tx: Queryable, potId: string, organisationId: string): Promise<PotRow> {
-  const r = await tx.query<{ id: string }>(`SELECT id FROM budget_pots WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [potId, organisationId]);
+/** Lock the pot row; every change to what a pot has committed goes through here first. */
+async function lockPotOf(tx: Queryable, potId: string, organisationId: string): Promise<PotRow & { committedCents: number }> {
+  const r = await tx.query<{ committedCents: number }>(`SELECT committed_cents AS "committedCents" FROM budget_pots WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [potId, organisationId]);
   if (!r.rows[0]) throw invalid('potId', 'is geen budget van uw organisatie');
-  return getPot(tx, potId);
+  return { ...(await getPot(tx, potId)), committedCents: r.rows[0].committedCents };
 }
 
 const spendSnapshot = (s: Partial<SpendInput>) => ({ amountCents: s.amountCents, category: s.category, payee: s.payee, spentOn: s.spentOn, description: s.description, justification: s.justification, goalId: s.goalId ?? null });
@@ -413,7 +415,7 @@ export async function correctSpend(tx: Queryable, actor: Actor, cs: CaseRow, id:
     amount: next.amountCents as Cents,
     category: next.category,
     caseCommitted: (await committedOnCase(tx, pot.id, cs.id, id)) as Cents,
-    potRemaining: (pot.amountCents - (await committedOnPot(tx, pot.id, id))) as Cents,
+    potRemaining: (pot.amountCents - (pot.committedCents - cur.amountCents)) as Cents,
     allowNegative: pot.allowNegative,
     mandate: await mandateFor(tx, pot.id, actor),
   });
@@ -428,6 +430,7 @@ export async function correctSpend(tx: Queryable, actor: Actor, cs: CaseRow, id:
        updated_at = now(), version = version + 1 WHERE id = $1`,
     [id, next.amountCents, next.category, next.payee, next.spentOn, next.description, next.justification, next.goalId, status, decisionReason],
   );
+  await addCommitted(tx, pot.id, next.amountCents - cur.amountCents);
   const before = Object.fromEntries(changed.map((k) => [k, (spendSnapshot(cur) as Record<string, unknown>)[k]]));
   const after = Object.fromEntries(changed.map((k) => [k, next[k]]));
   await addEvent(tx, actor, cur, 'gecorrigeerd', status, reason, before, after);
@@ -442,6 +445,7 @@ export async function cancelSpend(tx: Queryable, actor: Actor, cs: CaseRow, id: 
   if (version !== null && cur.version !== version) throw preconditionFailed();
   if (!COMMITTED.includes(cur.status)) throw conflict(`Een uitgave met de status "${cur.status}" kan niet worden geannuleerd.`, 'uitgave_afgesloten');
   await tx.query(`UPDATE budget_spends SET status = 'geannuleerd', updated_at = now(), version = version + 1 WHERE id = $1`, [id]);
+  await addCommitted(tx, cur.potId, -cur.amountCents);
   await addEvent(tx, actor, cur, 'geannuleerd', 'geannuleerd', reason, { status: cur.status }, { status: 'geannuleerd' });
   return getSpend(tx, cs.organisationId, id);
 }
@@ -461,12 +465,13 @@ export async function decidePendingSpend(tx: Queryable, actor: Actor, id: string
   if (cur.status !== 'wacht_op_akkoord') throw conflict(`Deze uitgave wacht niet op akkoord (status: ${cur.status}).`, 'geen_akkoord_nodig');
   if (approve && !pot.allowNegative) {
     // Pending spends are already reserved in the pot, so this only trips when the budget was lowered.
-    const others = await committedOnPot(tx, pot.id, id);
-    if (others + cur.amountCents > pot.amountCents) throw insufficient(`het budget is niet toereikend: er is nog € ${((pot.amountCents - others) / 100).toFixed(2).replace('.', ',')} beschikbaar`, pot.amountCents - others);
+    const others = pot.committedCents - cur.amountCents;
+    if (others + cur.amountCents > pot.amountCents) throw insufficient(`het budget is niet toereikend: er is nog ${formatEuro(Math.max(0, pot.amountCents - others))} beschikbaar, de uitgave is ${formatEuro(cur.amountCents)}`, pot.amountCents - others);
   }
   const status: SpendStatus = approve ? 'toegekend' : 'afgewezen';
   const decisionReason = approve ? `Goedgekeurd door ${actor.userName}${reason ? `: ${reason}` : '.'}` : `Afgewezen door ${actor.userName}: ${reason}`;
   await tx.query(`UPDATE budget_spends SET status = $2, decision_reason = $3, decided_by = $4, decided_at = now(), updated_at = now(), version = version + 1 WHERE id = $1`, [id, status, decisionReason, actor.userId]);
+  if (!approve) await addCommitted(tx, pot.id, -cur.amountCents);
   await addEvent(tx, actor, cur, approve ? 'goedgekeurd' : 'afgewezen', status, reason);
   return getSpend(tx, actor.organisationId, id);
 }
