@@ -9,6 +9,7 @@ import { privacyRoutes } from '../privacy/routes';
 import { budgetRoutes } from '../budget/routes';
 import { escalationRoutes } from '../escalation/routes';
 import { businesscaseRoutes } from '../businesscase/routes';
+import { incomeRoutes } from '../income/routes';
 
 export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [
   accountsRoutes,
@@ -17,4 +18,5 @@ export const ROUTERS: Array<(config: Config) => OpenAPIHono<AppEnv>> = [
   budgetRoutes,
   escalationRoutes,
   businesscaseRoutes,
+  incomeRoutes,
 ];

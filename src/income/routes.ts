@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Income security over HTTP: household evaluations (one or a batch), the three scenarios, and the
+ * same on inputs stored on a case (with the processing log). The income room's own parsers are the
+ * validation (they name every field in Dutch); the zod envelopes here describe the bodies for the
+ * OpenAPI document and check the parts that are not the engine's.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { forbidden, invalidMany, Problem } from '../platform/errors';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid } from '../platform/http';
+import type { Actor } from '../platform/authz';
+import { logProcessing } from '../privacy/log';
+import { getCaseForActor } from '../cases/store';
+import { canEditCase, todayIso } from '../cases/model';
+import {
+  evaluateHousehold, fluctuatingChartSvg, minimaCsv, minimaHtml, parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, parseMinimaInput, renderEvaluation,
+  runCashflowScenario, runFluctuatingScenario, runMinimaReport, SUPPORTED_LAWS, SUPPORTED_SCHEMES, GEMEENTE_IDS,
+} from './index';
+import * as store from './store';
+
+const Obj = z.record(z.string(), z.unknown());
+const MAX_BATCH = 1000;
+
+/** Run a parser whose field names are relative to `prefix` in the request body. */
+function prefixed<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof Problem && e.status === 400 && e.invalidParams.length) {
+      throw invalidMany(e.invalidParams.map((p) => ({ ...p, name: p.name ? `${prefix}.${p.name}` : prefix })));
+    }
+    throw e;
+  }
+}
+
+function evaluate(profiel: unknown, datum: string, prefix = 'profiel') {
+  const p = prefixed(prefix, () => parseHouseholdProfile(profiel, datum));
+  const e = evaluateHousehold(p, datum);
+  return { ...e, uitlegTekst: renderEvaluation(e) };
+}
+
+const PROFILE_EXAMPLE = {
+  gemeente: 'utrecht',
+  huishouden: { type: 'alleenstaande-ouder', leden: [{ rol: 'aanvrager', geboortedatum: '1991-03-14', nettoLoonPerMaand: 40000 }, { rol: 'kind', geboortedatum: '2016-09-21' }], huurPerMaand: 65000, vermogen: 0, maandenLaagInkomen: 36 },
+};
+
+const KIND_PARSERS = {
+  huishouden: (x: unknown) => parseHouseholdProfile(x),
+  'wisselend-inkomen': (x: unknown) => parseFluctuatingInput(x),
+  huishoudboekje: (x: unknown) => parseCashflowInput(x),
+} as const;
+
+function requireCaseEditor(a: Actor) {
+  if (!canEditCase(a)) throw forbidden('Alleen een professional of teamleider werkt met de inkomensgegevens van een casus.');
+}
+
+export function incomeRoutes() {
+  const r = createRouter();
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/income/laws', tags: ['Inkomen'], summary: 'De wetten en gemeentelijke regelingen die de rekenregels kennen, met hun grondslag', responses: { 200: jsonContent(z.object({ wetten: z.array(Obj), regelingen: z.array(Obj), gemeenten: z.array(z.string()) }), 'Wetten en regelingen'), ...errorResponses } }),
+    (c) => {
+      actorOf(c);
+      return c.json({ wetten: SUPPORTED_LAWS as any, regelingen: SUPPORTED_SCHEMES as any, gemeenten: [...GEMEENTE_IDS] }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/income/evaluations',
+      tags: ['Inkomen'],
+      summary: 'Bijstand, toeslagen en gemeentelijke regelingen voor één huishoudprofiel op een datum, met uitleg per bedrag',
+      request: jsonBody(z.strictObject({ datum: IsoDate, profiel: Obj.openapi({ description: 'Huishoudprofiel (bedragen in eurocent)', example: PROFILE_EXAMPLE }) })),
+      responses: { 200: jsonContent(Obj, 'De berekening met uitleg (stappen met wetsartikel en parameters) en als tekst'), ...errorResponses },
+    }),
+    (c) => {
+      actorOf(c);
+      const { datum, profiel } = c.req.valid('json');
+      return c.json(evaluate(profiel, datum) as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/income/evaluations/batch',
+      tags: ['Inkomen'],
+      summary: `Veel huishoudens tegelijk (hoogstens ${MAX_BATCH}); per huishouden de uitkomst of de fout`,
+      request: jsonBody(z.strictObject({ datum: IsoDate, profielen: z.array(Obj).min(1, { error: 'geef minstens één profiel' }).max(MAX_BATCH, { error: `hoogstens ${MAX_BATCH} profielen per keer` }), uitleg: z.boolean().optional() })),
+      responses: { 200: jsonContent(z.object({ aantal: z.number(), fouten: z.number(), resultaten: z.array(Obj) }), 'Per profiel de uitkomst of de fout'), ...errorResponses },
+    }),
+    (c) => {
+      actorOf(c);
+      const { datum, profielen, uitleg } = c.req.valid('json');
+      let fouten = 0;
+      const resultaten = profielen.map((p, index) => {
+        try {
+          const e = evaluate(p, datum, `profielen.${index}`);
+          if (uitleg) return { index, evaluatie: e };
+          return { index, totaal: e.totaal, bijstandPerMaand: e.bijstand.bedragPerMaand, toeslagen: { zorgtoeslag: e.zorgtoeslag.bedragPerMaand, huurtoeslag: e.huurtoeslag.bedragPerMaand, kindgebondenBudget: e.kindgebondenBudget.bedragPerMaand, kinderbijslag: e.kinderbijslag.bedragPerMaand } };
+        } catch (err) {
+          if (!(err instanceof Problem)) throw err;
+          fouten++;
+          return { index, fout: { detail: err.detail, invalidParams: err.invalidParams } };
+        }
+      });
+      return c.json({ aantal: profielen.length, fouten, resultaten }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/income/scenarios/fluctuating-income',
+      tags: ['Inkomen'],
+      summary: 'Wisselend inkomen maand voor maand onder drie regimes: verrekening achteraf, Bestaansbalans-buffer, Drechtsteden-voorschot',
+      request: jsonBody(Obj.openapi({ description: 'profiel, startMaand (JJJJ-MM), loonPerMaand (6-24 bedragen in eurocent) en optionele instellingen', example: { profiel: PROFILE_EXAMPLE, startMaand: '2026-01', loonPerMaand: [40000, 62000, 18000, 55000, 30000, 70000] } })),
+      responses: { 200: jsonContent(Obj, 'Per regime de betalingen met datum, aantallen en totalen; grafiek als SVG'), ...errorResponses },
+    }),
+    (c) => {
+      actorOf(c);
+      const result = runFluctuatingScenario(parseFluctuatingInput(c.req.valid('json')));
+      return c.json({ ...result, grafiekSvg: fluctuatingChartSvg(result) } as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/income/scenarios/cash-flow',
+      tags: ['Inkomen'],
+      summary: 'Huishoudboekje: saldo per dag, dagen rood en grootste tekort; daarna het plan met één rekening, vaste lasten op de vervaldag en wekelijks leefgeld',
+      request: jsonBody(Obj.openapi({ description: 'startDatum, aantalDagen, startSaldo, inkomsten (stromen met bedrag, frequentie en dag) en vasteLasten (bedrag en dag), bedragen in eurocent' })),
+      responses: { 200: jsonContent(Obj, 'Kasstroom per dag en het plan met de benodigde buffer'), ...errorResponses },
+    }),
+    (c) => {
+      actorOf(c);
+      return c.json(runCashflowScenario(parseCashflowInput(c.req.valid('json'))) as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/income/scenarios/minima-effect',
+      tags: ['Inkomen'],
+      summary: 'Minima-effectrapportage: besteedbaar inkomen met en zonder gemeentelijke regelingen over een inkomensbereik, en de armoedeval; als JSON, CSV of afdrukbare HTML',
+      request: {
+        query: z.object({ formaat: z.enum(['json', 'csv', 'html']).default('json').openapi({ param: { name: 'formaat', in: 'query' } }) }),
+        ...jsonBody(Obj.openapi({ description: 'gemeente, datum, huishoudtypen, vanProcent, totProcent, stapProcent, huur en vasteLasten per huishoudtype', example: { gemeente: 'utrecht', datum: '2026-07-01', vanProcent: 100, totProcent: 150, stapProcent: 5 } })),
+      },
+      responses: { 200: { description: 'Het rapport', content: { 'application/json': { schema: Obj }, 'text/csv': { schema: z.string() }, 'text/html': { schema: z.string() } } }, ...errorResponses },
+    }),
+    (c) => {
+      actorOf(c);
+      const report = runMinimaReport(parseMinimaInput(c.req.valid('json')));
+      const { formaat } = c.req.valid('query');
+      const name = `minima-effectrapportage-${report.gemeente ?? 'gemeente'}-${report.datum ?? ''}`;
+      if (formaat === 'csv') return c.body(minimaCsv(report), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` });
+      if (formaat === 'html') return c.body(minimaHtml(report), 200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return c.json(report as any, 200);
+    },
+  );
+
+  // ---- inputs stored on a case ----
+  const KindParams = z.object({
+    id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
+    kind: z.enum(store.INPUT_KINDS).openapi({ param: { name: 'kind', in: 'path' } }),
+  });
+  const Stored = z.object({ kind: z.enum(store.INPUT_KINDS), input: Obj, updatedAt: z.string(), updatedBy: z.string().nullable(), version: z.number().int() }).openapi('CaseIncomeInput');
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/cases/{id}/income', tags: ['Inkomen'], summary: 'De inkomensgegevens die op de casus zijn opgeslagen', request: { params: z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) }) }, responses: { 200: jsonContent(z.object({ items: z.array(Stored) }), 'Opgeslagen gegevens'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const items = await c.get('db').transaction(async (tx) => {
+        const cs = await getCaseForActor(tx, a, c.req.valid('param').id);
+        const items = await store.listInputs(tx, cs.id);
+        if (items.length) await logProcessing(tx, a, { action: 'lezen', resource: 'inkomensgegevens', caseId: cs.id, householdId: cs.householdId, fields: items.map((i) => i.kind), purpose: 'hulpverlening' });
+        return items;
+      });
+      return c.json({ items: items as any }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'put',
+      path: '/cases/{id}/income/{kind}',
+      tags: ['Inkomen'],
+      summary: 'Inkomensgegevens op de casus opslaan: het huishoudprofiel, een reeks wisselende lonen of het huishoudboekje (If-Match om te vervangen)',
+      request: { params: KindParams, ...jsonBody(Obj) },
+      responses: { 200: jsonContent(Stored, 'Opgeslagen'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const { id, kind } = c.req.valid('param');
+      const body = c.req.valid('json');
+      KIND_PARSERS[kind](body); // refuses bad input, naming every field, before anything is written
+      const version = ifMatchVersion(c, false);
+      const saved = await c.get('db').transaction(async (tx) => {
+        const cs = await getCaseForActor(tx, a, id, { forUpdate: true });
+        const saved = await store.putInput(tx, a, cs.id, kind, body, version);
+        await logProcessing(tx, a, { action: version === null ? 'aanmaken' : 'wijzigen', resource: 'inkomensgegevens', resourceId: kind, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
+        return saved;
+      });
+      c.header('ETag', etagOf(saved.version));
+      return c.json(saved as any, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/cases/{id}/income/{kind}/run',
+      tags: ['Inkomen'],
+      summary: 'De berekening of het scenario uitvoeren op de opgeslagen gegevens van de casus',
+      request: { params: KindParams, ...jsonBody(z.strictObject({ datum: IsoDate.optional() })) },
+      responses: { 200: jsonContent(Obj, 'Uitkomst met uitleg'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      requireCaseEditor(a);
+      const { id, kind } = c.req.valid('param');
+      const datum = c.req.valid('json').datum ?? todayIso();
+      const out = await c.get('db').transaction(async (tx) => {
+        const cs = await getCaseForActor(tx, a, id);
+        const saved = await store.getInput(tx, cs.id, kind);
+        await logProcessing(tx, a, { action: 'lezen', resource: 'inkomensgegevens', resourceId: kind, caseId: cs.id, householdId: cs.householdId, fields: ['berekening'], purpose: 'hulpverlening' });
+        return saved.input;
+      });
+      if (kind === 'huishouden') return c.json(evaluate(out, datum, 'opgeslagen profiel') as any, 200);
+      if (kind === 'wisselend-inkomen') {
+        const result = runFluctuatingScenario(parseFluctuatingInput(out));
+        return c.json({ ...result, grafiekSvg: fluctuatingChartSvg(result) } as any, 200);
+      }
+      return c.json(runCashflowScenario(parseCashflowInput(out)) as any, 200);
+    },
+  );
+
+  return r;
+}
