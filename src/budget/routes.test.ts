@@ -205,6 +205,33 @@ describe.each(DB_KINDS)('budget API on %s', (kind) => {
       expect((await bh.get(`/budget-pots/${neg}/status`)).body.remainingCents).toBe(-2_000);
     });
 
+    it('refuses spends on a closed pot (409), and lets a pending spend there only be rejected', async () => {
+      const pot = await newPot({ name: 'Wordt gesloten' });
+      const pending = (await prof.post(`/cases/${caseId}/spends`, spendBody(pot, { amountCents: 60_000 }))).body;
+      expect(pending.status).toBe('wacht_op_akkoord');
+      expect((await bh.patch(`/budget-pots/${pot}`, { status: 'gesloten' }, { 'If-Match': '"1"' })).status).toBe(200);
+      const r = await prof.post(`/cases/${caseId}/spends`, spendBody(pot));
+      expect(r.status).toBe(409);
+      expect(r.body.code).toBe('budget_gesloten');
+      expect((await bh.post(`/budget-spends/${pending.id}/approve`, {})).status).toBe(409);
+      const rej = await bh.post(`/budget-spends/${pending.id}/reject`, { reason: 'Budget is afgesloten' });
+      expect(rej.status).toBe(200);
+      expect(rej.body.status).toBe('afgewezen');
+      expect((await bh.get(`/budget-pots/${pot}/status`)).body).toMatchObject({ pendingCents: 0, remainingCents: 1_000_000 });
+    });
+
+    it('lets an administrator set up pots and see totals, but not the spends', async () => {
+      const admin = await t.as('admin');
+      const r = await admin.post('/budget-pots', potBody({ name: 'Door beheer' }));
+      expect(r.status).toBe(201);
+      expect((await admin.post(`/budget-pots/${r.body.id}/mandates`, { role: 'professional', maxPerSpendCents: 10_000, maxPerCaseCents: 20_000 })).status).toBe(201);
+      expect((await prof.post(`/cases/${caseId}/spends`, spendBody(r.body.id))).body.status).toBe('toegekend');
+      expect((await admin.get(`/budget-pots/${r.body.id}/status`)).body.grantedCents).toBe(2_340);
+      expect((await admin.get(`/budget-pots/${r.body.id}/spends`)).status).toBe(403);
+      expect((await admin.post(`/cases/${caseId}/spends`, spendBody(r.body.id))).status).toBe(403);
+      expect((await admin.get('/budget-approvals')).status).toBe(403);
+    });
+
     it('never lets 20 concurrent spends push the pot beyond its budget', async () => {
       const pot = await newPot({ name: 'Gelijktijdig', amountCents: 100_000 }, { role: 'professional', maxPerSpendCents: 50_000, maxPerCaseCents: 10_000_000 });
       const clients = await Promise.all(Array.from({ length: 4 }, () => t.as('professional')));

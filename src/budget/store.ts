@@ -463,6 +463,7 @@ export async function decidePendingSpend(tx: Queryable, actor: Actor, id: string
   const four = reviewerProblem(actor.userId, cur.registeredBy);
   if (four) throw forbidden(four);
   if (cur.status !== 'wacht_op_akkoord') throw conflict(`Deze uitgave wacht niet op akkoord (status: ${cur.status}).`, 'geen_akkoord_nodig');
+  if (approve && pot.status !== 'actief') throw conflict(`Het budget "${pot.name}" is gesloten; een wachtende uitgave kan alleen nog worden afgewezen.`, 'budget_gesloten');
   if (approve && !pot.allowNegative) {
     // Pending spends are already reserved in the pot, so this only trips when the budget was lowered.
     const others = pot.committedCents - cur.amountCents;
