@@ -3,6 +3,8 @@
  * The application: one Hono app with every room's router under /api/v1, the session middleware,
  * problem+json errors, the OpenAPI document, health checks and the web front end.
  */
+import { readFile, stat } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { getCookie, deleteCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
@@ -124,7 +126,45 @@ export function createApp(opts: AppOptions) {
     }
   });
 
+  if (opts.webDir) serveWeb(app, opts.webDir);
+
   return app;
+}
+
+const WEB_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * The built front end (web/dist): files as they are, and index.html for every other non-API path
+ * so the browser's own router shows the page. Vite's hashed files under /assets never change, so
+ * they are cached for a year; index.html is revalidated on each visit so a new build shows at once.
+ */
+function serveWeb(app: OpenAPIHono<AppEnv>, webDir: string) {
+  const root = resolve(webDir);
+  const send = async (file: string, cache: string) => {
+    const body = await readFile(file);
+    return new Response(body, { headers: { 'Content-Type': WEB_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache } });
+  };
+  app.get('*', async (c, next) => {
+    const path = c.req.path;
+    if (path.startsWith('/api/') || path === '/api') return next();
+    let rel: string;
+    try {
+      rel = decodeURIComponent(path);
+    } catch {
+      rel = '/';
+    }
+    const file = resolve(root, `.${rel}`);
+    if (file.startsWith(root + sep)) {
+      const s = await stat(file).catch(() => null);
+      if (s?.isFile()) return send(file, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // A missing script or image is a 404, not the app page (that would hide a broken build).
+      if (extname(rel)) return next();
+    }
+    return send(resolve(root, 'index.html'), 'no-cache');
+  });
 }
 
 export { unauthenticated };

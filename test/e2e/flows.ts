@@ -1,0 +1,464 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The flows a person walks through in the browser, found by role and Dutch accessible name (as a
+ * screen-reader user would), each ending in the state it must leave behind. Every page is scanned
+ * with axe-core and photographed.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { checkPage, login, PASSWORD, ROOT, type Ctx } from './harness';
+
+type Flow = (ctx: Ctx) => Promise<void>;
+
+/** Wait until the locator's text contains `text` (the page may still be loading or re-rendering). */
+async function hasText(l: Locator, text: string | RegExp) {
+  await l.filter({ hasText: text }).first().waitFor();
+}
+const alertWith = (page: Page, text: string | RegExp) => hasText(page.getByRole('alert'), text);
+/** Pick an option by its label once the options (often loaded from the API) are there. */
+async function choose(select: Locator, optionLabel: string) {
+  await select.locator('option', { hasText: optionLabel }).first().waitFor({ state: 'attached' });
+  await select.selectOption({ label: optionLabel });
+}
+/** Wait until cell `i` of a table row reads exactly `text` (rows may hold selects whose options contain the same words). */
+async function cellIs(row: Locator, i: number, text: string) {
+  const cell = row.getByRole('cell').nth(i);
+  for (let n = 0; n < 100; n++) {
+    if (((await cell.textContent()) ?? '').trim() === text) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`cel ${i} is "${await cell.textContent()}", verwacht "${text}"`);
+}
+const caseIdFromUrl = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
+
+/** Find a case the way a user would: Mijn casussen, search on a word, open it. */
+async function openCase(page: Page, title: RegExp, search: string) {
+  await page.getByRole('link', { name: 'Mijn casussen' }).click();
+  await page.getByLabel('Zoeken').fill(search);
+  await page.getByRole('button', { name: 'Filteren' }).click();
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+export const FLOWS: Array<[string, Flow]> = [
+  [
+    'inloggen (fout wachtwoord, dan goed), zien wie je bent en bij welke organisatie, uitloggen',
+    async ({ open }) => {
+      const { context, page } = await open();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await checkPage(page, 'inloggen');
+      await page.getByLabel('Gebruikersnaam').fill('sanne');
+      await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await alertWith(page, 'De gebruikersnaam of het wachtwoord klopt niet.');
+      assert.equal(await page.getByLabel('Gebruikersnaam').inputValue(), 'sanne', 'de gebruikersnaam blijft staan');
+      await login(page, 'sanne');
+      await page.getByRole('heading', { level: 1, name: 'Mijn casussen' }).waitFor();
+      const banner = page.getByRole('banner');
+      await hasText(banner, 'Sanne Bakker');
+      await hasText(banner, 'Gemeente Utrecht');
+      await hasText(banner, 'Professional');
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await hasText(page.getByRole('status'), 'U bent uitgelogd.');
+      // After logging out the API refuses the old session: the app shows the login again.
+      await page.goto('/casussen');
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await context.close();
+    },
+  ],
+  [
+    'een verlopen sessie brengt terug naar inloggen met een duidelijke melding, daarna terug naar de pagina',
+    async ({ open, app }) => {
+      const { context, page } = await open('sanne');
+      await page.getByRole('link', { name: /Na de scheiding/ }).waitFor();
+      // The server no longer knows this session (as after 30 minutes idle): it answers sessie_verlopen.
+      await context.addCookies([{ name: 'maatwerk_sessie', value: 'een-verlopen-sessie', url: app.url, httpOnly: true, secure: true, sameSite: 'Lax' }]);
+      await page.getByRole('link', { name: /Na de scheiding/ }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await hasText(page.getByRole('status'), 'Uw sessie is verlopen. Log opnieuw in om verder te werken.');
+      assert.match(page.url(), /\/inloggen\?terug=%2Fcasussen%2F/);
+      await login(page, 'sanne');
+      await page.getByRole('heading', { level: 1, name: /Na de scheiding/ }).waitFor();
+      await context.close();
+    },
+  ],
+  [
+    'alleen met het toetsenbord: inloggen, een casus openen, zichtbare focus',
+    async ({ open }) => {
+      const { context, page } = await open();
+      await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud', 'de eerste tab geeft de skiplink');
+      const focusTo = async (selector: string, text = '') => {
+        for (let i = 0; i < 30; i++) {
+          if (await page.evaluate(([s, t]) => (document.activeElement?.matches(s) && (document.activeElement.textContent ?? '').includes(t)) ?? false, [selector, text])) return;
+          await page.keyboard.press('Tab');
+        }
+        throw new Error(`Met Tab niet bij ${selector} gekomen`);
+      };
+      await focusTo('input[name="username"]');
+      await page.keyboard.type('sanne');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type(PASSWORD);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Mijn casussen' }).waitFor();
+      await page.getByRole('link', { name: /Na de scheiding/ }).waitFor();
+      await focusTo('a[href^="/casussen/"]', 'Na de scheiding');
+      const outline = await page.evaluate(() => {
+        const s = getComputedStyle(document.activeElement!);
+        return `${s.outlineStyle} ${s.outlineWidth} ${s.boxShadow}`;
+      });
+      assert.ok(!/^none 0px none$/.test(outline) && !outline.startsWith('none 0px none'), `zichtbare focus verwacht, kreeg ${outline}`);
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: /Na de scheiding/ }).waitFor();
+      // Focus moved to the new page's content, not left on a link that no longer exists.
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'inhoud');
+      await context.close();
+    },
+  ],
+  [
+    'Mijn casussen: filters op status, regisseur, leefgebied en tekst, signaal bij acties over de datum, paginering',
+    async ({ open }) => {
+      const { context, page } = await open('sanne');
+      const table = page.getByRole('table');
+      await hasText(table, 'Na de scheiding');
+      // Cindy's action "Aanmelding schuldhulpverlening" was due five days ago.
+      await hasText(page.getByRole('row', { name: /Na de scheiding/ }), '1 actie over de datum');
+      await checkPage(page, 'casussen');
+
+      await page.getByLabel('Zoeken').fill('Willemien');
+      await page.getByRole('button', { name: 'Filteren' }).click();
+      await hasText(page.getByRole('status'), '1 casus gevonden.');
+      await hasText(table, 'Gezamenlijke huishouding');
+      assert.equal(await page.getByRole('link', { name: /Na de scheiding/ }).count(), 0);
+
+      await page.getByRole('button', { name: 'Filters wissen' }).click();
+      await choose(page.getByLabel('Leefgebied'), 'Justitie');
+      await page.getByRole('button', { name: 'Filteren' }).click();
+      await hasText(page.getByRole('status'), 'Geen casussen gevonden met deze filters.');
+
+      await page.getByRole('button', { name: 'Filters wissen' }).click();
+      await choose(page.getByLabel('Leefgebied'), 'Huisvesting');
+      await choose(page.getByLabel('Regisseur'), 'Sanne Bakker');
+      await page.getByRole('button', { name: 'Filteren' }).click();
+      await hasText(page.getByRole('status'), '1 casus gevonden.');
+      await hasText(table, 'Na de scheiding');
+      assert.match(page.url(), /leefgebied=huisvesting/);
+
+      await page.getByRole('button', { name: 'Filters wissen' }).click();
+      await choose(page.getByLabel('Status'), 'Gesloten');
+      await page.getByRole('button', { name: 'Filteren' }).click();
+      await hasText(page.getByRole('status'), 'Geen casussen gevonden');
+
+      // Paging: 21 more open cases for the team give a second page.
+      for (let i = 1; i <= 21; i++) {
+        const r = await page.request.post('/api/v1/cases', { data: { title: `Pagineringstest ${String(i).padStart(2, '0')}`, household: { name: `Huishouden Test ${i}`, members: [{ name: `Bewoner ${i}`, birthDate: '1980-01-01', role: 'aanvrager' }] } } });
+        assert.equal(r.status(), 201, await r.text());
+      }
+      await page.getByRole('button', { name: 'Filters wissen' }).click();
+      await page.reload();
+      await hasText(page.getByRole('status'), /2[3-9] casussen gevonden\./);
+      const paging = page.getByRole('navigation', { name: 'Paginering' });
+      await hasText(paging, 'Pagina 1 van 2');
+      await paging.getByRole('button', { name: 'Volgende pagina' }).click();
+      await hasText(paging, 'Pagina 2 van 2');
+      assert.match(page.url(), /pagina=2/);
+      await page.goBack();
+      await hasText(paging, 'Pagina 1 van 2');
+      await context.close();
+    },
+  ],
+  [
+    'Casus: huishouden, fase, zelfredzaamheid met grafiek en tabel, plan en notities; wijzigen met validatie en de 412',
+    async ({ open }) => {
+      const { context, page } = await open('sanne');
+      await openCase(page, /Na de scheiding/, 'Cindy');
+      const household = page.getByRole('region', { name: /Huishouden Cindy/ });
+      await hasText(household, 'Noah');
+      await hasText(household, '14 maart 1991');
+      await hasText(page.getByRole('list', { name: 'Wams-fasen' }), 'Coördinatie');
+      await page.getByRole('img', { name: /Scores per leefgebied door de tijd/ }).waitFor();
+      await page.getByText('Scores als tabel').click();
+      await page.getByRole('table', { name: 'Scores per leefgebied per datum' }).waitFor();
+      await hasText(page.getByRole('region', { name: 'Plan' }), 'Urgentieaanvraag opnieuw indienen');
+      await hasText(page.getByRole('region', { name: 'Plan' }), 'over de datum');
+      await hasText(page.getByRole('region', { name: 'Notities' }), 'Cindy is moe maar strijdbaar');
+      await checkPage(page, 'casus', join(ROOT, 'docs', 'screenshots', 'casus.png'));
+
+      // Validation: the API's Dutch reason appears next to the field and in the summary at the top.
+      await page.getByRole('button', { name: 'Casus wijzigen' }).click();
+      const title = page.getByLabel('Titel', { exact: true });
+      await title.fill('ab');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await alertWith(page, 'Controleer de volgende velden:');
+      await hasText(page.getByRole('alert'), /Titel: moet minstens 3 tekens/);
+      assert.equal(await title.getAttribute('aria-invalid'), 'true');
+      const describedBy = (await title.getAttribute('aria-describedby'))!;
+      assert.match((await page.locator(`[id="${describedBy.split(' ')[0]}"]`).textContent())!, /moet minstens 3 tekens/);
+      await checkPage(page, 'casus-validatie');
+
+      // The 412: someone else saves first; the user's text stays, and saving after loading works.
+      const id = caseIdFromUrl(page);
+      await title.fill('Cindy: eigen woning in zicht');
+      const current = await page.request.get(`/api/v1/cases/${id}`);
+      const other = await page.request.patch(`/api/v1/cases/${id}`, { data: { summary: 'Door een collega bijgewerkt: de woning is toegewezen.' }, headers: { 'If-Match': current.headers()['etag'] } });
+      assert.equal(other.status(), 200);
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await alertWith(page, 'Iemand anders heeft deze casus intussen gewijzigd.');
+      assert.equal(await title.inputValue(), 'Cindy: eigen woning in zicht', 'de invoer van de gebruiker blijft staan');
+      await checkPage(page, 'casus-conflict');
+      await page.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+      await hasText(page.getByRole('status'), 'De nieuwste versie is geladen');
+      assert.equal(await title.inputValue(), 'Cindy: eigen woning in zicht');
+      assert.equal(await page.getByLabel('Samenvatting').inputValue(), 'Door een collega bijgewerkt: de woning is toegewezen.', 'wat de ander wijzigde wordt overgenomen');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Cindy: eigen woning in zicht' }).waitFor();
+      await hasText(page.getByRole('region', { name: 'Casus' }), 'Door een collega bijgewerkt');
+
+      // Wams phase.
+      await page.getByRole('button', { name: 'Casus wijzigen' }).click();
+      await choose(page.getByLabel('Wams-fase', { exact: true }), 'Werkplan');
+      await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+      await page.getByRole('button', { name: 'Casus wijzigen' }).waitFor();
+      await hasText(page.locator('[aria-current="step"]'), 'Werkplan');
+
+      // Plan: a goal (first with a validation error), an action, a status change.
+      const plan = page.getByRole('region', { name: 'Plan' });
+      await plan.getByRole('button', { name: 'Doel toevoegen' }).click();
+      await choose(plan.getByLabel('Leefgebied'), 'Huiselijke relaties');
+      await plan.getByRole('button', { name: 'Doel toevoegen' }).click();
+      await alertWith(page, /Doel: moet minstens 3 tekens/);
+      await plan.getByLabel('Doel', { exact: true }).fill('Rust in huis: iedere week een vast moment met oma');
+      await plan.getByRole('button', { name: 'Doel toevoegen' }).click();
+      await hasText(plan.getByRole('table').first(), 'Rust in huis');
+
+      await plan.getByRole('button', { name: 'Actie toevoegen' }).click();
+      await plan.getByLabel('Actie', { exact: true }).fill('Gesprek met oma over de taakverdeling');
+      await choose(plan.getByLabel('Bij doel'), 'Rust in huis: iedere week een vast moment met oma');
+      await plan.getByLabel('Uiterlijk (niet verplicht)').fill('2099-12-31');
+      await plan.getByRole('button', { name: 'Actie toevoegen' }).click();
+      await hasText(plan, '31 december 2099');
+
+      const status = plan.getByLabel('Status van actie “Aanmelding schuldhulpverlening”');
+      await status.selectOption({ label: 'Gedaan' });
+      await plan.getByRole('button', { name: 'Opslaan status van actie “Aanmelding schuldhulpverlening”' }).click();
+      await cellIs(plan.getByRole('row', { name: /Aanmelding schuldhulpverlening/ }), 3, 'Gedaan');
+      await plan.getByRole('row', { name: /Aanmelding schuldhulpverlening/ }).getByText('over de datum').waitFor({ state: 'detached' });
+
+      await plan.getByRole('button', { name: 'Partij toevoegen' }).click();
+      await plan.getByLabel('Organisatie', { exact: true }).fill('Buurtteam Jeugd');
+      await plan.getByLabel('Rol in het plan').fill('steun voor de kinderen');
+      await plan.getByRole('button', { name: 'Partij toevoegen' }).click();
+      await hasText(plan, 'Buurtteam Jeugd');
+
+      // Assessment: only the chosen domains.
+      const zrm = page.getByRole('region', { name: 'Zelfredzaamheid' });
+      await zrm.getByRole('button', { name: 'Scores vastleggen' }).click();
+      await zrm.getByLabel('Huiselijke relaties', { exact: true }).uncheck();
+      await zrm.getByLabel('Score Financiën').selectOption('3');
+      await zrm.getByLabel('Toelichting Financiën').fill('Minnelijke regeling loopt');
+      await zrm.getByRole('button', { name: 'Scores opslaan' }).click();
+      await alertWith(page, /Toelichting Huisvesting: moet minstens 3 tekens/);
+      await zrm.getByLabel('Toelichting Huisvesting').fill('Woning toegewezen');
+      await zrm.getByLabel('Score Huisvesting').selectOption('4');
+      await zrm.getByRole('button', { name: 'Scores opslaan' }).click();
+      await hasText(zrm.getByRole('table', { name: 'Huidige scores per leefgebied' }), 'Minnelijke regeling loopt');
+
+      // A note with its purpose.
+      const notes = page.getByRole('region', { name: 'Notities' });
+      await notes.getByRole('button', { name: 'Notitie schrijven' }).click();
+      await choose(notes.getByLabel('Doel van de notitie'), 'Hulpverlening');
+      await notes.getByLabel('Notitie', { exact: true }).fill('Sleutel van de nieuwe woning opgehaald.');
+      await notes.getByRole('button', { name: 'Notitie opslaan' }).click();
+      await hasText(notes, 'Sleutel van de nieuwe woning opgehaald.');
+      await checkPage(page, 'casus-na-wijzigingen');
+      await context.close();
+    },
+  ],
+  [
+    'een gewijzigde actie geeft bij opslaan de 412, laadt de nieuwste versie en bewaart de keuze',
+    async ({ open }) => {
+      const { context, page } = await open('sanne');
+      await openCase(page, /Gezamenlijke huishouding/, 'Willemien');
+      const id = caseIdFromUrl(page);
+      const plan = page.getByRole('region', { name: 'Plan' });
+      const status = plan.getByLabel('Status van actie “Alimentatie laten innen via het LBIO”');
+      await status.selectOption({ label: 'Bezig' });
+      const file = await (await page.request.get(`/api/v1/cases/${id}`)).json();
+      const action = file.plan.actions.find((a: { description: string }) => a.description.startsWith('Alimentatie'));
+      const r = await page.request.patch(`/api/v1/cases/${id}/actions/${action.id}`, { data: { status: 'vervallen' }, headers: { 'If-Match': `"${action.version}"` } });
+      assert.equal(r.status(), 200);
+      await plan.getByRole('button', { name: 'Opslaan status van actie “Alimentatie laten innen via het LBIO”' }).click();
+      await alertWith(page, 'Intussen door een ander gewijzigd');
+      await cellIs(plan.getByRole('row', { name: /Alimentatie/ }), 3, 'Vervallen');
+      assert.equal(await status.inputValue(), 'bezig', 'de keuze van de gebruiker blijft staan');
+      await plan.getByRole('button', { name: 'Opslaan status van actie “Alimentatie laten innen via het LBIO”' }).click();
+      await cellIs(plan.getByRole('row', { name: /Alimentatie/ }), 3, 'Bezig');
+      await context.close();
+    },
+  ],
+  [
+    'een nieuw huishouden registreren en er een casus voor openen (met validatiefouten)',
+    async ({ open }) => {
+      const { context, page } = await open('sanne');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Nieuw huishouden' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Nieuw huishouden en casus' }).waitFor();
+      await checkPage(page, 'nieuw-huishouden');
+      await page.getByRole('button', { name: 'Huishouden registreren en casus openen' }).click();
+      const summary = page.getByRole('alert');
+      await hasText(summary, 'Naam van het huishouden: mag niet leeg zijn');
+      await hasText(summary, 'Gezinslid 1: naam');
+      await hasText(summary, 'Gezinslid 1: geboortedatum');
+      await hasText(summary, 'Titel van de casus');
+      // The summary links to the field.
+      await summary.getByRole('link', { name: /Naam van het huishouden/ }).click();
+      assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).name), 'household.name');
+      await checkPage(page, 'nieuw-huishouden-fouten');
+
+      await page.getByLabel('Naam van het huishouden').fill('Huishouden Yilmaz');
+      const m1 = page.getByRole('group', { name: 'Gezinslid 1', exact: true });
+      await m1.getByLabel('Naam').fill('Ayse Yilmaz');
+      await m1.getByLabel('Geboortedatum').fill('1988-02-29');
+      await m1.getByLabel('BSN (niet verplicht)').fill('123456789');
+      await page.getByRole('button', { name: 'Gezinslid toevoegen' }).click();
+      const m2 = page.getByRole('group', { name: 'Gezinslid 2', exact: true });
+      await m2.getByLabel('Naam').fill('Emre Yilmaz');
+      await m2.getByLabel('Geboortedatum').fill('2012-06-15');
+      await choose(m2.getByLabel('Rol in het huishouden'), 'Kind');
+      await page.getByLabel('Titel van de casus').fill('Energieschuld en een kind dat niet naar school gaat');
+      await page.getByRole('button', { name: 'Huishouden registreren en casus openen' }).click();
+      await hasText(page.getByRole('alert'), 'Gezinslid 1: BSN: is geen geldig BSN');
+      assert.equal(await m2.getByLabel('Naam').inputValue(), 'Emre Yilmaz', 'niets van de invoer gaat verloren');
+      await m1.getByLabel('BSN (niet verplicht)').fill('111222333');
+      await page.getByRole('button', { name: 'Huishouden registreren en casus openen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Energieschuld en een kind dat niet naar school gaat' }).waitFor();
+      const household = page.getByRole('region', { name: /Huishouden Yilmaz/ });
+      await hasText(household, 'Emre Yilmaz');
+      await hasText(household, '29 februari 1988');
+      await hasText(page.locator('[aria-current="step"]'), 'Verkenning');
+      await context.close();
+    },
+  ],
+  [
+    'handhaving ziet de casus zonder plan, zelfredzaamheid of notities voor hulpverlening (doelbinding)',
+    async ({ open }) => {
+      const { context, page } = await open('henk');
+      await openCase(page, /Gezamenlijke huishouding/, 'Willemien');
+      await hasText(page.getByRole('region', { name: 'Notities' }), 'Pauzeknop toegepast');
+      assert.equal(await page.getByText('Willemien schrok erg').count(), 0);
+      assert.equal(await page.getByRole('region', { name: 'Plan' }).count(), 0);
+      assert.equal(await page.getByRole('region', { name: 'Zelfredzaamheid' }).count(), 0);
+      assert.equal(await page.getByRole('button', { name: 'Casus wijzigen' }).count(), 0);
+      await checkPage(page, 'casus-handhaving');
+      await context.close();
+    },
+  ],
+  [
+    'beheer: gebruikers en rollen, teams en organisaties (met validatiefouten)',
+    async ({ open }) => {
+      const { context, page } = await open('beheer');
+      await page.getByRole('heading', { level: 2, name: 'Gebruikers en rollen' }).waitFor();
+      await hasText(page.getByRole('table'), 'Sanne Bakker');
+      await checkPage(page, 'beheer-gebruikers');
+      const add = page.getByRole('form', { name: 'Gebruiker toevoegen' });
+      await add.getByLabel('Gebruikersnaam').fill('noor');
+      await add.getByLabel('Naam', { exact: true }).fill('Noor de Vries');
+      await choose(add.getByLabel('Team', { exact: true }), 'Buurtteam Overvecht');
+      await add.getByLabel('Wachtwoord').fill('kort');
+      await add.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+      await alertWith(page, /Wachtwoord: moet minstens \d+ tekens hebben/);
+      await add.getByLabel('Wachtwoord').fill('een-lang-genoeg-wachtwoord');
+      await add.getByLabel('Budgethouder').check();
+      await add.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+      await hasText(page.getByRole('status'), 'Gebruiker Noor de Vries is aangemaakt.');
+      await hasText(page.getByRole('row', { name: /Noor de Vries/ }), 'Professional, Budgethouder');
+
+      await page.getByRole('button', { name: 'Wijzigen Noor de Vries' }).click();
+      const edit = page.getByRole('form', { name: 'Noor de Vries wijzigen' });
+      await edit.getByLabel('Budgethouder').uncheck();
+      await edit.getByLabel('Teamleider').check();
+      await edit.getByRole('button', { name: 'Opslaan' }).click();
+      await hasText(page.getByRole('row', { name: /Noor de Vries/ }), 'Professional, Teamleider');
+
+      await page.getByRole('link', { name: 'Teams' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Teams' }).waitFor();
+      await page.getByRole('button', { name: 'Team toevoegen' }).click();
+      await alertWith(page, /Naam van het team: /);
+      await page.getByLabel('Naam van het team').fill('Buurtteam Zuilen');
+      await page.getByRole('button', { name: 'Team toevoegen' }).click();
+      await hasText(page.getByRole('list').filter({ hasText: 'Buurtteam Overvecht' }), 'Buurtteam Zuilen');
+      await checkPage(page, 'beheer-teams');
+
+      await page.getByRole('link', { name: 'Organisaties' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Organisaties' }).waitFor();
+      await hasText(page.getByRole('table'), 'Gemeente Zaanstad');
+      await page.getByLabel('Naam', { exact: true }).fill('Gemeente Nieuwegein');
+      await page.getByLabel(/CBS-gemeentecode/).fill('X356');
+      await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+      await alertWith(page, /CBS-gemeentecode: moet een CBS-gemeentecode zijn/);
+      await page.getByLabel(/CBS-gemeentecode/).fill('GM0356');
+      await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+      await hasText(page.getByRole('table'), 'Gemeente Nieuwegein');
+      await checkPage(page, 'beheer-organisaties');
+
+      // The new user can log in and lands on the team's cases.
+      await page.getByRole('button', { name: 'Uitloggen' }).click();
+      await page.getByLabel('Gebruikersnaam').fill('noor');
+      await page.getByLabel('Wachtwoord').fill('een-lang-genoeg-wachtwoord');
+      await page.getByRole('button', { name: 'Inloggen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Mijn casussen' }).waitFor();
+      await hasText(page.getByRole('banner'), 'Noor de Vries');
+      await context.close();
+    },
+  ],
+  [
+    'privacyfunctionaris: verwerkingsregister met filters en de inzage-export',
+    async ({ open }) => {
+      const { context, page } = await open('priya');
+      await page.getByRole('heading', { level: 1, name: 'Verwerkingsregister' }).waitFor();
+      await hasText(page.getByRole('status'), /regels? gevonden/);
+      await checkPage(page, 'privacy-verwerkingsregister');
+      await choose(page.getByLabel('Handeling'), 'Aanmaken');
+      await page.getByRole('button', { name: 'Filteren' }).click();
+      await page.getByRole('table').waitFor();
+      const actions = await page.getByRole('table').locator('tbody tr td:nth-child(3)').allTextContents();
+      assert.ok(actions.length > 0 && actions.every((a) => a === 'Aanmaken'), `alleen aanmaken verwacht: ${actions.join(', ')}`);
+      await page.getByLabel('Vanaf').fill('2026-05-02');
+      await page.getByLabel('Tot en met').fill('2026-05-01');
+      await page.getByRole('button', { name: 'Filteren' }).click();
+      await alertWith(page, /Tot en met: ligt voor de begindatum/);
+
+      await page.getByRole('link', { name: 'Inzageverzoek' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Inzageverzoek' }).waitFor();
+      await page.getByLabel('Naam of BSN').fill('C');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await alertWith(page, /Naam of BSN: moet minstens 2 tekens/);
+      await page.getByLabel('Naam of BSN').fill('Cindy');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await page.getByRole('button', { name: 'Inzage-export maken voor Cindy' }).click();
+      await hasText(page.getByRole('status'), 'De export is gemaakt');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export downloaden (JSON)' }).click()]);
+      assert.match(download.suggestedFilename(), /^inzage-cindy\.json$/);
+      await checkPage(page, 'privacy-inzage');
+
+      // The export itself is in the register.
+      await page.goto('/privacy/verwerkingen?action=exporteren');
+      await hasText(page.getByRole('table'), 'inzage');
+      await context.close();
+    },
+  ],
+  [
+    'een onbekende pagina zegt dat in het Nederlands',
+    async ({ open }) => {
+      const { context, page } = await open('sanne');
+      await page.goto('/bestaat-niet');
+      await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+      await checkPage(page, 'niet-gevonden');
+      await page.goto('/casussen/00000000-0000-4000-8000-000000000000');
+      await alertWith(page, 'Deze casus bestaat niet of u heeft er geen toegang toe.');
+      await context.close();
+    },
+  ],
+];

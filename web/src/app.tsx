@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The app shell: session, page layout with landmarks (banner, navigation, main, contentinfo) and
+ * a skip link, the role-based menu and the routes. A lost session brings the user back to the
+ * login page with a message, and after logging in back to where they were.
+ */
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { api, setSessionLostHandler, type Me } from './api/client';
+import { Link, match, navigate, useLocation } from './router';
+import { Button, Loading } from './ui';
+import { LoginPage } from './pages/login';
+import { CasesPage } from './pages/cases';
+import { CasePage } from './pages/case';
+import { NewCasePage } from './pages/new-case';
+import { AdminPage } from './pages/admin';
+import { PrivacyLogPage, InzagePage } from './pages/privacy';
+import { NotFoundPage, StartPage } from './pages/start';
+
+interface Session {
+  me: Me;
+  has: (...roles: string[]) => boolean;
+}
+const SessionContext = createContext<Session | null>(null);
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession buiten een sessie');
+  return s;
+}
+
+const hasRole = (me: Me, roles: string[]) => roles.some((r) => (me.user.roles as string[]).includes(r));
+export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
+
+/** The page that fits a role best after logging in. */
+export function homeOf(me: Me): string {
+  if (hasRole(me, CASE_ROLES)) return '/casussen';
+  if (hasRole(me, ['admin'])) return '/beheer';
+  if (hasRole(me, ['privacy'])) return '/privacy/verwerkingen';
+  return '/start';
+}
+
+export function App() {
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [notice, setNotice] = useState<string | null>(null);
+  const loggedIn = useRef(false);
+  const loc = useLocation();
+
+  useEffect(() => {
+    setSessionLostHandler((code) => {
+      // On the very first load "niet ingelogd" is simply the start; only a lost session is news.
+      if (code === 'sessie_verlopen' || loggedIn.current) setNotice(code === 'sessie_verlopen' ? 'Uw sessie is verlopen. Log opnieuw in om verder te werken.' : 'U bent niet meer ingelogd. Log opnieuw in om verder te werken.');
+      loggedIn.current = false;
+      setMe(null);
+      if (location.pathname !== '/inloggen') navigate(`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`, { replace: true });
+    });
+    api.get('/auth/me').then(
+      (r) => {
+        loggedIn.current = true;
+        setMe(r.data);
+      },
+      () => setMe(null),
+    );
+  }, []);
+
+  const onLogin = useCallback((m: Me, back: string | null) => {
+    loggedIn.current = true;
+    setNotice(null);
+    setMe(m);
+    navigate(back && back.startsWith('/') && !back.startsWith('//') && !back.startsWith('/inloggen') ? back : homeOf(m), { replace: true });
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/auth/logout');
+    } catch {
+      /* already gone: the result is the same */
+    }
+    loggedIn.current = false;
+    setMe(null);
+    setNotice('U bent uitgelogd.');
+    navigate('/inloggen', { replace: true });
+  }, []);
+
+  if (me === undefined) return <Shell><Loading what="Maatwerk" /></Shell>;
+  if (me === null || loc.path === '/inloggen') {
+    if (me && loc.path === '/inloggen') return <Redirect to={homeOf(me)} />;
+    if (loc.path !== '/inloggen') return <Redirect to={`/inloggen${loc.path === '/' ? '' : `?terug=${encodeURIComponent(loc.path + location.search)}`}`} />;
+    return (
+      <Shell>
+        <LoginPage notice={notice} onLogin={(m) => onLogin(m, loc.query.get('terug'))} />
+      </Shell>
+    );
+  }
+
+  const session: Session = { me, has: (...roles) => hasRole(me, roles) };
+  return (
+    <SessionContext.Provider value={session}>
+      <Shell me={me} onLogout={logout} path={loc.path}>
+        <Routes path={loc.path} me={me} />
+      </Shell>
+    </SessionContext.Provider>
+  );
+}
+
+/** Navigation as an effect, never during rendering. */
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function Routes({ path, me }: { path: string; me: Me }) {
+  if (path === '/') return <Redirect to={homeOf(me)} />;
+  if (path === '/start') return <StartPage />;
+  if (path === '/casussen') return <CasesPage />;
+  if (path === '/casussen/nieuw') return <NewCasePage />;
+  let m = match('/casussen/:id', path);
+  if (m) return <CasePage key={m.id} id={m.id} />;
+  m = match('/beheer/:tab', path);
+  if (path === '/beheer' || m) return <AdminPage tab={m?.tab ?? 'gebruikers'} />;
+  if (path === '/privacy' || path === '/privacy/verwerkingen') return <PrivacyLogPage />;
+  if (path === '/privacy/inzage') return <InzagePage />;
+  return <NotFoundPage />;
+}
+
+function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me; onLogout?: () => void; path?: string }) {
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // Move focus to the new page on navigation, so screen-reader and keyboard users start at its top.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+    window.scrollTo(0, 0);
+  }, [path]);
+  const menu = me ? menuOf(me) : [];
+  return (
+    <div className="utrecht-page mw-page">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud">
+        Naar de inhoud
+      </a>
+      <header className="utrecht-page-header mw-header">
+        <div className="mw-header__inner">
+          <a href="/" className="mw-logo" onClick={(e) => { e.preventDefault(); navigate('/'); }}>
+            Maatwerk<span className="mw-logo__tag">één huishouden, één plan, één regisseur</span>
+          </a>
+          {me && (
+            <div className="mw-user" aria-label="Ingelogd als">
+              <span>
+                <span className="mw-strong">{me.user.displayName}</span>
+                <span className="mw-muted">
+                  {' '}
+                  · {me.roleLabels.join(', ')} · {me.organisation.name}
+                  {me.user.teamName ? ` · ${me.user.teamName}` : ''}
+                </span>
+              </span>
+              <Button appearance="secondary-action-button" type="button" onClick={onLogout}>
+                Uitloggen
+              </Button>
+            </div>
+          )}
+        </div>
+        {menu.length > 0 && (
+          <nav className="utrecht-nav-bar mw-nav" aria-label="Hoofdmenu">
+            <ul className="utrecht-nav-list mw-nav__list">
+              {menu.map((i) => {
+                const current = path === i.href || ((path ?? '').startsWith(i.href + '/') && !menu.some((o) => o.href === path));
+                return (
+                  <li key={i.href} className="utrecht-nav-list__item">
+                    <Link href={i.href} className={`utrecht-nav-list__link mw-nav__link${current ? ' mw-nav__link--current' : ''}`} aria-current={current ? 'page' : undefined}>
+                      {i.label}
+                    </Link>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="inhoud" ref={mainRef} tabIndex={-1} className="utrecht-page-content mw-main">
+        {children}
+      </main>
+      <footer className="utrecht-page-footer mw-footer">
+        <p className="utrecht-paragraph">Maatwerk · open source (EUPL-1.2) · persoonsgegevens worden alleen verwerkt voor het doel van uw taak; elke inzage wordt vastgelegd.</p>
+      </footer>
+    </div>
+  );
+}
+
+function menuOf(me: Me): Array<{ href: string; label: string }> {
+  const items: Array<{ href: string; label: string }> = [];
+  if (hasRole(me, CASE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
+  if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
+  if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
+  if (hasRole(me, ['privacy'])) {
+    items.push({ href: '/privacy/verwerkingen', label: 'Verwerkingsregister' });
+    items.push({ href: '/privacy/inzage', label: 'Inzageverzoek' });
+  }
+  return items;
+}

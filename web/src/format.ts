@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Dutch notation in one place: dates as "23 april 2026", amounts as "€ 1.234,56", and the Dutch
+ * labels of the API's codes. Money arrives as integer eurocents and is only formatted here.
+ */
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** '2026-04-23' (or an ISO timestamp) → '23 april 2026'. Dates are calendar dates: no time zone shift. */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  if (iso.length > 10) {
+    const d = new Date(iso);
+    return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  }
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
+
+/** A timestamp → '23 april 2026, 14:05' in the browser's (Dutch) local time. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${formatDate(iso)}, ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Short date for chart axes: '23-04-2026'. */
+export function formatDateShort(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
+/** Integer eurocents → '€ 1.234,56' (negative: '-€ 1.234,56'). Integer arithmetic only. */
+export function formatEuro(cents: number): string {
+  if (!Number.isInteger(cents)) throw new Error(`formatEuro: geen geheel aantal centen (${cents})`);
+  const neg = cents < 0;
+  const abs = Math.abs(cents);
+  const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${neg ? '-' : ''}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Whole numbers with a thousands dot: 12345 → '12.345'. */
+export function formatNumber(n: number): string {
+  return Math.trunc(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+export function todayIso(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export const WAMS_LABELS: Record<string, string> = { verkenning: 'Verkenning', werkplan: 'Werkplan', coordinatie: 'Coördinatie' };
+export const CASE_STATUS_LABELS: Record<string, string> = { open: 'Open', gesloten: 'Gesloten' };
+export const ORIGIN_LABELS: Record<string, string> = { inwoner: 'Inwoner vroeg zelf om hulp', professional: 'Professional zag dat samenwerking vastliep', melding: 'Melding (meldpunt)' };
+export const MEMBER_ROLE_LABELS: Record<string, string> = { aanvrager: 'Aanvrager', partner: 'Partner', kind: 'Kind', medebewoner: 'Medebewoner', overig: 'Overig' };
+export const GOAL_STATUS_LABELS: Record<string, string> = { open: 'Open', loopt: 'Loopt', behaald: 'Behaald', niet_behaald: 'Niet behaald', vervallen: 'Vervallen' };
+export const ACTION_STATUS_LABELS: Record<string, string> = { open: 'Open', bezig: 'Bezig', gedaan: 'Gedaan', vervallen: 'Vervallen' };
+export const PARTY_STATUS_LABELS: Record<string, string> = { betrokken: 'Betrokken', afgerond: 'Afgerond' };
+export const NOTE_PURPOSE_LABELS: Record<string, string> = { hulpverlening: 'Hulpverlening', toegang: 'Toegang tot een voorziening', handhaving: 'Handhaving' };
+export const ACTION_LABELS: Record<string, string> = { lezen: 'Lezen', aanmaken: 'Aanmaken', wijzigen: 'Wijzigen', verwijderen: 'Verwijderen', exporteren: 'Exporteren', delen: 'Delen' };
+export const ORG_KIND_LABELS: Record<string, string> = {
+  gemeente: 'Gemeente', regio: 'Regio', zorgverzekeraar: 'Zorgverzekeraar', woningcorporatie: 'Woningcorporatie', UWV: 'UWV', toeslagen: 'Dienst Toeslagen', CJIB: 'CJIB', zorgaanbieder: 'Zorgaanbieder', other: 'Overig',
+};
+
+export const label = (map: Record<string, string>, key: string | null | undefined) => (key ? map[key] ?? key : '—');

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Beheer (admin): organisations, teams, users and their roles. */
+import { useCallback, useEffect, useState } from 'react';
+import { api, ApiError, type Organisation, type Team, type User } from '../api/client';
+import { useSession } from '../app';
+import { ORG_KIND_LABELS, label } from '../format';
+import { Link } from '../router';
+import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextField, useFormId, useSubmit } from '../ui';
+
+const TABS = [
+  ['gebruikers', 'Gebruikers en rollen'],
+  ['teams', 'Teams'],
+  ['organisaties', 'Organisaties'],
+] as const;
+
+export function AdminPage({ tab }: { tab: string }) {
+  const { has } = useSession();
+  const current = TABS.find(([k]) => k === tab) ?? TABS[0];
+  useEffect(() => {
+    document.title = `${current[1]} · Beheer · Maatwerk`;
+  }, [current]);
+  if (!has('admin'))
+    return (
+      <>
+        <H1>Beheer</H1>
+        <Alert type="error">Alleen een beheerder kan organisaties, teams en gebruikers beheren.</Alert>
+      </>
+    );
+  return (
+    <>
+      <H1>Beheer</H1>
+      <nav aria-label="Onderdelen van beheer">
+        <ul className="mw-toc">
+          {TABS.map(([k, l]) => (
+            <li key={k}>
+              <Link href={`/beheer/${k}`} aria-current={k === current[0] ? 'page' : undefined} className={k === current[0] ? 'mw-strong' : undefined}>
+                {l}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {current[0] === 'gebruikers' && <UsersTab />}
+      {current[0] === 'teams' && <TeamsTab />}
+      {current[0] === 'organisaties' && <OrganisationsTab />}
+    </>
+  );
+}
+
+function useList<T>(load: () => Promise<{ data: { items: T[] } }>) {
+  const [items, setItems] = useState<T[] | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const reload = useCallback(() => {
+    load().then((r) => setItems(r.data.items), (e) => e instanceof ApiError && setError(e));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(reload, [reload]);
+  return { items, error, reload };
+}
+
+// ---- users ----
+function UsersTab() {
+  const users = useList<User>(() => api.get('/users'));
+  const teams = useList<Team>(() => api.get('/teams'));
+  const [roles, setRoles] = useState<Array<{ role: string; label: string }>>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  useEffect(() => {
+    api.get('/roles').then((r) => setRoles(r.data.items), () => {});
+  }, []);
+  const roleLabel = (r: string) => roles.find((x) => x.role === r)?.label ?? r;
+  if (users.error) return <Alert type="error">{users.error.message}</Alert>;
+  if (!users.items) return <Loading what="Gebruikers" />;
+  return (
+    <section aria-labelledby="gebruikers">
+      <H2 id="gebruikers">Gebruikers en rollen</H2>
+      <Table caption={<span className="mw-visually-hidden">Gebruikers van de organisatie</span>} head={['Naam', 'Gebruikersnaam', 'Team', 'Rollen', 'Status', 'Wijzigen']}>
+        {users.items.map((u) => (
+          <tr key={u.id} className="utrecht-table__row">
+            <Td>{u.displayName}</Td>
+            <Td>{u.username}</Td>
+            <Td>{u.teamName ?? '—'}</Td>
+            <Td>{u.roles.map(roleLabel).join(', ')}</Td>
+            <Td>
+              <StatusBadge status={u.active ? 'active' : 'inactive'}>{u.active ? 'Actief' : 'Uitgeschakeld'}</StatusBadge>
+            </Td>
+            <Td>
+              <SecondaryButton onClick={() => setEditing(u.id)} aria-expanded={editing === u.id}>
+                Wijzigen<span className="mw-visually-hidden"> {u.displayName}</span>
+              </SecondaryButton>
+            </Td>
+          </tr>
+        ))}
+      </Table>
+      {editing && (
+        <UserForm
+          key={editing}
+          user={users.items.find((u) => u.id === editing)!}
+          teams={teams.items ?? []}
+          roles={roles}
+          onDone={(changed) => {
+            setEditing(null);
+            if (changed) users.reload();
+          }}
+        />
+      )}
+      {!editing && <UserForm teams={teams.items ?? []} roles={roles} onDone={(changed) => changed && users.reload()} />}
+    </section>
+  );
+}
+
+function UserForm({ user, teams, roles, onDone }: { user?: User; teams: Team[]; roles: Array<{ role: string; label: string }>; onDone: (changed: boolean) => void }) {
+  const form = useFormId(user ? 'gebruiker-wijzigen' : 'gebruiker-nieuw');
+  const [v, setV] = useState({ username: user?.username ?? '', displayName: user?.displayName ?? '', email: user?.email ?? '', teamId: user?.teamId ?? '', roles: (user?.roles ?? ['professional']) as string[], active: user?.active ?? true, password: '' });
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run, err } = useSubmit();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    const common = { displayName: v.displayName, email: v.email.trim() || null, teamId: v.teamId || null, roles: v.roles as never };
+    const r = user
+      ? await run(() => api.patch('/users/{id}', { path: { id: user.id }, body: { ...common, active: v.active, ...(v.password ? { password: v.password } : {}) }, ifMatch: user.version }))
+      : await run(() => api.post('/users', { body: { ...common, username: v.username, password: v.password } }));
+    if (r) {
+      if (!user) {
+        setSaved(`Gebruiker ${r.data.displayName} is aangemaakt.`);
+        setV({ ...v, username: '', displayName: '', email: '', password: '' });
+      }
+      onDone(true);
+    }
+  };
+  const labels = { username: 'Gebruikersnaam', displayName: 'Naam', email: 'E-mailadres', teamId: 'Team', roles: 'Rollen', active: 'Actief', password: 'Wachtwoord' };
+  return (
+    <form onSubmit={submit} noValidate className="mw-card" aria-labelledby={`${form}-kop`}>
+      <h3 id={`${form}-kop`} className="utrecht-heading-3">
+        {user ? `${user.displayName} wijzigen` : 'Gebruiker toevoegen'}
+      </h3>
+      {saved && <Alert type="ok" live>{saved}</Alert>}
+      <ErrorSummary form={form} error={error} labels={labels} />
+      <div className="mw-grid-2">
+        {!user && <TextField form={form} name="username" label="Gebruikersnaam" autoComplete="off" value={v.username} maxLength={60} onChange={(e) => setV({ ...v, username: e.target.value })} error={err('username')} />}
+        <TextField form={form} name="displayName" label="Naam" value={v.displayName} maxLength={120} onChange={(e) => setV({ ...v, displayName: e.target.value })} error={err('displayName')} />
+        <TextField form={form} name="email" label="E-mailadres (niet verplicht)" type="email" value={v.email} maxLength={200} onChange={(e) => setV({ ...v, email: e.target.value })} error={err('email')} />
+        <SelectField form={form} name="teamId" label="Team" value={v.teamId} onChange={(e) => setV({ ...v, teamId: e.target.value })} error={err('teamId')} options={[{ value: '', label: 'Geen team' }, ...teams.map((t) => ({ value: t.id, label: t.name }))]} />
+        <TextField form={form} name="password" label={user ? 'Nieuw wachtwoord (leeg laten om niet te wijzigen)' : 'Wachtwoord'} type="password" autoComplete="new-password" value={v.password} maxLength={200} onChange={(e) => setV({ ...v, password: e.target.value })} error={err('password')} />
+      </div>
+      <fieldset className="utrecht-form-fieldset" id={`${form}-roles`} tabIndex={-1}>
+        <legend className="utrecht-form-fieldset__legend">Rollen</legend>
+        {err('roles') && <p className="utrecht-form-field-error-message">{err('roles')}</p>}
+        <div className="mw-grid-2">
+          {roles.map((r) => (
+            <CheckboxField key={r.role} form={form} name={`rol-${r.role}`} label={r.label} checked={v.roles.includes(r.role)} onChange={(on) => setV({ ...v, roles: on ? [...v.roles, r.role] : v.roles.filter((x) => x !== r.role) })} />
+          ))}
+        </div>
+      </fieldset>
+      {user && <CheckboxField form={form} name="active" label="Actief (kan inloggen)" checked={v.active} onChange={(on) => setV({ ...v, active: on })} />}
+      <ButtonGroup>
+        <PrimaryButton busy={busy} disabled={busy}>{user ? 'Opslaan' : 'Gebruiker toevoegen'}</PrimaryButton>
+        {user && <SecondaryButton onClick={() => onDone(false)}>Annuleren</SecondaryButton>}
+      </ButtonGroup>
+    </form>
+  );
+}
+
+// ---- teams ----
+function TeamsTab() {
+  const teams = useList<Team>(() => api.get('/teams'));
+  const form = useFormId('team');
+  const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run, err } = useSubmit();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    const r = await run(() => api.post('/teams', { body: { name } }));
+    if (r) {
+      setSaved(`Team ${r.data.name} is aangemaakt.`);
+      setName('');
+      teams.reload();
+    }
+  };
+  return (
+    <section aria-labelledby="teams">
+      <H2 id="teams">Teams</H2>
+      {!teams.items ? (
+        <Loading what="Teams" />
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {teams.items.map((t) => (
+            <li key={t.id} className="utrecht-unordered-list__item">
+              {t.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form onSubmit={submit} noValidate className="mw-card" aria-label="Team toevoegen">
+        {saved && <Alert type="ok" live>{saved}</Alert>}
+        <ErrorSummary form={form} error={error} labels={{ name: 'Naam van het team' }} />
+        <TextField form={form} name="name" label="Naam van het team" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} error={err('name')} />
+        <PrimaryButton busy={busy} disabled={busy}>Team toevoegen</PrimaryButton>
+      </form>
+    </section>
+  );
+}
+
+// ---- organisations ----
+function OrganisationsTab() {
+  const orgs = useList<Organisation>(() => api.get('/organisations'));
+  const form = useFormId('organisatie');
+  const [v, setV] = useState({ name: '', kind: 'gemeente', municipalityCode: '' });
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run, err } = useSubmit();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    const r = await run(() => api.post('/organisations', { body: { name: v.name, kind: v.kind as 'gemeente', municipalityCode: v.municipalityCode.trim() || null } }));
+    if (r) {
+      setSaved(`Organisatie ${r.data.name} is aangemaakt.`);
+      setV({ name: '', kind: 'gemeente', municipalityCode: '' });
+      orgs.reload();
+    }
+  };
+  return (
+    <section aria-labelledby="organisaties">
+      <H2 id="organisaties">Organisaties</H2>
+      <P className="mw-muted">Het gedeelde register van organisaties waarmee wordt samengewerkt.</P>
+      {!orgs.items ? (
+        <Loading what="Organisaties" />
+      ) : (
+        <Table caption={<span className="mw-visually-hidden">Organisaties</span>} head={['Naam', 'Soort', 'CBS-gemeentecode']}>
+          {orgs.items.map((o) => (
+            <tr key={o.id} className="utrecht-table__row">
+              <Td>{o.name}</Td>
+              <Td>{label(ORG_KIND_LABELS, o.kind)}</Td>
+              <Td>{o.municipalityCode ?? '—'}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <form onSubmit={submit} noValidate className="mw-card" aria-label="Organisatie toevoegen">
+        {saved && <Alert type="ok" live>{saved}</Alert>}
+        <ErrorSummary form={form} error={error} labels={{ name: 'Naam', kind: 'Soort', municipalityCode: 'CBS-gemeentecode' }} />
+        <div className="mw-grid-2">
+          <TextField form={form} name="name" label="Naam" value={v.name} maxLength={120} onChange={(e) => setV({ ...v, name: e.target.value })} error={err('name')} />
+          <SelectField form={form} name="kind" label="Soort" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })} error={err('kind')} options={Object.entries(ORG_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
+          <TextField form={form} name="municipalityCode" label="CBS-gemeentecode (alleen gemeenten)" description="Zoals GM0344" value={v.municipalityCode} maxLength={6} onChange={(e) => setV({ ...v, municipalityCode: e.target.value })} error={err('municipalityCode')} />
+        </div>
+        <PrimaryButton busy={busy} disabled={busy}>Organisatie toevoegen</PrimaryButton>
+      </form>
+    </section>
+  );
+}
