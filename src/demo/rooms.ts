@@ -2,7 +2,11 @@
 /** Each room's demo loader, run in this order after the foundation. A room adds one line here. */
 import type { DemoLoader } from './context';
 import { loadBudgetDemo } from '../budget/demo';
+import { loadBusinesscaseDemo } from '../businesscase/demo';
+import { loadEscalationDemo } from '../escalation/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
+  ['kostencatalogus', loadBusinesscaseDemo],
+  ['knelpunten en escalatie', loadEscalationDemo],
 ];

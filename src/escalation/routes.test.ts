@@ -389,6 +389,22 @@ describe.each(DB_KINDS)('escalation API on %s', (kind) => {
     });
   });
 
+  describe('subject access (inzage)', () => {
+    it('shows the knelpunten, decisions and what was shared with which organisation, and the business cases', async () => {
+      const c = await prof.get(`/cases/${caseId}`);
+      const ruud = c.body.household.members.find((m: any) => m.name === 'Ruud');
+      const r = await (await t.as('privacy')).get(`/persons/${ruud.id}/inzage`);
+      expect(r.status).toBe(200);
+      const ks = r.body.sections.knelpunten.knelpunten;
+      expect(ks.length).toBeGreaterThanOrEqual(10);
+      const shared = ks.flatMap((k: any) => k.sharedWith);
+      expect(shared.map((s: any) => s.organisation)).toContain('Landelijk Maatwerkloket (PMM)');
+      expect(shared.some((s: any) => s.withIdentifiers)).toBe(true);
+      expect(ks.some((k: any) => k.overbruggingen.length === 1 && k.overbruggingen[0].status === 'afgerekend')).toBe(true);
+      expect(r.body.sections.businesscases.businessCases[0].summary).toMatch(/doormodderen/);
+    });
+  });
+
   describe('listing knelpunten', () => {
     it('professionals see their team, the doorbraaktafel sees the escalated ones, others are refused', async () => {
       const mine = await prof.get('/knelpunten?pageSize=100');

@@ -7,17 +7,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { hasRole, requireRole, ROLES, type Actor } from '../platform/authz';
 import { forbidden, invalid, notFound, unprocessable } from '../platform/errors';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, type Ctx,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid,
 } from '../platform/http';
-import type { Queryable } from '../platform/db';
 import { logProcessing } from '../privacy/log';
-import { getCaseForActor, getHousehold } from '../cases/store';
+import { getCaseForActor } from '../cases/store';
 import { todayIso } from '../cases/model';
-import { computeBusinessCase, FUNDERS } from '../businesscase/model';
-import { latestForKnelpunt } from '../businesscase/store';
-import { DECIDER_ROLES, householdSummary, redactNames, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS, sharesProblem, type Outcome } from './model';
+import { FUNDERS } from '../businesscase/model';
+import { DECIDER_ROLES, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS, sharesProblem } from './model';
 import { addWorkingDays, dutchHolidays, workingDaysOverdue } from './workdays';
 import * as store from './store';
+import { handOver, recordDecision } from './flow';
 
 // ---- schemas ----
 const LevelInput = z.strictObject({
@@ -120,64 +119,6 @@ const K_LOG_FIELDS = ['solutionNeeded', 'blocking', 'type', 'omgekeerdeToets', '
 function requireLegitimation(k: store.KnelpuntRow) {
   const missing = (['toetsRuleGoal', 'toetsCounterproductive', 'toetsProportionate'] as const).filter((f) => !k[f].trim());
   if (missing.length) throw unprocessable(`Vul eerst de Omgekeerde Toets in (${missing.join(', ')}): wat is het doel van de regel, waarom werkt toepassen hier tegen dat doel, wat is proportioneel?`, 'legitimatie_ontbreekt', { missing });
-}
-
-/**
- * When a step lands on a level of another organisation, hand over only what that level needs
- * (AVG art. 5 lid 1 sub c): the knelpunt, the legitimation, the business case and a household
- * summary without direct identifiers unless the resident consented. Logged in both organisations.
- */
-async function handOver(tx: Queryable, actor: Actor, k: store.KnelpuntRow, step: store.StepRow, level: store.LevelRow): Promise<string | null> {
-  if (!level.deciderOrganisationId) return null;
-  const household = await getHousehold(tx, k.organisationId, k.householdId);
-  const summary = householdSummary(household.members, step.escalatedOn, k.consentToShare);
-  const bc = await latestForKnelpunt(tx, k.organisationId, k.id);
-  const bcResult = bc && computeBusinessCase({ horizonMonths: bc.horizonMonths, regulier: bc.lines.filter((l) => l.path === 'regulier'), maatwerk: bc.lines.filter((l) => l.path === 'maatwerk') });
-  const ladder = await store.listLevels(tx, k.organisationId);
-  const steps = await store.listSteps(tx, k.id);
-  const source = (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [k.organisationId])).rows[0].name;
-  const full = {
-    from: source,
-    knelpunt: {
-      solutionNeeded: k.solutionNeeded, blockingLaw: k.blockingLaw, blockingArticle: k.blockingArticle, blockingOrganisation: k.blockingOrganisation, policyRule: k.policyRule, type: k.type,
-      costOfWaiting: k.costOfWaiting, costOfWaitingCents: k.costOfWaitingCents, recordedOn: k.createdOn,
-    },
-    omgekeerdeToets: { ruleGoal: k.toetsRuleGoal, counterproductive: k.toetsCounterproductive, proportionate: k.toetsProportionate },
-    businessCase: bcResult && bc ? { title: bc.title, ...bcResult } : null,
-    household: summary,
-    escalation: {
-      reason: step.reason,
-      previousSteps: steps.filter((s) => s.id !== step.id).map((s) => ({ level: s.levelName, escalatedOn: s.escalatedOn, outcome: s.outcome, decision: s.decisionText, decidedOn: s.decidedOn })),
-      ladder: ladder.map((l) => ({ id: l.id, position: l.position, name: l.name, organisation: l.deciderOrganisationName ?? source })),
-    },
-  };
-  const content = summary.withIdentifiers ? full : redactNames(full, household.members);
-  const h = await store.insertHandover(tx, actor, { receivingOrganisationId: level.deciderOrganisationId, sourceOrganisationId: k.organisationId, stepId: step.id, knelpuntId: k.id, levelName: level.name, deadline: step.deadline, content, withIdentifiers: summary.withIdentifiers }, level, k);
-  const fields = ['knelpunt', 'omgekeerdeToets', 'businessCase', summary.withIdentifiers ? 'household:naam+geboortejaar' : 'household:rollen+leeftijden'];
-  await logProcessing(tx, actor, [
-    ...(summary.withIdentifiers
-      ? household.members.map((m) => ({ action: 'delen' as const, resource: 'overdracht', resourceId: h.id, caseId: k.caseId, householdId: k.householdId, personId: m.id, fields, purpose: 'escalatie' as const, organisationId: k.organisationId }))
-      : [{ action: 'delen' as const, resource: 'overdracht', resourceId: h.id, caseId: k.caseId, householdId: k.householdId, fields, purpose: 'escalatie' as const, organisationId: k.organisationId }]),
-    { action: 'delen', resource: 'overdracht', resourceId: h.id, fields: [...fields, `van:${source}`], purpose: 'escalatie', organisationId: level.deciderOrganisationId },
-  ]);
-  return h.id;
-}
-
-async function recordDecision(c: Ctx, tx: Queryable, a: Actor, stepId: string, body: z.infer<typeof DecisionInput>) {
-  const decidedOn = notFuture('decidedOn', body.decidedOn);
-  if (body.outcome === 'overbrugd' && !body.overbrugging) throw invalid('overbrugging', 'is verplicht bij de uitkomst overbrugd: welke hulp start, wie financiert voorlopig en hoeveel');
-  if (body.outcome !== 'overbrugd' && body.overbrugging) throw invalid('overbrugging', 'hoort alleen bij de uitkomst overbrugd');
-  const startedOn = body.overbrugging ? notFuture('overbrugging.startedOn', body.overbrugging.startedOn ?? decidedOn) : null;
-  const res = await store.decide(tx, a, stepId, { outcome: body.outcome as Outcome, text: body.text, referToLevelId: body.referToLevelId, referToOrganisation: body.referToOrganisation, decidedOn });
-  let overbrugging = null;
-  if (body.overbrugging) overbrugging = await store.insertOverbrugging(tx, a, res.k, res.step.id, { help: body.overbrugging.help, provisionalFunder: body.overbrugging.provisionalFunder, provisionalAmountCents: body.overbrugging.provisionalAmountCents, startedOn: startedOn! });
-  if (body.signal) await store.insertSignal(tx, a, res.k, res.step.id, body.signal, decidedOn);
-  let handoverId: string | null = null;
-  if (res.next) handoverId = await handOver(tx, a, res.k, res.next.step, res.next.level);
-  const own = res.k.organisationId === a.organisationId;
-  await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: res.k.id, caseId: own ? res.k.caseId : null, householdId: own ? res.k.householdId : null, fields: ['besluit', ...(body.overbrugging ? ['overbrugging'] : []), ...(body.signal ? ['signaal'] : [])], purpose: 'escalatie', organisationId: res.k.organisationId });
-  void c;
-  return { step: res.step, knelpuntStatus: res.k.status, next: res.next?.step ?? null, overbrugging, handoverId };
 }
 
 export function escalationRoutes() {
@@ -416,7 +357,7 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      const out = await c.get('db').transaction((tx) => recordDecision(c, tx, a, c.req.valid('param').id, body));
+      const out = await c.get('db').transaction((tx) => recordDecision(tx, a, c.req.valid('param').id, body, today()));
       return c.json(out as any, 200);
     },
   );
@@ -470,7 +411,7 @@ export function escalationRoutes() {
         if (!h || h.organisationId !== a.organisationId) throw notFound('Overdracht');
         requireRole(a, 'doorbraaktafel');
         if (h.status !== 'open') throw unprocessable('Op deze overdracht is al beslist of hij is vervallen.', 'overdracht_niet_open');
-        const res = await recordDecision(c, tx, a, h.stepId, body);
+        const res = await recordDecision(tx, a, h.stepId, body, today());
         await logProcessing(tx, a, { action: 'wijzigen', resource: 'overdracht', resourceId: h.id, fields: ['besluit'], purpose: 'escalatie' });
         return res;
       });

@@ -3,5 +3,7 @@
 import type { InzageSource } from './inzage';
 import { casesInzage } from '../cases/inzage';
 import { budgetInzage } from '../budget/inzage';
+import { escalationInzage } from '../escalation/inzage';
+import { businesscaseInzage } from '../businesscase/inzage';
 
-export const INZAGE_SOURCES: Array<[string, InzageSource]> = [['casusdossier', casesInzage], ['maatwerkbudget', budgetInzage]];
+export const INZAGE_SOURCES: Array<[string, InzageSource]> = [['casusdossier', casesInzage], ['maatwerkbudget', budgetInzage], ['knelpunten', escalationInzage], ['businesscases', businesscaseInzage]];
