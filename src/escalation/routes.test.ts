@@ -110,6 +110,7 @@ describe.each(DB_KINDS)('escalation API on %s', (kind) => {
       expect(await countLog(t.db, { action: 'lezen', resource: 'knelpunt', purpose: 'hulpverlening' })).toBe(1);
       expect((await (await t.as('z-doorbraaktafel')).get(`/knelpunten/${k.id}`)).status).toBe(404);
       expect((await beleid.get(`/knelpunten/${k.id}`)).status).toBe(403);
+      expect((await tafel.get(`/knelpunten/${k.id}`)).status).toBe(403); // not escalated yet
     });
 
     it('edits with If-Match (428 without, 412 stale) and refuses to escalate without the Omgekeerde Toets (422)', async () => {

@@ -169,7 +169,11 @@ export async function knelpuntForActor(tx: Queryable, actor: Actor, id: string, 
     await getCaseForActor(tx, actor, k.caseId);
     return { k, access: 'case' };
   }
-  if (actor.roles.includes('doorbraaktafel') && !opts.write) return { k, access: 'escalatie' };
+  // The doorbraaktafel sees what was put on the ladder, not every knelpunt a team records.
+  if (actor.roles.includes('doorbraaktafel') && !opts.write) {
+    if (!k.currentStepId) throw forbidden('Dit knelpunt is (nog) niet geëscaleerd.');
+    return { k, access: 'escalatie' };
+  }
   throw forbidden(opts.write ? 'Alleen de professional of teamleider van de casus kan dit knelpunt wijzigen.' : 'Uw rol geeft geen toegang tot knelpunten.');
 }
 
