@@ -4,9 +4,11 @@ import type { DemoLoader } from './context';
 import { loadBudgetDemo } from '../budget/demo';
 import { loadBusinesscaseDemo } from '../businesscase/demo';
 import { loadEscalationDemo } from '../escalation/demo';
+import { loadIncomeDemo } from '../income/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
   ['kostencatalogus', loadBusinesscaseDemo],
   ['knelpunten en escalatie', loadEscalationDemo],
+  ['inkomensgegevens', loadIncomeDemo],
 ];

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Income inputs on the seed-story cases, so a professional opening them sees a calculation at once.
+ * Wages, rents and costs are illustrative story figures (not legal parameters); every legal amount
+ * comes from the rules in src/income/rules with its source.
+ */
+import type { DemoLoader } from '../demo/context';
+import { parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile } from './index';
+import { putInput, type InputKind } from './store';
+
+export const loadIncomeDemo: DemoLoader = async (ctx) => {
+  const put = async (story: keyof typeof ctx.cases, regisseur: string, kind: InputKind, input: unknown) => {
+    await putInput(ctx.tx, ctx.actor(regisseur), ctx.cases[story].id, kind, input, null);
+  };
+
+  // Cindy: single parent with three children, no income yet, a social rent after the urgency.
+  const cindy = {
+    gemeente: 'utrecht',
+    huishouden: {
+      type: 'alleenstaande-ouder',
+      leden: [
+        { rol: 'aanvrager', geboortedatum: '1991-03-14' },
+        { rol: 'kind', geboortedatum: '2013-06-02' },
+        { rol: 'kind', geboortedatum: '2016-09-21' },
+        { rol: 'kind', geboortedatum: '2019-01-30' },
+      ],
+      huurPerMaand: 68500,
+      vermogen: 0,
+      maandenLaagInkomen: 14,
+    },
+  };
+  parseHouseholdProfile(cindy);
+  await put('cindy', 'sanne', 'huishouden', cindy);
+
+  // Nadia: home-care worker whose hours vary, on top of bijstand (the Bestaansbalans story).
+  const nadiaProfiel = {
+    gemeente: 'utrecht',
+    huishouden: { type: 'alleenstaande-ouder', leden: [{ rol: 'aanvrager', geboortedatum: '1984-12-01' }, { rol: 'kind', geboortedatum: '2012-10-10' }], huurPerMaand: 61000, vermogen: 0, maandenLaagInkomen: 30 },
+  };
+  const nadia = { profiel: nadiaProfiel, startMaand: '2026-01', loonPerMaand: [52000, 38500, 71000, 24000, 60500, 45000, 83000, 30000, 49500, 66000, 41000, 58000], loondag: 25, betaaldag: 1 };
+  parseFluctuatingInput(nadia);
+  await put('thuiszorg-wisselend', 'ahmed', 'wisselend-inkomen', nadia);
+  await put('thuiszorg-wisselend', 'ahmed', 'huishouden', nadiaProfiel);
+
+  // Thijs: wages, WW and bijstand arrive on different days; the rent is due on the 1st.
+  const thijs = {
+    startDatum: '2026-03-01',
+    aantalDagen: 61,
+    startSaldo: 2500,
+    inkomsten: [
+      { naam: 'Loon bijbaan', bedrag: 42000, frequentie: 'vierwekelijks', eersteDatum: '2026-03-20' },
+      { naam: 'WW (UWV)', bedrag: 38000, frequentie: 'maandelijks', dag: 12 },
+      { naam: 'Aanvullende bijstand', bedrag: 31000, frequentie: 'maandelijks', dag: 27 },
+    ],
+    vasteLasten: [
+      { naam: 'Huur kamer', bedrag: 47500, dag: 1 },
+      { naam: 'Zorgverzekering', bedrag: 15800, dag: 1 },
+      { naam: 'Energie en internet', bedrag: 6500, dag: 5 },
+      { naam: 'Telefoon', bedrag: 1500, dag: 20 },
+    ],
+    dagelijkseUitgaven: 900,
+    leefgeldWeekdag: 1,
+  };
+  parseCashflowInput(thijs);
+  await put('groningen-scholier', 'wouter', 'huishoudboekje', thijs);
+};
