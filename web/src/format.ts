@@ -65,3 +65,22 @@ export const ORG_KIND_LABELS: Record<string, string> = {
 };
 
 export const label = (map: Record<string, string>, key: string | null | undefined) => (key ? map[key] ?? key : '—');
+
+/**
+ * A euro amount typed by a person ('12,50', '1.234', '€ 7') → integer eurocents, or null when it is
+ * not an amount. Integer arithmetic on the digits: no floating point on money.
+ */
+export function parseEuro(input: string): number | null {
+  const s = input.replace(/€|\s/g, '');
+  const m = /^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(s);
+  if (!m) return null;
+  const euros = Number(m[1].replace(/\./g, ''));
+  const cents = m[2] ? Number(m[2].padEnd(2, '0')) : 0;
+  return euros * 100 + cents;
+}
+/** Cents → the text a person would type back: 1250 → '12,50'. */
+export const euroInput = (cents: number) => formatEuro(cents).replace('€ ', '');
+
+export const KNELPUNT_TYPE_LABELS: Record<string, string> = { regel_botst: 'Regels botsen', aanbod_ontbreekt: 'Aanbod ontbreekt', wachtlijst: 'Wachtlijst', financiering_onduidelijk: 'Financiering onduidelijk', gegevens_delen: 'Gegevens delen', anders: 'Anders' };
+export const KNELPUNT_STATUS_LABELS: Record<string, string> = { open: 'Open', in_escalatie: 'In escalatie', doorbraak: 'Doorbraak', afgewezen: 'Afgewezen', overbrugd: 'Overbrugd', ingetrokken: 'Ingetrokken' };
+export const HOUSEHOLD_KIND_LABELS: Record<string, string> = { alleenstaande: 'Alleenstaande', 'alleenstaande-ouder': 'Alleenstaande ouder', gehuwden: 'Gehuwden of samenwonenden' };

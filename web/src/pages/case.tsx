@@ -11,6 +11,8 @@ import { Link } from '../router';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import { useUsers } from './cases';
 import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from './case-parts';
+import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
+import { useSession } from '../app';
 
 export interface CaseCtx {
   file: CaseFile;
@@ -20,6 +22,7 @@ export interface CaseCtx {
 }
 
 export function CasePage({ id }: { id: string }) {
+  const { me } = useSession();
   const [file, setFile] = useState<CaseFile | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -76,7 +79,7 @@ export function CasePage({ id }: { id: string }) {
             ['casus', 'Casus'],
             ['huishouden', 'Huishouden'],
             ...(file.assessment ? [['zelfredzaamheid', 'Zelfredzaamheid']] : []),
-            ...(file.plan ? [['plan', 'Plan']] : []),
+            ...(file.plan ? [['plan', 'Plan'], ['budget', 'Maatwerkbudget'], ['knelpunten', 'Knelpunten'], ['inkomen', 'Inkomen']] : []),
             ['notities', 'Notities'],
             ['geschiedenis', 'Geschiedenis'],
           ].map(([k, l]) => (
@@ -98,6 +101,9 @@ export function CasePage({ id }: { id: string }) {
       <HouseholdSection ctx={ctx} />
       {file.assessment && <AssessmentSection ctx={ctx} />}
       {file.plan && <PlanSection ctx={ctx} />}
+      {file.plan && <BudgetSection ctx={ctx} />}
+      {file.plan && <KnelpuntSection ctx={ctx} />}
+      {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
       <NotesSection ctx={ctx} />
       <section className="mw-section" aria-labelledby="geschiedenis">
         <H2 id="geschiedenis">Geschiedenis</H2>
