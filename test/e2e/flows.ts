@@ -518,6 +518,43 @@ export const FLOWS: Array<[string, Flow]> = [
     },
   ],
   [
+    'budgethouder: akkoord op een uitgave boven het mandaat (afwijzen vraagt een reden)',
+    async ({ open }) => {
+      const { context, page } = await open('joost');
+      await page.getByRole('heading', { level: 1, name: 'Akkoord op uitgaven' }).waitFor();
+      const card = page.getByRole('article').filter({ hasText: 'Moeder met kinderen op twee plekken' });
+      await hasText(card, '€ 2.450,00');
+      await checkPage(page, 'akkoord-op-uitgaven');
+      await card.getByRole('button', { name: /^Afwijzen/ }).click();
+      await card.getByRole('button', { name: 'Afwijzen', exact: true }).click();
+      await alertWith(page, /Reden van afwijzen: /);
+      await card.getByRole('button', { name: 'Annuleren' }).click();
+      await card.getByRole('button', { name: /^Goedkeuren/ }).click();
+      await hasText(page.getByRole('status'), /Goedgekeurd: .*\(€ 2\.450,00\)\./);
+      await page.getByRole('article').filter({ hasText: 'Moeder met kinderen op twee plekken' }).waitFor({ state: 'detached' });
+      await context.close();
+    },
+  ],
+  [
+    'doorbraaktafel: de wachtrij van de trede, oudste termijn eerst, en een besluit',
+    async ({ open }) => {
+      const { context, page } = await open('fatima');
+      await page.getByRole('heading', { level: 1, name: 'Doorbraaktafel' }).waitFor();
+      const card = page.getByRole('article').filter({ hasText: 'toeslagschuld van de ex' });
+      await hasText(card, /werkdagen? over de termijn/);
+      await checkPage(page, 'doorbraaktafel');
+      await card.getByRole('button', { name: /^Besluiten/ }).click();
+      await card.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await alertWith(page, /Toelichting: /);
+      await choose(card.getByLabel('Besluit', { exact: true }), 'Toegekend: de oplossing mag');
+      await card.getByLabel('Toelichting').fill('De Belastingdienst stopt de verrekening; de schuld is van de ex.');
+      await card.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await hasText(page.getByRole('status'), /Besluit vastgelegd: toegekend/);
+      await page.getByRole('article').filter({ hasText: 'toeslagschuld van de ex' }).waitFor({ state: 'detached' });
+      await context.close();
+    },
+  ],
+  [
     'een onbekende pagina zegt dat in het Nederlands',
     async ({ open }) => {
       const { context, page } = await open('sanne');

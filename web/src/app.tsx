@@ -15,6 +15,7 @@ import { NewCasePage } from './pages/new-case';
 import { AdminPage } from './pages/admin';
 import { PrivacyLogPage, InzagePage } from './pages/privacy';
 import { NotFoundPage, StartPage } from './pages/start';
+import { ApprovalsPage, QueuePage } from './pages/work';
 
 interface Session {
   me: Me;
@@ -33,6 +34,8 @@ export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
 /** The page that fits a role best after logging in. */
 export function homeOf(me: Me): string {
   if (hasRole(me, CASE_ROLES)) return '/casussen';
+  if (hasRole(me, ['budgethouder'])) return '/akkoord';
+  if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
   if (hasRole(me, ['admin'])) return '/beheer';
   if (hasRole(me, ['privacy'])) return '/privacy/verwerkingen';
   return '/start';
@@ -118,6 +121,8 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/beheer' || m) return <AdminPage tab={m?.tab ?? 'gebruikers'} />;
   if (path === '/privacy' || path === '/privacy/verwerkingen') return <PrivacyLogPage />;
   if (path === '/privacy/inzage') return <InzagePage />;
+  if (path === '/akkoord') return <ApprovalsPage />;
+  if (path === '/doorbraaktafel') return <QueuePage />;
   return <NotFoundPage />;
 }
 
@@ -191,6 +196,8 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   const items: Array<{ href: string; label: string }> = [];
   if (hasRole(me, CASE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
+  if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
+  if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
   if (hasRole(me, ['privacy'])) {
     items.push({ href: '/privacy/verwerkingen', label: 'Verwerkingsregister' });
