@@ -365,6 +365,41 @@ export const FLOWS: Array<[string, Flow]> = [
     },
   ],
   [
+    'huishouden en gezinsleden wijzigen, met validatie en de 412 voor een gezinslid',
+    async ({ open }) => {
+      const { context, page } = await open('sanne');
+      await openCase(page, /Gezamenlijke huishouding/, 'Willemien');
+      const household = page.getByRole('region', { name: /Huishouden Willemien/ });
+      await household.getByRole('button', { name: 'Huishouden wijzigen' }).click();
+      await household.getByLabel('Postcode (niet verplicht)').fill('abc');
+      await household.getByRole('button', { name: 'Huishouden opslaan' }).click();
+      await alertWith(page, /Postcode: moet een postcode zijn zoals 3511 AB/);
+      await household.getByLabel('Postcode (niet verplicht)').fill('3561 AB');
+      await household.getByLabel('Adres (niet verplicht)').fill('Kantaraat 12');
+      await household.getByRole('button', { name: 'Huishouden opslaan' }).click();
+      await hasText(household, 'Kantaraat 12, 3561 AB');
+
+      const id = caseIdFromUrl(page);
+      await household.getByRole('button', { name: 'Wijzigen Sem' }).click();
+      const edit = household.getByRole('form', { name: 'Sem wijzigen' });
+      await edit.getByLabel('Naam').fill('Sem de Vries');
+      const file = await (await page.request.get(`/api/v1/cases/${id}`)).json();
+      const sem = file.household.members.find((m: { name: string }) => m.name === 'Sem');
+      const r = await page.request.patch(`/api/v1/households/${file.household.id}/members/${sem.id}`, { data: { birthDate: '2014-04-18' }, headers: { 'If-Match': `"${sem.version}"` } });
+      assert.equal(r.status(), 200);
+      await edit.getByRole('button', { name: 'Gezinslid opslaan' }).click();
+      await alertWith(page, 'Iemand anders heeft dit gezinslid intussen gewijzigd.');
+      assert.equal(await edit.getByLabel('Naam').inputValue(), 'Sem de Vries');
+      await edit.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+      await page.waitForFunction(() => (document.querySelector('input[name="birthDate"]') as HTMLInputElement | null)?.value === '2014-04-18');
+      assert.equal(await edit.getByLabel('Naam').inputValue(), 'Sem de Vries');
+      await edit.getByRole('button', { name: 'Gezinslid opslaan' }).click();
+      const row = household.getByRole('row', { name: /Sem de Vries/ });
+      await cellIs(row, 2, '18 april 2014');
+      await context.close();
+    },
+  ],
+  [
     'een nieuw huishouden registreren en er een casus voor openen (met validatiefouten)',
     async ({ open }) => {
       const { context, page } = await open('sanne');

@@ -103,7 +103,7 @@ export function CheckboxField({ form, name, label, checked, onChange }: { form: 
  * The error summary at the top of a form: title, each field's reason as a link to the field, and
  * focus moved here so keyboard and screen-reader users learn what went wrong (GOV.UK/NL DS pattern).
  */
-export function ErrorSummary({ form, error, labels }: { form: string; error: ApiError | null; labels?: Record<string, string> }) {
+export function ErrorSummary({ form, error, labels, conflictWhat = 'deze casus' }: { form: string; error: ApiError | null; labels?: Record<string, string>; conflictWhat?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (error) ref.current?.focus();
@@ -115,7 +115,7 @@ export function ErrorSummary({ form, error, labels }: { form: string; error: Api
       <div className="utrecht-alert__content">
         <div className="utrecht-alert__message">
           <p id={`${form}-samenvatting`} className="utrecht-paragraph mw-strong">
-            {conflict ? 'Iemand anders heeft deze casus intussen gewijzigd.' : error.fields.length ? 'Controleer de volgende velden:' : error.title}
+            {conflict ? `Iemand anders heeft ${conflictWhat} intussen gewijzigd.` : error.fields.length ? 'Controleer de volgende velden:' : error.title}
           </p>
           {error.fields.length > 0 ? (
             <ul className="utrecht-unordered-list">
@@ -267,4 +267,32 @@ export function useSubmit() {
 
 export function useFormId(prefix: string) {
   return `${prefix}-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+}
+
+/**
+ * A form's draft next to the version it started from. `changed()` is what the user edited (only
+ * that is sent); `rebase(latest)` after a 412 keeps those edits and takes the latest values for the
+ * fields the user left alone, so saving again never silently undoes someone else's change.
+ */
+export function useDraft<T extends Record<string, string>>(initial: T) {
+  const [base, setBase] = useState(initial);
+  const [draft, setDraft] = useState(initial);
+  const changed = (): Partial<T> => Object.fromEntries(Object.entries(draft).filter(([k, v]) => v !== base[k])) as Partial<T>;
+  const rebase = (latest: T) => {
+    const merged = { ...draft };
+    for (const k of Object.keys(latest) as Array<keyof T>) if (draft[k] === base[k]) merged[k] = latest[k];
+    setDraft(merged);
+    setBase(latest);
+  };
+  return { draft, setDraft, changed, rebase };
+}
+
+/** The 412 message with the way out: load the latest version, keep what was typed. */
+export function ConflictNotice({ what, onLoad }: { what: string; onLoad: () => void }) {
+  return (
+    <div className="mw-card" role="region" aria-label="Intussen gewijzigd">
+      <P>Iemand anders heeft {what} intussen gewijzigd. Uw invoer staat hieronder nog in het formulier en is niet opgeslagen.</P>
+      <SecondaryButton onClick={onLoad}>Nieuwste versie laden</SecondaryButton>
+    </div>
+  );
 }

@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { api, ApiError, type Action, type Goal, type Party } from '../api/client';
 import { ACTION_STATUS_LABELS, GOAL_STATUS_LABELS, MEMBER_ROLE_LABELS, NOTE_PURPOSE_LABELS, PARTY_STATUS_LABELS, formatDate, formatDateTime, label, todayIso } from '../format';
-import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
+import { Alert, ButtonGroup, CheckboxField, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useDraft, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
 import { useLifeDomains, useUsers } from './cases';
 import { ScoreChart } from './score-chart';
@@ -24,43 +24,137 @@ const ageOn = (birth: string, on: string) => {
 // ---- household ----
 export function HouseholdSection({ ctx }: { ctx: CaseCtx }) {
   const h = ctx.file.household;
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section className="mw-section" aria-labelledby="huishouden">
       <H2 id="huishouden">{/^huishouden\b/i.test(h.name) ? h.name : `Huishouden ${h.name}`}</H2>
       <P>
         {h.address ? `${h.address}${h.postcode ? `, ${h.postcode}` : ''}` : 'Geen adres vastgelegd.'}
       </P>
-      <Table caption="Gezinsleden" head={['Naam', 'Rol', 'Geboortedatum', 'Leeftijd', 'BSN']}>
+      {ctx.canEdit && <Toggle label="Huishouden wijzigen">{(close) => <HouseholdForm ctx={ctx} onDone={close} />}</Toggle>}
+      <Table caption="Gezinsleden" head={['Naam', 'Rol', 'Geboortedatum', 'Leeftijd', 'BSN', ...(ctx.canEdit ? ['Wijzigen'] : [])]}>
         {h.members.map((m) => (
           <tr key={m.id} className="utrecht-table__row">
             <Td>{m.name}</Td>
             <Td>{label(MEMBER_ROLE_LABELS, m.role)}</Td>
             <Td>{formatDate(m.birthDate)}</Td>
             <Td numeric>{ageOn(m.birthDate, todayIso())}</Td>
-            <Td>{m.bsn ? <span aria-label={`BSN eindigend op ${m.bsn.slice(-3)}`}>•••••{m.bsn.slice(-4)}</span> : '—'}</Td>
+            <Td>
+              {m.bsn ? (
+                <>
+                  <span aria-hidden="true">•••••</span>
+                  <span className="mw-visually-hidden">eindigend op </span>
+                  {m.bsn.slice(-4)}
+                </>
+              ) : (
+                '—'
+              )}
+            </Td>
+            {ctx.canEdit && (
+              <Td>
+                <SecondaryButton onClick={() => setEditing(m.id)} aria-expanded={editing === m.id}>
+                  Wijzigen<span className="mw-visually-hidden"> {m.name}</span>
+                </SecondaryButton>
+              </Td>
+            )}
           </tr>
         ))}
       </Table>
-      {ctx.canEdit && <Toggle label="Gezinslid toevoegen">{(close) => <MemberForm ctx={ctx} onDone={close} />}</Toggle>}
+      {editing && h.members.some((m) => m.id === editing) && (
+        <div className="mw-card">
+          <MemberForm key={editing} ctx={ctx} memberId={editing} onDone={() => setEditing(null)} />
+        </div>
+      )}
+      {ctx.canEdit && !editing && <Toggle label="Gezinslid toevoegen">{(close) => <MemberForm ctx={ctx} onDone={close} />}</Toggle>}
     </section>
   );
 }
 
-function MemberForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
-  const form = useFormId('gezinslid');
-  const [v, setV] = useState({ name: '', birthDate: '', role: 'kind', bsn: '' });
-  const { busy, error, run, err } = useSubmit();
+const householdDraft = (h: CaseCtx['file']['household']) => ({ name: h.name, address: h.address ?? '', postcode: h.postcode ?? '' });
+
+/** Household name and address, saved with the household's own version in If-Match. */
+function HouseholdForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
+  const form = useFormId('huishouden');
+  const h = ctx.file.household;
+  const { draft, setDraft, changed, rebase } = useDraft(householdDraft(h));
+  const [version, setVersion] = useState(h.version);
+  const { busy, error, setError, run, err } = useSubmit();
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const r = await run(() => api.post('/households/{id}/members', { path: { id: ctx.file.household.id }, body: { name: v.name, birthDate: v.birthDate, role: v.role as 'kind', bsn: v.bsn.trim() || null } }));
+    const c = changed();
+    if (Object.keys(c).length === 0) return onDone();
+    const body = { ...c, ...('address' in c ? { address: c.address || null } : {}), ...('postcode' in c ? { postcode: c.postcode || null } : {}) };
+    const r = await run(() => api.patch('/households/{id}', { path: { id: h.id }, body, ifMatch: version }));
     if (r) {
       await ctx.reload();
       onDone();
     }
   };
+  const loadLatest = async () => {
+    const f = await ctx.reload();
+    if (!f) return;
+    rebase(householdDraft(f.household));
+    setVersion(f.household.version);
+    setError(null);
+  };
   return (
-    <form onSubmit={submit} noValidate aria-label="Gezinslid toevoegen">
-      <ErrorSummary form={form} error={error} labels={{ name: 'Naam', birthDate: 'Geboortedatum', role: 'Rol', bsn: 'BSN', members: 'Gezinsleden' }} />
+    <form onSubmit={submit} noValidate aria-label="Huishouden wijzigen">
+      <ErrorSummary form={form} error={error} conflictWhat="dit huishouden" labels={{ name: 'Naam van het huishouden', address: 'Adres', postcode: 'Postcode' }} />
+      {error?.status === 412 && <ConflictNotice what="dit huishouden" onLoad={loadLatest} />}
+      <TextField form={form} name="name" label="Naam van het huishouden" value={draft.name} maxLength={120} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={err('name')} />
+      <div className="mw-grid-2">
+        <TextField form={form} name="address" label="Adres (niet verplicht)" value={draft.address} maxLength={200} onChange={(e) => setDraft({ ...draft, address: e.target.value })} error={err('address')} />
+        <TextField form={form} name="postcode" label="Postcode (niet verplicht)" description="Zoals 3511 AB" value={draft.postcode} maxLength={7} onChange={(e) => setDraft({ ...draft, postcode: e.target.value })} error={err('postcode')} />
+      </div>
+      <ButtonGroup>
+        <PrimaryButton busy={busy} disabled={busy}>Huishouden opslaan</PrimaryButton>
+        <SecondaryButton onClick={onDone}>Annuleren</SecondaryButton>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+type Member = CaseCtx['file']['household']['members'][number];
+const memberDraft = (m?: Member) => ({ name: m?.name ?? '', birthDate: m?.birthDate ?? '', role: (m?.role ?? 'kind') as string, bsn: m?.bsn ?? '' });
+
+/** Add a member, or change one (with the member's own version in If-Match). */
+function MemberForm({ ctx, memberId, onDone }: { ctx: CaseCtx; memberId?: string; onDone: () => void }) {
+  const member = ctx.file.household.members.find((m) => m.id === memberId);
+  const form = useFormId('gezinslid');
+  const { draft: v, setDraft: setV, changed, rebase } = useDraft(memberDraft(member));
+  const [version, setVersion] = useState(member?.version ?? 0);
+  const { busy, error, setError, run, err } = useSubmit();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const h = ctx.file.household.id;
+    let r;
+    if (member) {
+      const c = changed();
+      if (Object.keys(c).length === 0) return onDone();
+      const body = { ...c, role: c.role as 'kind' | undefined, ...('bsn' in c ? { bsn: c.bsn?.trim() || null } : {}) };
+      r = await run(() => api.patch('/households/{id}/members/{itemId}', { path: { id: h, itemId: member.id }, body, ifMatch: version }));
+    } else {
+      r = await run(() => api.post('/households/{id}/members', { path: { id: h }, body: { name: v.name, birthDate: v.birthDate, role: v.role as 'kind', bsn: v.bsn.trim() || null } }));
+    }
+    if (r) {
+      await ctx.reload();
+      onDone();
+    }
+  };
+  const loadLatest = async () => {
+    const f = await ctx.reload();
+    const fresh = f?.household.members.find((m) => m.id === memberId);
+    if (!fresh) return;
+    rebase(memberDraft(fresh));
+    setVersion(fresh.version);
+    setError(null);
+  };
+  const title = member ? `${member.name} wijzigen` : 'Gezinslid toevoegen';
+  return (
+    <form onSubmit={submit} noValidate aria-label={title}>
+      {member && <h3 className="utrecht-heading-3">{title}</h3>}
+      <ErrorSummary form={form} error={error} conflictWhat="dit gezinslid" labels={{ name: 'Naam', birthDate: 'Geboortedatum', role: 'Rol', bsn: 'BSN', members: 'Gezinsleden' }} />
+      {error?.status === 412 && <ConflictNotice what="dit gezinslid" onLoad={loadLatest} />}
       <div className="mw-grid-2">
         <TextField form={form} name="name" label="Naam" value={v.name} maxLength={120} onChange={(e) => setV({ ...v, name: e.target.value })} error={err('name')} />
         <TextField form={form} name="birthDate" label="Geboortedatum" type="date" value={v.birthDate} onChange={(e) => setV({ ...v, birthDate: e.target.value })} error={err('birthDate')} />
@@ -68,7 +162,7 @@ function MemberForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
         <TextField form={form} name="bsn" label="BSN (niet verplicht)" inputMode="numeric" value={v.bsn} maxLength={9} onChange={(e) => setV({ ...v, bsn: e.target.value })} error={err('bsn')} />
       </div>
       <ButtonGroup>
-        <PrimaryButton busy={busy} disabled={busy}>Toevoegen</PrimaryButton>
+        <PrimaryButton busy={busy} disabled={busy}>{member ? 'Gezinslid opslaan' : 'Toevoegen'}</PrimaryButton>
         <SecondaryButton onClick={onDone}>Annuleren</SecondaryButton>
       </ButtonGroup>
     </form>
