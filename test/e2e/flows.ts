@@ -590,6 +590,27 @@ export const FLOWS: Array<[string, Flow]> = [
     },
   ],
   [
+    'de server levert de webapp: elke pagina-adres geeft de app, bestanden met hash een jaar in de cache, een ontbrekend bestand 404',
+    async ({ app }) => {
+      const index = await fetch(`${app.url}/casussen/iets`);
+      assert.equal(index.status, 200);
+      assert.match(index.headers.get('content-type') ?? '', /text\/html/);
+      assert.equal(index.headers.get('cache-control'), 'no-cache');
+      const html = await index.text();
+      const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+      assert.ok(asset, 'index.html verwijst naar een script in /assets');
+      const js = await fetch(`${app.url}${asset}`);
+      assert.equal(js.status, 200);
+      assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+      assert.match(js.headers.get('content-type') ?? '', /javascript/);
+      assert.equal((await fetch(`${app.url}/assets/bestaat-niet.js`)).status, 404);
+      assert.equal((await fetch(`${app.url}/..%2f..%2fpackage.json`)).headers.get('content-type')?.startsWith('text/html'), true, 'geen bestanden buiten web/dist');
+      const api = await fetch(`${app.url}/api/v1/bestaat-niet`);
+      assert.equal(api.status, 404);
+      assert.match(api.headers.get('content-type') ?? '', /application\/problem\+json/);
+    },
+  ],
+  [
     'een onbekende pagina zegt dat in het Nederlands',
     async ({ open }) => {
       const { context, page } = await open('sanne');
