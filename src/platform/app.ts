@@ -10,7 +10,7 @@ import { getCookie, deleteCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
-import { Problem, unauthenticated } from './errors';
+import { Problem, invalid, unauthenticated } from './errors';
 import { problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
@@ -105,6 +105,27 @@ export function createApp(opts: AppOptions) {
     await next();
   });
 
+  // PostgreSQL text and jsonb cannot hold the NUL character (U+0000): refuse it here, naming the
+  // field, instead of letting the database answer with a 500 for a client's mistake.
+  app.use('/api/v1/*', async (c, next) => {
+    for (const [k, v] of new URL(c.req.url).searchParams) {
+      if (k.includes('\0') || v.includes('\0')) throw invalid(k.replace(/\0/g, '') || 'query', NUL_REASON);
+    }
+    if ((c.req.header('content-type') ?? '').includes('application/json')) {
+      const raw = await c.req.text(); // cached by Hono: the validators read the same body afterwards
+      if (raw.includes('\\u0000')) {
+        let field: string | null = null;
+        try {
+          field = nulField(JSON.parse(raw), []);
+        } catch {
+          field = null; // not JSON: the validator answers that
+        }
+        if (field !== null) throw invalid(field || 'body', NUL_REASON);
+      }
+    }
+    await next();
+  });
+
   const api = new OpenAPIHono<AppEnv>();
   for (const make of ROUTERS) api.route('/', make(config));
   api.doc31('/openapi.json', {
@@ -129,6 +150,21 @@ export function createApp(opts: AppOptions) {
   if (opts.webDir) serveWeb(app, opts.webDir);
 
   return app;
+}
+
+const NUL_REASON = 'mag geen NUL-teken (\\u0000) bevatten';
+
+/** The dotted path of the first key or string holding U+0000, '' for the body itself, or null. */
+function nulField(x: unknown, path: string[]): string | null {
+  if (typeof x === 'string') return x.includes('\0') ? path.join('.') : null;
+  if (x && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if (k.includes('\0')) return [...path, k.replace(/\0/g, '')].join('.');
+      const f = nulField(v, [...path, k]);
+      if (f !== null) return f;
+    }
+  }
+  return null;
 }
 
 const WEB_TYPES: Record<string, string> = {
