@@ -105,22 +105,23 @@ export function createApp(opts: AppOptions) {
     await next();
   });
 
-  // PostgreSQL text and jsonb cannot hold the NUL character (U+0000): refuse it here, naming the
-  // field, instead of letting the database answer with a 500 for a client's mistake.
+  // PostgreSQL text and jsonb cannot hold the NUL character (U+0000), and jsonb refuses a lone UTF-16
+  // surrogate (\ud800 without its pair): refuse both here, naming the field, instead of letting the
+  // database answer with a 500 for a client's mistake.
   app.use('/api/v1/*', async (c, next) => {
     for (const [k, v] of new URL(c.req.url).searchParams) {
       if (k.includes('\0') || v.includes('\0')) throw invalid(k.replace(/\0/g, '') || 'query', NUL_REASON);
     }
     if ((c.req.header('content-type') ?? '').includes('application/json')) {
       const raw = await c.req.text(); // cached by Hono: the validators read the same body afterwards
-      if (raw.includes('\\u0000')) {
+      if (raw.includes('\\u0000') || /\\u[dD][89a-fA-F]/.test(raw)) {
         let field: string | null = null;
         try {
           field = nulField(JSON.parse(raw), []);
         } catch {
           field = null; // not JSON: the validator answers that
         }
-        if (field !== null) throw invalid(field || 'body', NUL_REASON);
+        if (field !== null) throw invalid(field || 'body', BAD_CHAR_REASON);
       }
     }
     await next();
@@ -153,13 +154,15 @@ export function createApp(opts: AppOptions) {
 }
 
 const NUL_REASON = 'mag geen NUL-teken (\\u0000) bevatten';
+const BAD_CHAR_REASON = 'mag geen NUL-teken (\\u0000) of losse UTF-16-surrogaat (\\ud800-\\udfff) bevatten';
+const BAD_CHAR = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-/** The dotted path of the first key or string holding U+0000, '' for the body itself, or null. */
+/** The dotted path of the first key or string holding U+0000 or a lone surrogate, '' for the body itself, or null. */
 function nulField(x: unknown, path: string[]): string | null {
-  if (typeof x === 'string') return x.includes('\0') ? path.join('.') : null;
+  if (typeof x === 'string') return BAD_CHAR.test(x) ? path.join('.') : null;
   if (x && typeof x === 'object') {
     for (const [k, v] of Object.entries(x)) {
-      if (k.includes('\0')) return [...path, k.replace(/\0/g, '')].join('.');
+      if (BAD_CHAR.test(k)) return [...path, k.replace(new RegExp(BAD_CHAR, 'g'), '')].join('.');
       const f = nulField(v, [...path, k]);
       if (f !== null) return f;
     }

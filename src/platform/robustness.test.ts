@@ -219,7 +219,7 @@ function hostileValues(s: Schema): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   if (s.enum) out.push(['an unknown enum value', 'geen-bestaande-waarde']);
   if (t.includes('string')) {
-    out.push(['a 10,001-char string', LONG], ['a string with a NUL character', 'Robuuste\u0000invoer']);
+    out.push(['a 10,001-char string', LONG], ['a string with a NUL character', 'Robuuste\u0000invoer'], ['a lone UTF-16 surrogate', 'Robuust\ud800']);
     if (isDate(s)) out.push(['an impossible date', '2026-02-30'], ['a date in year 99999', '99999-01-01']);
     if (s.format === 'uuid') out.push(['a non-uuid', 'geen-uuid']);
     out.push(['a number for a string', 12345]);
