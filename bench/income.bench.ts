@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { compileRules, computeHousehold, householdFacts, type HouseholdFacts } from '../src/income/household';
 import { parseHouseholdProfile } from '../src/income/profile';
-import { mulberry32 } from '../src/income/prng';
+import { mulberry32 } from '../src/platform/random';
 import { gemeenteConfig } from '../src/income/rules/gemeentelijk/parameters';
 import { parseMinimaInput, runMinimaReport } from '../src/income/scenarios/minima';
 import { minimaCsv, minimaHtml } from '../src/income/report/minima-report';

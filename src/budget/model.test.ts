@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { Cents } from '../platform/money';
-import { centsToDutchDecimal, coverage, decideSpend, drawSample, effectiveMandate, forecast, mulberry32, reviewerProblem, settle, toCsv, type Mandate } from './model';
+import { centsToDutchDecimal, coverage, decideSpend, drawSample, effectiveMandate, forecast, reviewerProblem, settle, toCsv, type Mandate } from './model';
+import { mulberry32 } from '../platform/random';
 
 const c = (n: number) => n as Cents;
 const roleMandate = (role: Mandate['role'], maxPerSpend: number, maxPerCase: number, categories: string[] = []): Mandate => ({ id: `m-${role}`, role, userId: null, maxPerSpend: c(maxPerSpend), maxPerCase: c(maxPerCase), categories });

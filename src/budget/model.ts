@@ -6,6 +6,7 @@
  * passes today and the seed, so every result can be reproduced and tested with plain amounts.
  */
 import { formatEuro, mulRound, type Cents } from '../platform/money';
+import { mulberry32 } from '../platform/random';
 import type { Actor, Role } from '../platform/authz';
 
 /** The usual spending categories; a pot chooses its own subset (or all). Keys are stable codes. */
@@ -203,18 +204,6 @@ export function settle(granted: { category: string; amount: Cents }[], rule: Spl
 }
 
 // ---- sample review -------------------------------------------------------------------------------
-
-/** mulberry32: a small, well-known 32-bit PRNG. Same seed, same sequence, on every platform. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Draw `n` items from the population with the seed: the population is first put in a fixed order

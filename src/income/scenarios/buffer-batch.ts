@@ -7,7 +7,7 @@
  */
 import { monthIndex, monthIndexToFirstDay } from '../dates';
 import { compileRules } from '../household';
-import { rngFor, type Rng } from '../prng';
+import { rngFor, type Rng } from '../../platform/random';
 import { LANDELIJK } from '../rules/gemeentelijk/parameters';
 import type { GemeenteConfig } from '../rules/gemeentelijk/schema';
 import { FRESH_VRIJLATING, type BijstandInput, type CompiledBijstand, type HouseholdKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
