@@ -5,6 +5,7 @@
  * with axe-core and photographed.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { checkPage, login, PASSWORD, ROOT, type Ctx } from './harness';
@@ -586,6 +587,61 @@ export const FLOWS: Array<[string, Flow]> = [
       await card.getByRole('button', { name: 'Besluit vastleggen' }).click();
       await hasText(page.getByRole('status'), /Besluit vastgelegd: toegekend/);
       await page.getByRole('article').filter({ hasText: 'toeslagschuld van de ex' }).waitFor({ state: 'detached' });
+      await context.close();
+    },
+  ],
+  [
+    'beleid: structurele signalen en knelpuntpatronen, de minima-effectrapportage met grafiek, tabel, CSV en afdrukbaar rapport',
+    async ({ open }) => {
+      const { context, page } = await open('pieter');
+      await page.getByRole('heading', { level: 1, name: 'Signalen en knelpunten' }).waitFor();
+      const signals = page.getByRole('table', { name: 'Structurele signalen per regel' });
+      await cellIs(signals.getByRole('row', { name: /Participatiewet art\. 31/ }), 1, '2');
+      await page.getByRole('img', { name: /Aantal structurele signalen per regel/ }).waitFor();
+      await page.getByRole('img', { name: /Aantal knelpunten per blokkerende wet/ }).waitFor();
+      await hasText(page.getByRole('table', { name: 'Knelpunten per blokkerende wet' }).getByRole('row', { name: /Participatiewet/ }), '6');
+      await hasText(page.getByRole('table', { name: 'Knelpunten per status' }), 'In escalatie');
+      await checkPage(page, 'beleid-signalen', join(ROOT, 'docs', 'screenshots', 'beleid-signalen.png'));
+
+      await page.getByRole('link', { name: 'Minima-effectrapportage' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Minima-effectrapportage' }).waitFor();
+      await choose(page.getByLabel('Gemeente'), 'Utrecht');
+      await page.getByLabel('Rekendatum').fill('2026-07-01');
+      // Errors come from the API and are named by their field: too low a start, no household type.
+      await page.getByLabel(/^Van/).fill('40');
+      for (const box of await page.getByRole('group', { name: 'Huishoudtypen' }).getByRole('checkbox').all()) await box.uncheck();
+      await page.getByRole('button', { name: 'Rapport maken' }).click();
+      await alertWith(page, /Van \(% sociaal minimum\): moet een percentage van 50 tot en met 300/);
+      await alertWith(page, /Huishoudtypen: moet 1 tot en met 6/);
+      await page.getByLabel(/^Stap/).fill('vijf');
+      await page.getByRole('button', { name: 'Rapport maken' }).click();
+      await alertWith(page, /Stap \(%\): is geen percentage/);
+      await page.getByLabel(/^Van/).fill('100');
+      await page.getByLabel(/^Stap/).fill('10');
+      await page.getByLabel('Alleenstaande (35)').check();
+      await page.getByLabel('Paar met 2 kinderen (6, 13)').check();
+      await page.getByRole('button', { name: 'Rapport maken' }).click();
+      await page.getByRole('img', { name: /Besteedbaar inkomen per maand: Alleenstaande \(35\)/ }).waitFor();
+      const table = page.getByRole('table', { name: /Besteedbaar inkomen en marginale druk: Alleenstaande \(35\)/ });
+      const first = table.getByRole('row').nth(1);
+      await cellIs(first, 0, '100%');
+      await cellIs(first, 4, '€ 1.942,81');
+      await cellIs(first, 5, '€ 2.044,48');
+      await cellIs(table.getByRole('row').nth(2), 8, '24,7%');
+      await hasText(page.getByRole('main'), /hoger dan zonder de gemeentelijke regelingen/);
+      await choose(page.getByLabel('Huishouden in grafiek en tabel'), 'Paar met 2 kinderen (6, 13)');
+      await page.getByRole('img', { name: /Besteedbaar inkomen per maand: Paar met 2 kinderen/ }).waitFor();
+      await checkPage(page, 'beleid-minima-effect', join(ROOT, 'docs', 'screenshots', 'beleid-minima-effect.png'));
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden' }).click()]);
+      assert.equal(download.suggestedFilename(), 'minima-effectrapportage-utrecht-2026-07-01.csv');
+      const csv = readFileSync((await download.path())!, 'utf8');
+      assert.match(csv, /^Huishoudtype;Procent sociaal minimum;/);
+      assert.match(csv, /Alleenstaande \(35\);100;1419,46;/);
+      assert.match(csv, /Paar met 2 kinderen/);
+      const [report] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Afdrukbaar rapport openen' }).click()]);
+      await report.waitForURL(/^blob:/);
+      await report.getByRole('heading', { level: 1, name: /Minima-effectrapportage Utrecht/ }).waitFor();
       await context.close();
     },
   ],

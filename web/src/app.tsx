@@ -16,6 +16,7 @@ import { AdminPage } from './pages/admin';
 import { PrivacyLogPage, InzagePage } from './pages/privacy';
 import { NotFoundPage, StartPage } from './pages/start';
 import { ApprovalsPage, QueuePage } from './pages/work';
+import { MinimaPage, SignalsPage } from './pages/beleid';
 
 interface Session {
   me: Me;
@@ -36,6 +37,7 @@ export function homeOf(me: Me): string {
   if (hasRole(me, CASE_ROLES)) return '/casussen';
   if (hasRole(me, ['budgethouder'])) return '/akkoord';
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
+  if (hasRole(me, ['beleid'])) return '/beleid';
   if (hasRole(me, ['admin'])) return '/beheer';
   if (hasRole(me, ['privacy'])) return '/privacy/verwerkingen';
   return '/start';
@@ -123,6 +125,8 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/privacy/inzage') return <InzagePage />;
   if (path === '/akkoord') return <ApprovalsPage />;
   if (path === '/doorbraaktafel') return <QueuePage />;
+  if (path === '/beleid') return <SignalsPage />;
+  if (path === '/beleid/minima-effect') return <MinimaPage />;
   return <NotFoundPage />;
 }
 
@@ -198,6 +202,8 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
+  if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
+  if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
   if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
   if (hasRole(me, ['privacy'])) {
     items.push({ href: '/privacy/verwerkingen', label: 'Verwerkingsregister' });

@@ -84,3 +84,21 @@ export const euroInput = (cents: number) => formatEuro(cents).replace('€ ', ''
 export const KNELPUNT_TYPE_LABELS: Record<string, string> = { regel_botst: 'Regels botsen', aanbod_ontbreekt: 'Aanbod ontbreekt', wachtlijst: 'Wachtlijst', financiering_onduidelijk: 'Financiering onduidelijk', gegevens_delen: 'Gegevens delen', anders: 'Anders' };
 export const KNELPUNT_STATUS_LABELS: Record<string, string> = { open: 'Open', in_escalatie: 'In escalatie', doorbraak: 'Doorbraak', afgewezen: 'Afgewezen', overbrugd: 'Overbrugd', ingetrokken: 'Ingetrokken' };
 export const HOUSEHOLD_KIND_LABELS: Record<string, string> = { alleenstaande: 'Alleenstaande', 'alleenstaande-ouder': 'Alleenstaande ouder', gehuwden: 'Gehuwden of samenwonenden' };
+
+/** The reference households of the minima-effectrapportage (the API's `huishoudtypen`). */
+export const MINIMA_HOUSEHOLD_LABELS: Record<string, string> = {
+  alleenstaande: 'Alleenstaande (35)',
+  'alleenstaande-ouder-1-kind': 'Alleenstaande ouder, 1 kind (6)',
+  'alleenstaande-ouder-2-kinderen': 'Alleenstaande ouder, 2 kinderen (6, 13)',
+  'paar-zonder-kinderen': 'Paar zonder kinderen (35, 35)',
+  'paar-2-kinderen': 'Paar met 2 kinderen (6, 13)',
+  'alleenstaande-aow': 'Alleenstaande AOW-gerechtigde (68)',
+};
+
+/** A percentage with a Dutch decimal comma: 112.5 → '112,5%'. */
+export const formatPercent = (p: number) => `${String(p).replace('.', ',')}%`;
+/** A percentage typed by a person ('112,5') → a number, or null when it is not one. */
+export function parsePercent(input: string): number | null {
+  const s = input.replace(/%|\s/g, '').replace(',', '.');
+  return /^\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}

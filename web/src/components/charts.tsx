@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Small hand-made SVG charts for the overview pages: horizontal bars and lines. Each chart is an
+ * image with a name and a text summary (WCAG 1.1.1); the page always shows the same numbers in a
+ * table next to it, which is the accessible version. Lines differ in colour, dash pattern and
+ * marker, so colour is never the only cue (WCAG 1.4.1); colours keep 3:1 against white (1.4.11).
+ */
+import { useId } from 'react';
+
+const COLOURS = ['#1d4ed8', '#b45309', '#15803d', '#7e22ce', '#be123c', '#0e7490'];
+const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** What the number means, spoken in the summary and shown after the bar (default: the number). */
+  text?: string;
+}
+
+/** Horizontal bars, longest first as given; labels on the left, values after the bar. */
+export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in de tabel.' }: { title: string; bars: Bar[]; tableHint?: string }) {
+  const id = useId();
+  if (bars.length === 0) return null;
+  const W = 640;
+  const row = 26;
+  const labelW = 250;
+  // Room after the longest bar for its value text (about 7 units per character at font size 12).
+  const valueW = Math.max(60, ...bars.map((b) => String(b.text ?? b.value).length * 7 + 12));
+  const H = bars.length * row + 8;
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const short = (s: string) => (s.length > 38 ? `${s.slice(0, 36)}…` : s);
+  return (
+    <figure className="mw-chart mw-chart--wide">
+      <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
+        {title}
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
+        <desc id={`${id}-samenvatting`}>
+          {bars.map((b) => `${b.label}: ${b.text ?? b.value}`).join('; ')}. {tableHint}
+        </desc>
+        {bars.map((b, i) => {
+          const w = ((W - labelW - valueW) * Math.max(0, b.value)) / max;
+          const y = 4 + i * row;
+          return (
+            <g key={`${b.label}-${i}`}>
+              <text x={labelW - 8} y={y + 16} fontSize="12" textAnchor="end" fill="#333">
+                {short(b.label)}
+              </text>
+              <rect x={labelW} y={y + 3} width={Math.max(w, 1)} height={row - 8} fill={COLOURS[0]} />
+              <text x={labelW + w + 6} y={y + 16} fontSize="12" fill="#333">
+                {b.text ?? b.value}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
+  );
+}
+
+export interface Line {
+  label: string;
+  points: Array<{ x: number; y: number }>;
+}
+
+/**
+ * Lines over a numeric x axis (e.g. percent of the social minimum) with a numeric y axis (e.g.
+ * euros); `formatX`/`formatY` give the Dutch notation of the axis labels.
+ */
+export function LineChart({ title, lines, formatX, formatY, summary }: { title: string; lines: Line[]; formatX: (x: number) => string; formatY: (y: number) => string; summary: string }) {
+  const id = useId();
+  const all = lines.flatMap((l) => l.points);
+  if (all.length === 0) return null;
+  const W = 640;
+  const H = 300;
+  const pad = { l: 90, r: 16, t: 16, b: 40 };
+  const xs = all.map((p) => p.x);
+  const ys = all.map((p) => p.y);
+  const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
+  const [yMinRaw, yMaxRaw] = [Math.min(...ys), Math.max(...ys)];
+  const span = yMaxRaw - yMinRaw || Math.abs(yMaxRaw) || 1;
+  const y0 = yMinRaw - span * 0.05;
+  const y1 = yMaxRaw + span * 0.05;
+  const x = (v: number) => (x1 === x0 ? pad.l + (W - pad.l - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (v - x0)) / (x1 - x0));
+  const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
+  const yTicks = [0, 1, 2, 3, 4].map((i) => y0 + ((y1 - y0) * i) / 4);
+  const xTickCount = Math.min(6, new Set(xs).size);
+  const xTicks = xTickCount <= 1 ? [x0] : Array.from({ length: xTickCount }, (_, i) => x0 + ((x1 - x0) * i) / (xTickCount - 1));
+  return (
+    <figure className="mw-chart mw-chart--wide">
+      <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
+        {title}
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
+        <desc id={`${id}-samenvatting`}>{summary} Dezelfde gegevens staan in de tabel.</desc>
+        {yTicks.map((t) => (
+          <g key={t}>
+            <line x1={pad.l} x2={W - pad.r} y1={y(t)} y2={y(t)} stroke="#767676" strokeWidth={0.5} />
+            <text x={pad.l - 8} y={y(t) + 4} fontSize="11" textAnchor="end" fill="#333">
+              {formatY(Math.round(t))}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((t) => (
+          <text key={t} x={x(t)} y={H - pad.b + 18} fontSize="11" textAnchor="middle" fill="#333">
+            {formatX(t)}
+          </text>
+        ))}
+        {lines.map((l, i) => (
+          <g key={l.label}>
+            <polyline fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} strokeDasharray={DASHES[i % DASHES.length]} points={l.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />
+            {l.points.map((p) => (
+              <Marker key={p.x} shape={i % 3} cx={x(p.x)} cy={y(p.y)} colour={COLOURS[i % COLOURS.length]} />
+            ))}
+          </g>
+        ))}
+      </svg>
+      <ul className="mw-toc mw-legend" aria-hidden="true">
+        {lines.map((l, i) => (
+          <li key={l.label}>
+            <svg width="34" height="12" aria-hidden="true">
+              <line x1="1" x2="33" y1="6" y2="6" stroke={COLOURS[i % COLOURS.length]} strokeWidth="2.5" strokeDasharray={DASHES[i % DASHES.length]} />
+              <Marker shape={i % 3} cx={17} cy={6} colour={COLOURS[i % COLOURS.length]} />
+            </svg>{' '}
+            {l.label}
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+function Marker({ shape, cx, cy, colour }: { shape: number; cx: number; cy: number; colour: string }) {
+  if (shape === 1) return <rect x={cx - 3.5} y={cy - 3.5} width={7} height={7} fill={colour} />;
+  if (shape === 2) return <path d={`M${cx},${cy - 4.5} L${cx + 4.5},${cy + 3.5} L${cx - 4.5},${cy + 3.5} Z`} fill={colour} />;
+  return <circle cx={cx} cy={cy} r={3.5} fill={colour} />;
+}
+
+/** Save text the API returned as a file, without a second request (the export is logged once). */
+export function downloadText(text: string, filename: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
