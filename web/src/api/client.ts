@@ -121,4 +121,5 @@ export const api = {
   get: <P extends PathsWith<'get'>>(path: P, opts?: RequestOptions<Op<P, 'get'>>) => request<Ok<Op<P, 'get'>>>('get', path, opts),
   post: <P extends PathsWith<'post'>>(path: P, opts?: RequestOptions<Op<P, 'post'>>) => request<Ok<Op<P, 'post'>>>('post', path, opts),
   patch: <P extends PathsWith<'patch'>>(path: P, opts?: RequestOptions<Op<P, 'patch'>>) => request<Ok<Op<P, 'patch'>>>('patch', path, opts),
+  put: <P extends PathsWith<'put'>>(path: P, opts?: RequestOptions<Op<P, 'put'>>) => request<Ok<Op<P, 'put'>>>('put', path, opts),
 };

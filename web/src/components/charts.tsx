@@ -67,7 +67,7 @@ export interface Line {
  * Lines over a numeric x axis (e.g. percent of the social minimum) with a numeric y axis (e.g.
  * euros); `formatX`/`formatY` give the Dutch notation of the axis labels.
  */
-export function LineChart({ title, lines, formatX, formatY, summary }: { title: string; lines: Line[]; formatX: (x: number) => string; formatY: (y: number) => string; summary: string }) {
+export function LineChart({ title, lines, formatX, formatY, summary, maxXTicks = 6, markers = true }: { title: string; lines: Line[]; formatX: (x: number) => string; formatY: (y: number) => string; summary: string; maxXTicks?: number; markers?: boolean }) {
   const id = useId();
   const all = lines.flatMap((l) => l.points);
   if (all.length === 0) return null;
@@ -84,8 +84,10 @@ export function LineChart({ title, lines, formatX, formatY, summary }: { title: 
   const x = (v: number) => (x1 === x0 ? pad.l + (W - pad.l - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (v - x0)) / (x1 - x0));
   const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
   const yTicks = [0, 1, 2, 3, 4].map((i) => y0 + ((y1 - y0) * i) / 4);
-  const xTickCount = Math.min(6, new Set(xs).size);
-  const xTicks = xTickCount <= 1 ? [x0] : Array.from({ length: xTickCount }, (_, i) => x0 + ((x1 - x0) * i) / (xTickCount - 1));
+  // Axis labels on real data points, evenly picked, so a label never sits between two points.
+  const uniq = [...new Set(xs)].sort((a, b) => a - b);
+  const xTickCount = Math.min(maxXTicks, uniq.length);
+  const xTicks = xTickCount <= 1 ? [uniq[0]] : [...new Set(Array.from({ length: xTickCount }, (_, i) => uniq[Math.round(((uniq.length - 1) * i) / (xTickCount - 1))]))];
   return (
     <figure className="mw-chart mw-chart--wide">
       <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
@@ -101,6 +103,7 @@ export function LineChart({ title, lines, formatX, formatY, summary }: { title: 
             </text>
           </g>
         ))}
+        {y0 < 0 && y1 > 0 && <line x1={pad.l} x2={W - pad.r} y1={y(0)} y2={y(0)} stroke="#333" strokeWidth={1.5} />}
         {xTicks.map((t) => (
           <text key={t} x={x(t)} y={H - pad.b + 18} fontSize="11" textAnchor="middle" fill="#333">
             {formatX(t)}
@@ -109,9 +112,8 @@ export function LineChart({ title, lines, formatX, formatY, summary }: { title: 
         {lines.map((l, i) => (
           <g key={l.label}>
             <polyline fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} strokeDasharray={DASHES[i % DASHES.length]} points={l.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />
-            {l.points.map((p) => (
-              <Marker key={p.x} shape={i % 3} cx={x(p.x)} cy={y(p.y)} colour={COLOURS[i % COLOURS.length]} />
-            ))}
+            {markers &&
+              l.points.map((p) => <Marker key={p.x} shape={i % 3} cx={x(p.x)} cy={y(p.y)} colour={COLOURS[i % COLOURS.length]} />)}
           </g>
         ))}
       </svg>

@@ -6,9 +6,10 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
-import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label, parseEuro, todayIso } from '../format';
-import { Alert, ButtonGroup, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
+import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatDate, formatDateTime, formatEuro, label, parseEuro, todayIso } from '../format';
+import { Alert, ButtonGroup, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
+import { CashFlowBook, FluctuatingIncome, type StoredIncome } from './case-income';
 
 type Spend = Schemas['BudgetSpend'];
 type Pot = Schemas['BudgetPotOverview'];
@@ -259,6 +260,12 @@ interface Evaluation {
   totaal: { toeslagenPerMaand: number; gemeentelijkPerMaand: number; besteedbaarZonderGemeentelijkPerMaand: number; besteedbaarPerMaand: number };
   waarschuwingen?: string[];
 }
+/** A household profile as stored on the case (the API documents it as a free-form object). */
+interface StoredProfile {
+  gemeente?: string;
+  huishouden?: { type?: string; huurPerMaand?: number; vermogen?: number; leden?: Array<{ nettoLoonPerMaand?: number } & Record<string, unknown>> } & Record<string, unknown>;
+  [k: string]: unknown;
+}
 const PROFILE_ROLE: Record<string, 'aanvrager' | 'partner' | 'kind' | 'medebewoner'> = { aanvrager: 'aanvrager', partner: 'partner', kind: 'kind', medebewoner: 'medebewoner', overig: 'medebewoner' };
 
 export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organisationName: string }) {
@@ -270,6 +277,33 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
   const [v, setV] = useState({ gemeente: '', datum: todayIso(), type: hasPartner ? 'gehuwden' : hasKids ? 'alleenstaande-ouder' : 'alleenstaande', rent: '', assets: '0', wages: Object.fromEntries(members.map((m) => [m.id, '0'])) as Record<string, string> });
   const [result, setResult] = useState<Evaluation | null>(null);
   const { busy, error, setError, run, err } = useSubmit();
+  // What is stored on the case: the profile prefills this form; the scenarios run on the server.
+  const [stored, setStored] = useState<StoredIncome[] | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const storedProfile = stored?.find((s) => s.kind === 'huishouden');
+  const loadStored = useCallback(
+    (prefill: boolean) =>
+      api.get('/cases/{id}/income', { path: { id: ctx.file.case.id } }).then((r) => {
+        setStored(r.data.items);
+        const p = r.data.items.find((s) => s.kind === 'huishouden')?.input as StoredProfile | undefined;
+        if (prefill && p?.huishouden) {
+          const h = p.huishouden;
+          setV((x) => ({
+            ...x,
+            gemeente: p.gemeente ?? x.gemeente,
+            type: h.type ?? x.type,
+            rent: h.huurPerMaand !== undefined ? euroInput(h.huurPerMaand) : x.rent,
+            assets: h.vermogen !== undefined ? euroInput(h.vermogen) : x.assets,
+            wages: Object.fromEntries(members.map((m, i) => [m.id, h.leden?.[i]?.nettoLoonPerMaand !== undefined ? euroInput(h.leden[i].nettoLoonPerMaand!) : x.wages[m.id]])),
+          }));
+        }
+      }, () => setStored([])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ctx.file.case.id],
+  );
+  useEffect(() => {
+    if (ctx.canEdit) loadStored(true);
+  }, [ctx.canEdit, loadStored]);
   useEffect(() => {
     api.get('/income/laws').then((r) => {
       setGemeenten(r.data.gemeenten);
@@ -278,16 +312,46 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
     }, () => {});
   }, [organisationName]);
   const earners = members.filter((m) => m.role === 'aanvrager' || m.role === 'partner');
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setResult(null);
+  /** The profile from the form (null after naming the typos); what else was stored is kept. */
+  const buildProfile = () => {
     const fields: Array<{ name: string; reason: string }> = [];
     const huurPerMaand = toCents(v.rent || '0', 'profiel.huishouden.huurPerMaand', fields);
     const vermogen = toCents(v.assets || '0', 'profiel.huishouden.vermogen', fields);
-    const leden = members.map((m, i) => ({ rol: PROFILE_ROLE[m.role] ?? 'medebewoner', geboortedatum: m.birthDate, ...(earners.includes(m) ? { nettoLoonPerMaand: toCents(v.wages[m.id] || '0', `profiel.huishouden.leden.${i}.nettoLoonPerMaand`, fields) ?? 0 } : {}) }));
-    if (fields.length) return setError(localError(fields));
-    const r = await run(() => api.post('/income/evaluations', { body: { datum: v.datum, profiel: { gemeente: v.gemeente, huishouden: { type: v.type, leden, huurPerMaand, vermogen } } } }));
+    const before = (storedProfile?.input as StoredProfile | undefined) ?? {};
+    const beforeLeden = before.huishouden?.leden?.length === members.length ? before.huishouden.leden : [];
+    const leden = members.map((m, i) => ({ ...beforeLeden[i], rol: PROFILE_ROLE[m.role] ?? 'medebewoner', geboortedatum: m.birthDate, ...(earners.includes(m) ? { nettoLoonPerMaand: toCents(v.wages[m.id] || '0', `profiel.huishouden.leden.${i}.nettoLoonPerMaand`, fields) ?? 0 } : {}) }));
+    if (fields.length) {
+      setError(localError(fields));
+      return null;
+    }
+    return { ...before, gemeente: v.gemeente, huishouden: { ...before.huishouden, type: v.type, leden, huurPerMaand, vermogen } };
+  };
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    setSaved(null);
+    const profiel = buildProfile();
+    if (!profiel) return;
+    const r = await run(() => api.post('/income/evaluations', { body: { datum: v.datum, profiel } as never }));
     if (r) setResult(r.data as unknown as Evaluation);
+  };
+  const saveProfile = async () => {
+    setSaved(null);
+    const profiel = buildProfile();
+    if (!profiel) return;
+    const r = await run(async () => {
+      try {
+        return await api.put('/cases/{id}/income/{kind}', { path: { id: ctx.file.case.id, kind: 'huishouden' }, body: profiel, ifMatch: storedProfile?.version });
+      } catch (e) {
+        // The stored profile is the body itself; the form names its fields under "profiel.".
+        if (e instanceof ApiError && e.fields.length) throw new ApiError(e.status, { title: e.title, detail: e.message, code: e.code, invalidParams: e.fields.map((f) => ({ name: `profiel.${f.name}`, reason: f.reason })) as never });
+        throw e;
+      }
+    });
+    if (r) {
+      setStored((items) => [...(items ?? []).filter((s) => s.kind !== 'huishouden'), r.data]);
+      setSaved(`Het huishoudprofiel is bij de casus opgeslagen (${formatDateTime(r.data.updatedAt)}).`);
+    }
   };
   const labels: Record<string, string> = { datum: 'Peildatum', 'profiel.gemeente': 'Gemeente', 'profiel.huishouden.type': 'Soort huishouden', 'profiel.huishouden.huurPerMaand': 'Kale huur per maand', 'profiel.huishouden.vermogen': 'Vermogen', 'profiel.huishouden.leden': 'Gezinsleden' };
   members.forEach((m, i) => {
@@ -299,9 +363,9 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
   return (
     <section className="mw-section" aria-labelledby="inkomen">
       <H2 id="inkomen">Inkomen</H2>
-      <P className="mw-muted">Bijstand, toeslagen en gemeentelijke regelingen voor dit huishouden, met de grondslag van elk bedrag. Er wordt niets opgeslagen.</P>
+      <P className="mw-muted">Bijstand, toeslagen en gemeentelijke regelingen voor dit huishouden, met de grondslag van elk bedrag. Berekenen slaat niets op; het profiel bewaart u met “Profiel opslaan bij de casus”.</P>
       <form onSubmit={submit} noValidate aria-label="Inkomen berekenen">
-        <ErrorSummary form={form} error={error} labels={labels} />
+        <ErrorSummary form={form} error={error} labels={labels} conflictWhat="het opgeslagen huishoudprofiel" />
         <div className="mw-grid-2">
           <SelectField form={form} name="profiel.gemeente" label="Gemeente" value={v.gemeente} onChange={(e) => setV({ ...v, gemeente: e.target.value })} error={err('profiel.gemeente')} options={gemeenten.map((g) => ({ value: g, label: g === 'landelijk' ? 'Alleen landelijke regels' : g.charAt(0).toUpperCase() + g.slice(1) }))} />
           <TextField form={form} name="datum" label="Peildatum" type="date" value={v.datum} onChange={(e) => setV({ ...v, datum: e.target.value })} error={err('datum')} />
@@ -315,7 +379,17 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
           )}
         </div>
         {error && error.fields.some((f) => /leden\.\d+\.(rol|geboortedatum)$/.test(f.name)) && <P className="mw-muted">Pas de rol of geboortedatum aan bij het huishouden hierboven.</P>}
-        <PrimaryButton busy={busy} disabled={busy || !v.gemeente}>Berekenen</PrimaryButton>
+        {error?.isConflict && <ConflictNotice what="het opgeslagen huishoudprofiel" onLoad={() => { setError(null); loadStored(false); }} />}
+        <ButtonGroup>
+          <PrimaryButton busy={busy} disabled={busy || !v.gemeente}>Berekenen</PrimaryButton>
+          {ctx.canEdit && (
+            <SecondaryButton onClick={saveProfile} disabled={busy || !v.gemeente || stored === null}>
+              Profiel opslaan bij de casus
+            </SecondaryButton>
+          )}
+        </ButtonGroup>
+        {saved && <Alert type="ok" live>{saved}</Alert>}
+        {storedProfile && !saved && <P className="mw-muted">Opgeslagen profiel van {formatDateTime(storedProfile.updatedAt)} door {storedProfile.updatedBy ?? 'onbekend'}; het formulier begint daarmee.</P>}
       </form>
       {result && (
         <div className="mw-section" role="region" aria-labelledby={`${form}-uitkomst`}>
@@ -344,6 +418,12 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
             ) : null,
           )}
         </div>
+      )}
+      {ctx.canEdit && stored && (
+        <>
+          <FluctuatingIncome caseId={ctx.file.case.id} stored={stored.find((x) => x.kind === 'wisselend-inkomen')} />
+          <CashFlowBook caseId={ctx.file.case.id} stored={stored.find((x) => x.kind === 'huishoudboekje')} />
+        </>
       )}
     </section>
   );
