@@ -708,6 +708,57 @@ export const FLOWS: Array<[string, Flow]> = [
     },
   ],
   [
+    'budgethouder: stand van een budget met grafiek en prognose, uitgaven als CSV, een steekproef beoordelen; Zaanstad ziet het niet',
+    async ({ open }) => {
+      const { context, page } = await open('joost');
+      await page.getByRole('link', { name: 'Budgetten' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Budgetten' }).waitFor();
+      await checkPage(page, 'budgetten');
+      await page.getByRole('link', { name: /Aanvulling huurtoeslag jongeren onder 23/ }).click();
+      await page.getByRole('heading', { level: 1, name: /Aanvulling huurtoeslag jongeren onder 23/ }).waitFor();
+      const potId = new URL(page.url()).pathname.split('/').pop()!;
+      await hasText(page.getByRole('main'), /Beschikbaar\s*€ [\d.]+,\d\d/);
+      await hasText(page.getByRole('region', { name: 'Prognose' }), /In dit tempo/);
+      await page.getByRole('img', { name: /Toegekend per maand/ }).waitFor();
+      await cellIs(page.getByRole('table', { name: 'Toegekend per maand' }).getByRole('row').nth(1), 1, '€ 86,00');
+      await hasText(page.getByRole('table', { name: 'Per categorie' }), 'Huur en woonlasten');
+      await hasText(page.getByRole('region', { name: 'Uitgaven' }).getByRole('table'), 'Bo-Ex (verhuurder)');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Alle uitgaven downloaden (CSV)' }).click()]);
+      assert.match(download.suggestedFilename(), /\.csv$/);
+      assert.match(readFileSync((await download.path())!, 'utf8'), /Bo-Ex \(verhuurder\)/);
+
+      const samples = page.getByRole('region', { name: 'Steekproef achteraf' });
+      await samples.getByLabel('Aantal uitgaven').fill('0');
+      await samples.getByRole('button', { name: 'Steekproef trekken' }).click();
+      await alertWith(page, /Aantal uitgaven: /);
+      await samples.getByLabel('Aantal uitgaven').fill('2');
+      await samples.getByRole('button', { name: 'Steekproef trekken' }).click();
+      const review = samples.getByRole('region', { name: 'Steekproef beoordelen' });
+      await hasText(review, /0 van [12] beoordeeld/);
+      const first = review.getByRole('article').first();
+      await first.getByRole('button', { name: /^Oordeel opslaan/ }).click();
+      await alertWith(page, /Reden: /);
+      await choose(first.getByLabel('Oordeel', { exact: true }), 'Passend');
+      await first.getByLabel('Reden', { exact: true }).fill('Voorkomt huurachterstand; past bij het doel van het budget.');
+      await first.getByRole('button', { name: /^Oordeel opslaan/ }).click();
+      await hasText(review, /1 van [12] beoordeeld/);
+      await hasText(first, 'Voorkomt huurachterstand');
+      await hasText(samples, /1 van \d+ toegekende uitgaven beoordeeld/);
+      await checkPage(page, 'budget-stand-en-steekproef', join(ROOT, 'docs', 'screenshots', 'budget.png'));
+      await context.close();
+
+      // Another organisation's budgethouder: the pot does not exist for Zaanstad.
+      const z = await open('kees');
+      await z.page.getByRole('link', { name: 'Budgetten' }).click();
+      await z.page.getByRole('heading', { level: 1, name: 'Budgetten' }).waitFor();
+      await z.page.getByRole('table').waitFor();
+      assert.equal(await z.page.getByRole('link', { name: /Aanvulling huurtoeslag jongeren/ }).count(), 0);
+      await z.page.goto(`/budgetten/${potId}`);
+      await alertWith(z.page, 'Dit budget bestaat niet of u heeft er geen toegang toe.');
+      await z.context.close();
+    },
+  ],
+  [
     'de server levert de webapp: elke pagina-adres geeft de app, bestanden met hash een jaar in de cache, een ontbrekend bestand 404',
     async ({ app }) => {
       const index = await fetch(`${app.url}/casussen/iets`);

@@ -17,6 +17,7 @@ import { PrivacyLogPage, InzagePage } from './pages/privacy';
 import { NotFoundPage, StartPage } from './pages/start';
 import { ApprovalsPage, QueuePage } from './pages/work';
 import { MinimaPage, SignalsPage } from './pages/beleid';
+import { PotPage, PotsPage } from './pages/budget';
 
 interface Session {
   me: Me;
@@ -125,6 +126,9 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/privacy/inzage') return <InzagePage />;
   if (path === '/akkoord') return <ApprovalsPage />;
   if (path === '/doorbraaktafel') return <QueuePage />;
+  if (path === '/budgetten') return <PotsPage />;
+  m = match('/budgetten/:id', path);
+  if (m) return <PotPage key={m.id} id={m.id} />;
   if (path === '/beleid') return <SignalsPage />;
   if (path === '/beleid/minima-effect') return <MinimaPage />;
   return <NotFoundPage />;
@@ -201,6 +205,7 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, CASE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
+  if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
