@@ -759,6 +759,38 @@ export const FLOWS: Array<[string, Flow]> = [
     },
   ],
   [
+    'meldingen in de kop (ongelezen eerst, als gelezen markeren) en de businesscase op de casus: wie betaalt, wie wint',
+    async ({ open }) => {
+      const { context, page } = await open('lotte');
+      const bell = page.getByRole('banner').getByRole('button', { name: /^Meldingen/ });
+      await bell.waitFor();
+      const unreadOf = async () => Number(/\((\d+) ongelezen\)/.exec((await bell.textContent()) ?? '')?.[1] ?? 0);
+      await openCase(page, /Dochter wil een mantelzorgwoning/, 'mantelzorgwoning');
+      const bc = page.getByRole('region', { name: 'Businesscase' });
+      const table = bc.getByRole('table', { name: /Per financier: Mantelzorgwoning versus opname/ });
+      const wlz = table.getByRole('row', { name: /Wlz \(zorgkantoor\)/ });
+      await cellIs(wlz, 1, '€ 500.000,00');
+      await cellIs(wlz, 2, '€ 0,00');
+      await cellIs(wlz, 4, 'Wint');
+      await cellIs(table.getByRole('row', { name: /Gemeente \(Wmo\)/ }), 4, 'Betaalt');
+      await cellIs(table.getByRole('row', { name: /Totaal/ }), 3, '€ 359.968,00');
+      await bc.getByText(/^Doorbreken \(maatwerkpad\)/).first().click();
+      await hasText(bc, 'Mantelzorgwoning in de tuin (aanschaf en plaatsing)');
+      await checkPage(page, 'casus-businesscase', join(ROOT, 'docs', 'screenshots', 'casus-businesscase.png'));
+
+      const before = await unreadOf();
+      assert.ok(before > 0, 'de demo geeft Lotte ongelezen meldingen');
+      await bell.click();
+      const panel = page.getByRole('region', { name: 'Meldingen' });
+      await panel.getByRole('button', { name: /^Gelezen/ }).first().waitFor();
+      await checkPage(page, 'meldingen');
+      await panel.getByRole('button', { name: /^Gelezen/ }).first().click();
+      for (let i = 0; i < 100 && (await unreadOf()) !== before - 1; i++) await new Promise((r) => setTimeout(r, 100));
+      assert.equal(await unreadOf(), before - 1);
+      await context.close();
+    },
+  ],
+  [
     'de server levert de webapp: elke pagina-adres geeft de app, bestanden met hash een jaar in de cache, een ontbrekend bestand 404',
     async ({ app }) => {
       const index = await fetch(`${app.url}/casussen/iets`);

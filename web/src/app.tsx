@@ -8,6 +8,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { api, setSessionLostHandler, type Me } from './api/client';
 import { Link, match, navigate, useLocation } from './router';
 import { Button, Loading } from './ui';
+import { Notifications } from './components/notifications';
 import { LoginPage } from './pages/login';
 import { CasesPage } from './pages/cases';
 import { CasePage } from './pages/case';
@@ -167,6 +168,7 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
                   {me.user.teamName ? ` · ${me.user.teamName}` : ''}
                 </span>
               </span>
+              <Notifications path={path} />
               <Button appearance="secondary-action-button" type="button" onClick={onLogout}>
                 Uitloggen
               </Button>

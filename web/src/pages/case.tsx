@@ -12,6 +12,7 @@ import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, Loading, P, PrimaryBut
 import { useUsers } from './cases';
 import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from './case-parts';
 import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
+import { BusinessCaseSection } from './case-business';
 import { useSession } from '../app';
 
 export interface CaseCtx {
@@ -79,7 +80,7 @@ export function CasePage({ id }: { id: string }) {
             ['casus', 'Casus'],
             ['huishouden', 'Huishouden'],
             ...(file.assessment ? [['zelfredzaamheid', 'Zelfredzaamheid']] : []),
-            ...(file.plan ? [['plan', 'Plan'], ['budget', 'Maatwerkbudget'], ['knelpunten', 'Knelpunten'], ['inkomen', 'Inkomen']] : []),
+            ...(file.plan ? [['plan', 'Plan'], ['budget', 'Maatwerkbudget'], ['knelpunten', 'Knelpunten'], ['businesscase', 'Businesscase'], ['inkomen', 'Inkomen']] : []),
             ['notities', 'Notities'],
             ['geschiedenis', 'Geschiedenis'],
           ].map(([k, l]) => (
@@ -103,6 +104,7 @@ export function CasePage({ id }: { id: string }) {
       {file.plan && <PlanSection ctx={ctx} />}
       {file.plan && <BudgetSection ctx={ctx} />}
       {file.plan && <KnelpuntSection ctx={ctx} />}
+      {file.plan && <BusinessCaseSection ctx={ctx} />}
       {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
       <NotesSection ctx={ctx} />
       <section className="mw-section" aria-labelledby="geschiedenis">
