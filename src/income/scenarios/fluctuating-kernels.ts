@@ -87,24 +87,7 @@ export function runVerrekening(m: MonthArrays, lag: number, maxInhouding: number
         if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'nabetaling', amount: d, toClient: true });
       } else if (d < 0) debt -= d;
     }
-    if (debt > 0 && pay > 0) {
-      const x = Math.min(debt, pay, maxInhouding);
-      if (x > 0) {
-        debt -= x;
-        pay -= x;
-        deducted = true;
-        if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'inhouding', amount: -x, toClient: true });
-      }
-    }
-    t.received += pay;
-    if (k === last && debt > 0) {
-      // Nothing left to deduct from: the municipality reclaims the rest (terugvordering).
-      t.received -= debt;
-      if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'terugvordering', amount: -debt, toClient: true });
-      debt = 0;
-      deducted = true;
-    }
-    if (deducted) t.monthsWithDeduction++;
+    debt = payOut(t, k, last, pay, debt, deducted, maxInhouding, rec);
   }
   t.openDebt = debt;
   return t;
@@ -162,23 +145,7 @@ export function runBuffer(m: MonthArrays, lag: number, capPerYear: number, reple
         }
       }
     }
-    if (debt > 0 && pay > 0) {
-      const x = Math.min(debt, pay, maxInhouding);
-      if (x > 0) {
-        debt -= x;
-        pay -= x;
-        deducted = true;
-        if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'inhouding', amount: -x, toClient: true });
-      }
-    }
-    t.received += pay;
-    if (k === last && debt > 0) {
-      t.received -= debt;
-      if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'terugvordering', amount: -debt, toClient: true });
-      debt = 0;
-      deducted = true;
-    }
-    if (deducted) t.monthsWithDeduction++;
+    debt = payOut(t, k, last, pay, debt, deducted, maxInhouding, rec);
   }
   t.bufferEnd = balance;
   return t;
@@ -208,4 +175,31 @@ export function runVoorschot(m: MonthArrays, rec: Recorder): KernelTotals {
     if (pre > t.prefinanceMax) t.prefinanceMax = pre;
   }
   return t;
+}
+
+/**
+ * Month-end payment of regimes a and b: open debt is deducted from this month's payment (at most
+ * maxInhouding); what is still open after the last month is reclaimed (terugvordering). Adds the
+ * net payment to t.received, counts the month when anything was deducted, returns the open debt.
+ */
+function payOut(t: KernelTotals, k: number, last: number, pay: number, debt: number, deducted: boolean, maxInhouding: number, rec: Recorder): number {
+  if (debt > 0 && pay > 0) {
+    const x = Math.min(debt, pay, maxInhouding);
+    if (x > 0) {
+      debt -= x;
+      pay -= x;
+      deducted = true;
+      if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'inhouding', amount: -x, toClient: true });
+    }
+  }
+  t.received += pay;
+  if (k === last && debt > 0) {
+    // Nothing left to deduct from: the municipality reclaims the rest (terugvordering).
+    t.received -= debt;
+    if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'terugvordering', amount: -debt, toClient: true });
+    debt = 0;
+    deducted = true;
+  }
+  if (deducted) t.monthsWithDeduction++;
+  return debt;
 }
