@@ -17,8 +17,26 @@ import {
   runCashflowScenario, runFluctuatingScenario, runMinimaReport, SUPPORTED_LAWS, SUPPORTED_SCHEMES, GEMEENTE_IDS,
 } from './index';
 import * as store from './store';
+import type { MinimaResult } from './scenarios/minima';
+import { STANDAARD_IDS } from './scenarios/minima';
 
 const Obj = z.record(z.string(), z.unknown());
+
+const MinimaRij = z
+  .object({
+    huishoudtype: z.enum(STANDAARD_IDS as [string, ...string[]]), label: z.string(), procent: z.number(), sociaalMinimum: z.number().int(), nettoInkomen: z.number().int(),
+    bijstand: z.number().int(), zorgtoeslag: z.number().int(), huurtoeslag: z.number().int(), kindgebondenBudget: z.number().int(), kinderbijslag: z.number().int(),
+    gemeentelijk: z.number().int(), besteedbaarMet: z.number().int(), besteedbaarZonder: z.number().int(), huur: z.number().int(), vasteLasten: z.number().int(),
+    overMet: z.number().int(), overZonder: z.number().int(), marginaleDrukMetProcent: z.number().nullable(), marginaleDrukZonderProcent: z.number().nullable(),
+  })
+  .openapi('MinimaRij', { description: 'One household type at one income point; amounts in eurocents per month' });
+const MinimaRapport = z
+  .object({ gemeente: z.string(), gemeenteNaam: z.string(), illustratief: z.boolean(), datum: z.string(), rijen: z.array(MinimaRij), aannames: z.array(z.string()), waarschuwingen: z.array(z.string()) })
+  .openapi('MinimaRapport');
+// The document must describe what the engine returns: this fails to compile when either side changes.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const minimaSchemaMatches: Same<z.infer<typeof MinimaRapport>, Omit<MinimaResult, 'rijen'> & { rijen: Array<Omit<MinimaResult['rijen'][number], 'huishoudtype'> & { huishoudtype: string }> }> = true;
+void minimaSchemaMatches;
 const MAX_BATCH = 1000;
 
 /** Run a parser whose field names are relative to `prefix` in the request body. */
@@ -150,7 +168,7 @@ export function incomeRoutes() {
         query: z.object({ formaat: z.enum(['json', 'csv', 'html']).default('json').openapi({ param: { name: 'formaat', in: 'query' } }) }),
         ...jsonBody(Obj.openapi({ description: 'gemeente, datum, huishoudtypen, vanProcent, totProcent, stapProcent, huur en vasteLasten per huishoudtype', example: { gemeente: 'utrecht', datum: '2026-07-01', vanProcent: 100, totProcent: 150, stapProcent: 5 } })),
       },
-      responses: { 200: { description: 'Het rapport', content: { 'application/json': { schema: Obj }, 'text/csv': { schema: z.string() }, 'text/html': { schema: z.string() } } }, ...errorResponses },
+      responses: { 200: { description: 'Het rapport', content: { 'application/json': { schema: MinimaRapport }, 'text/csv': { schema: z.string() }, 'text/html': { schema: z.string() } } }, ...errorResponses },
     }),
     (c) => {
       actorOf(c);
@@ -159,7 +177,7 @@ export function incomeRoutes() {
       const name = `minima-effectrapportage-${report.gemeente ?? 'gemeente'}-${report.datum ?? ''}`;
       if (formaat === 'csv') return c.body(minimaCsv(report), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` });
       if (formaat === 'html') return c.body(minimaHtml(report), 200, { 'Content-Type': 'text/html; charset=utf-8' });
-      return c.json(report as any, 200);
+      return c.json(report, 200);
     },
   );
 

@@ -5,7 +5,7 @@
  * income with and without the municipal schemes over an income range, and the armoedeval.
  */
 import { useEffect, useState } from 'react';
-import { api, ApiError } from '../api/client';
+import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart, LineChart, downloadText } from '../components/charts';
 import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, MINIMA_HOUSEHOLD_LABELS, formatDate, formatEuro, formatNumber, formatPercent, label, parsePercent, todayIso } from '../format';
@@ -121,35 +121,9 @@ function CountTable({ caption, head, rows }: { caption: string; head: string; ro
 }
 
 // ---- minima-effectrapportage ----
-/** The report as the API returns it (documented there as a free-form object). */
-interface MinimaRow {
-  huishoudtype: string;
-  label: string;
-  procent: number;
-  sociaalMinimum: number;
-  nettoInkomen: number;
-  bijstand: number;
-  zorgtoeslag: number;
-  huurtoeslag: number;
-  kindgebondenBudget: number;
-  kinderbijslag: number;
-  gemeentelijk: number;
-  besteedbaarMet: number;
-  besteedbaarZonder: number;
-  overMet: number;
-  overZonder: number;
-  marginaleDrukMetProcent: number | null;
-  marginaleDrukZonderProcent: number | null;
-}
-interface MinimaReport {
-  gemeente: string;
-  gemeenteNaam: string;
-  illustratief: boolean;
-  datum: string;
-  rijen: MinimaRow[];
-  aannames: string[];
-  waarschuwingen: string[];
-}
+/** The report as the API's OpenAPI document describes it (generated types). */
+type MinimaReport = Schemas['MinimaRapport'];
+type MinimaRow = Schemas['MinimaRij'];
 type MinimaBody = { gemeente: string; datum: string; huishoudtypen: string[]; vanProcent: number | string; totProcent: number | string; stapProcent: number | string };
 
 const LABELS: Record<string, string> = { gemeente: 'Gemeente', datum: 'Rekendatum', huishoudtypen: 'Huishoudtypen', vanProcent: 'Van (% sociaal minimum)', totProcent: 'Tot en met (% sociaal minimum)', stapProcent: 'Stap (%)' };
@@ -187,7 +161,7 @@ export function MinimaPage() {
     if (fields.length) return setError(new ApiError(400, { title: 'Ongeldige invoer', detail: fields.map((f) => `${f.name}: ${f.reason}`).join('; '), invalidParams: fields }));
     const r = await run(() => api.post('/income/scenarios/minima-effect', { body }));
     if (r) {
-      const rep = r.data as unknown as MinimaReport;
+      const rep: MinimaReport = r.data;
       setReport(rep);
       setSent(body);
       setChartType((t) => (rep.rijen.some((x) => x.huishoudtype === t) ? t : rep.rijen[0]?.huishoudtype ?? ''));
