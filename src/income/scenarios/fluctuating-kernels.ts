@@ -71,14 +71,7 @@ export function runVerrekening(m: MonthArrays, lag: number, maxInhouding: number
   let debt = 0;
   const last = m.n - 1 + lag;
   for (let k = 0; k <= last; k++) {
-    let pay = 0;
-    let deducted = false;
-    if (k < m.n) {
-      t.received += m.wage[k];
-      if (rec && m.wage[k] > 0) rec({ k, slot: 'loon', rel: k, kind: 'loon', amount: m.wage[k], toClient: true });
-      pay = m.adv[k];
-      if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'voorschot', amount: m.adv[k], toClient: true });
-    }
+    let pay = startMonth(t, m, k, rec);
     const j = k - lag;
     if (j >= 0 && j < m.n) {
       const d = m.recht[j] - m.adv[j];
@@ -87,7 +80,7 @@ export function runVerrekening(m: MonthArrays, lag: number, maxInhouding: number
         if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'nabetaling', amount: d, toClient: true });
       } else if (d < 0) debt -= d;
     }
-    debt = payOut(t, k, last, pay, debt, deducted, maxInhouding, rec);
+    debt = payOut(t, k, last, pay, debt, maxInhouding, rec);
   }
   t.openDebt = debt;
   return t;
@@ -107,14 +100,7 @@ export function runBuffer(m: MonthArrays, lag: number, capPerYear: number, reple
   let usedThisYear = 0;
   const last = m.n - 1 + lag;
   for (let k = 0; k <= last; k++) {
-    let pay = 0;
-    let deducted = false;
-    if (k < m.n) {
-      t.received += m.wage[k];
-      if (rec && m.wage[k] > 0) rec({ k, slot: 'loon', rel: k, kind: 'loon', amount: m.wage[k], toClient: true });
-      pay = m.adv[k];
-      if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'voorschot', amount: m.adv[k], toClient: true });
-    }
+    let pay = startMonth(t, m, k, rec);
     const j = k - lag;
     if (j >= 0 && j < m.n) {
       const d = m.recht[j] - m.adv[j];
@@ -145,7 +131,7 @@ export function runBuffer(m: MonthArrays, lag: number, capPerYear: number, reple
         }
       }
     }
-    debt = payOut(t, k, last, pay, debt, deducted, maxInhouding, rec);
+    debt = payOut(t, k, last, pay, debt, maxInhouding, rec);
   }
   t.bufferEnd = balance;
   return t;
@@ -182,7 +168,8 @@ export function runVoorschot(m: MonthArrays, rec: Recorder): KernelTotals {
  * maxInhouding); what is still open after the last month is reclaimed (terugvordering). Adds the
  * net payment to t.received, counts the month when anything was deducted, returns the open debt.
  */
-function payOut(t: KernelTotals, k: number, last: number, pay: number, debt: number, deducted: boolean, maxInhouding: number, rec: Recorder): number {
+function payOut(t: KernelTotals, k: number, last: number, pay: number, debt: number, maxInhouding: number, rec: Recorder): number {
+  let deducted = false;
   if (debt > 0 && pay > 0) {
     const x = Math.min(debt, pay, maxInhouding);
     if (x > 0) {
@@ -202,4 +189,13 @@ function payOut(t: KernelTotals, k: number, last: number, pay: number, debt: num
   }
   if (deducted) t.monthsWithDeduction++;
   return debt;
+}
+
+/** Month start of regimes a and b: the wage reaches the client and the advance is paid; returns the advance. */
+function startMonth(t: KernelTotals, m: MonthArrays, k: number, rec: Recorder): number {
+  if (k >= m.n) return 0;
+  t.received += m.wage[k];
+  if (rec && m.wage[k] > 0) rec({ k, slot: 'loon', rel: k, kind: 'loon', amount: m.wage[k], toClient: true });
+  if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'voorschot', amount: m.adv[k], toClient: true });
+  return m.adv[k];
 }
