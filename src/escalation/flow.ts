@@ -11,7 +11,7 @@ import { logProcessing } from '../privacy/log';
 import { getHousehold } from '../cases/store';
 import { computeBusinessCase, type Funder } from '../businesscase/model';
 import { latestForKnelpunt } from '../businesscase/store';
-import { householdSummary, redactNames, type Outcome, type SignalKind } from './model';
+import { householdSummary, minimiseHandover, type Outcome, type SignalKind } from './model';
 import * as store from './store';
 
 export interface DecisionBody {
@@ -53,7 +53,7 @@ export async function handOver(tx: Queryable, actor: Actor, k: store.KnelpuntRow
       ladder: ladder.map((l) => ({ id: l.id, position: l.position, name: l.name, organisation: l.deciderOrganisationName ?? source })),
     },
   };
-  const content = summary.withIdentifiers ? full : redactNames(full, household.members);
+  const { content } = minimiseHandover(full, household.members, summary.withIdentifiers);
   const h = await store.insertHandover(tx, actor, { receivingOrganisationId: level.deciderOrganisationId, sourceOrganisationId: k.organisationId, stepId: step.id, knelpuntId: k.id, levelName: level.name, deadline: step.deadline, content, withIdentifiers: summary.withIdentifiers }, level, k);
   const fields = ['knelpunt', 'omgekeerdeToets', 'businessCase', summary.withIdentifiers ? 'household:naam+geboortejaar' : 'household:rollen+leeftijden'];
   await logProcessing(tx, actor, [

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../platform/authz';
-import { chooseLevel, escalationBlockedReason, householdSummary, mayDecideAt, redactNames, settlementClaims, sharesProblem, statusAfter } from './model';
+import { chooseLevel, escalationBlockedReason, householdSummary, mayDecideAt, minimiseHandover, settlementClaims, sharesProblem, statusAfter } from './model';
 
 const levels = [
   { id: 'a', position: 1, name: 'Eigen team' },
@@ -69,8 +69,16 @@ describe('the hand-over summary', () => {
     expect(JSON.stringify(s)).not.toContain('2015-03-03');
   });
   it('redacts names in free text, whole words only', () => {
-    expect(redactNames({ a: ['Woning voor Ruud en jip', 'Jipsy blijft'], n: 3 }, members)).toEqual({ a: ['Woning voor [aanvrager] en [kind]', 'Jipsy blijft'], n: 3 });
-    expect(redactNames('De Vries belde', members)).toBe('[aanvrager] [aanvrager] belde');
+    expect(minimiseHandover({ a: ['Woning voor Ruud en jip', 'Jipsy blijft'], n: 3 }, members, false).content).toEqual({ a: ['Woning voor [aanvrager] en jip', 'Jipsy blijft'], n: 3 });
+  });
+
+  it('never turns a particle into a name, removes other identifiers with consent too, and leaves structure alone', () => {
+    const fam = [{ name: 'Cindy de Vries', role: 'aanvrager' }];
+    // The old filter replaced every "de" by "[aanvrager]".
+    expect(minimiseHandover('De Vries belde over de huur van de woning', fam, false).content).toBe('[aanvrager] belde over de huur van de woning');
+    const r = minimiseHandover({ reason: 'Cindy de Vries, BSN 123456782, Kanaalstraat 12, bel 06-12345678', escalatedOn: '2026-03-02', knelpuntId: 'NL91ABNA0417164300' }, fam, true);
+    expect(r.content).toEqual({ reason: 'Cindy de Vries, BSN [BSN], [adres], bel [telefoonnummer]', escalatedOn: '2026-03-02', knelpuntId: 'NL91ABNA0417164300' });
+    expect(r.removals.map((x) => x.kind)).toEqual(['bsn', 'adres', 'telefoon']);
   });
 });
 

@@ -4,6 +4,7 @@
  * level comes next, who may decide where, what a hand-over may share, and the claims an
  * overbrugging leaves behind. No I/O, no clock.
  */
+import { anonymiseValue, type DeepRemoval } from '../privacy/anonymise';
 import type { Actor, Role } from '../platform/authz';
 
 export const KNELPUNT_TYPES = ['regel_botst', 'aanbod_ontbreekt', 'wachtlijst', 'financiering_onduidelijk', 'gegevens_delen', 'anders'] as const;
@@ -174,21 +175,17 @@ export function sharesProblem(shares: Share[]): { field: string; problem: string
   return null;
 }
 
+/** Keys of a hand-over's content that hold structure (ids, dates, enumerations, organisation names), not free text. */
+const STRUCTURAL_KEY = /^(?:id|deadline|from|organisation|outcome|type|position|size|role|age|birthYear|withIdentifiers|path|funder|category)$|(?:Id|On|At|Cents)$/;
+
 /**
- * Free text written by professionals can contain a name ("woning voor Mark"). Without consent, a
- * hand-over replaces every member's name (each part of it, as a whole word) by their role, in every
- * string of the content. A safety net, not a licence to write names in knelpunten.
+ * What a hand-over shares of the free text written by professionals (AVG art. 5 lid 1 sub c): the
+ * anonymisation module removes BSNs, IBANs, addresses, postcodes, exact dates, phone numbers, e-mail
+ * addresses and case numbers, and, without the resident's consent, the members' names (replaced by
+ * their role) and other people's names. Particles and ordinary words stay. Ids and dates that are the
+ * hand-over's structure are left alone.
  */
-export function redactNames<T>(value: T, members: Array<{ name: string; role: string }>): T {
-  const parts = members.flatMap((m) => m.name.split(/\s+/).filter((p) => p.length >= 2).map((p) => ({ p, role: m.role })));
-  if (!parts.length) return value;
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const patterns = parts.map(({ p, role }) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(p)}(?![\\p{L}\\p{N}])`, 'giu'), role }));
-  const walk = (v: unknown): unknown => {
-    if (typeof v === 'string') return patterns.reduce((s, { re, role }) => s.replace(re, `[${role}]`), v);
-    if (Array.isArray(v)) return v.map(walk);
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-    return v;
-  };
-  return walk(value) as T;
+export function minimiseHandover<T>(content: T, members: Array<{ name: string; role: string }>, consent: boolean): { content: T; removals: DeepRemoval[] } {
+  const r = anonymiseValue(content, { people: members.map((m) => ({ name: m.name, label: m.role })), keepNames: consent, skipKey: (k) => STRUCTURAL_KEY.test(k) });
+  return { content: r.value, removals: r.removals };
 }

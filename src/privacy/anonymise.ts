@@ -52,6 +52,8 @@ export interface AnonymiseOptions {
   people?: Person[];
   /** With the resident's consent names may be shared: keep the people's names (other identifiers still go). */
   keepNames?: boolean;
+  /** anonymiseValue: leave the strings under these keys alone (ids, ISO dates that are structure, enumerations). */
+  skipKey?: (key: string) => boolean;
 }
 
 const KIND_LABEL: Record<Exclude<RemovalKind, 'naam'>, string> = {
@@ -300,7 +302,7 @@ export function anonymiseValue<T>(value: T, opts: AnonymiseOptions = {}): { valu
       return r.text;
     }
     if (Array.isArray(v)) return v.map((x, i) => walk(x, [...path, String(i)]));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, [...path, k])]));
+    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, opts.skipKey?.(k) ? x : walk(x, [...path, k])]));
     return v;
   };
   return { value: walk(value, []) as T, removals };
