@@ -7,7 +7,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES, requireRole, type Actor, type Purpose } from '../platform/authz';
 import { conflict, forbidden, invalid, notFound, unprocessable } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx, today } from '../platform/http';
 import type { Queryable } from '../platform/db';
 import type { Cents } from '../platform/money';
 import { randomInt } from 'node:crypto';
@@ -140,7 +140,6 @@ const SampleItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 
 
 // ---- helpers --------------------------------------------------------------------------------------
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 const label = (c: string) => CATEGORIES[c as Category] ?? c;
 const present = (s: store.SpendRow) => {
   const { organisationId: _o, householdId: _h, caseTeamId: _t, ...rest } = s;
@@ -559,7 +558,7 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-pots/{id}/status', tags, summary: 'Stand van het budget: toegekend, wacht op akkoord, beschikbaar, per categorie en maand, prognose in het huidige tempo, dekking van de steekproef', request: { params: IdParam }, responses: { 200: jsonContent(Status, 'Stand'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const out = await c.get('db').transaction(async (tx) => statusOf(tx, await store.potForActor(tx, a, c.req.valid('param').id, 'aggregate'), todayIso()));
+      const out = await c.get('db').transaction(async (tx) => statusOf(tx, await store.potForActor(tx, a, c.req.valid('param').id, 'aggregate'), today(c)));
       return c.json(out as any, 200);
     },
   );
@@ -613,7 +612,7 @@ export function budgetRoutes() {
     (async (c: Ctx) => {
       const a = actorOf(c);
       const id = (c.req.valid as any)('param').id as string;
-      const s = await c.get('db').transaction(async (tx) => statusOf(tx, await store.potForActor(tx, a, id, 'aggregate'), todayIso()));
+      const s = await c.get('db').transaction(async (tx) => statusOf(tx, await store.potForActor(tx, a, id, 'aggregate'), today(c)));
       const e = centsToDutchDecimal;
       const rows: Array<Array<string | number | null>> = [
         ['Totaal', 'Budget', e(s.budgetCents), null, null],

@@ -127,6 +127,5 @@ export function phaseChangeProblem(from: WamsPhase, to: WamsPhase): string | nul
   return null;
 }
 
-export function todayIso(d = new Date()): string {
-  return d.toISOString().slice(0, 10);
-}
+/** Today in Europe/Amsterdam (one source: src/platform/today.ts). */
+export { todayInAmsterdam as todayIso } from '../platform/today';

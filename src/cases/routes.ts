@@ -5,12 +5,13 @@ import { requireRole, type Actor } from '../platform/authz';
 import { conflict, forbidden, invalid } from '../platform/errors';
 import {
   actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, Uuid, type Ctx,
+  today,
 } from '../platform/http';
 import type { Queryable } from '../platform/db';
 import { logProcessing } from '../privacy/log';
 import {
   ACTION_STATUSES, CASE_ORIGINS, DOMAIN_KEYS, DOMAINS, GOAL_STATUSES, MEMBER_ROLES, NOTE_PURPOSES, PARTY_STATUSES, SCORE_LABELS, WAMS_PHASES,
-  ageOn, canEditCase, canWriteNote, caseScope, casePurpose, isOverdue, isValidBsn, readableNotePurposes, todayIso, type NotePurpose,
+  ageOn, canEditCase, canWriteNote, caseScope, casePurpose, isOverdue, isValidBsn, readableNotePurposes, type NotePurpose,
 } from './model';
 import * as store from './store';
 
@@ -65,7 +66,6 @@ const CaseIdParam = IdParam;
 const ItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }), itemId: Uuid.openapi({ param: { name: 'itemId', in: 'path' } }) });
 
 // ---- helpers ----
-const today = () => todayIso();
 
 function requireCaseRole(a: Actor) {
   if (caseScope(a) === 'none') throw forbidden(a.teamId || !(a.roles.includes('professional') || a.roles.includes('teamleider')) ? 'Uw rol geeft geen toegang tot casussen.' : 'U bent nog niet aan een team gekoppeld; vraag de beheerder dit te doen.');
@@ -89,7 +89,7 @@ async function assertHousehold(tx: Queryable, a: Actor, householdId: string) {
   }
   return h;
 }
-const withOverdue = <T extends { status: string; dueDate: string | null }>(xs: T[]) => xs.map((x) => ({ ...x, overdue: isOverdue(x, today()) }));
+const withOverdue = <T extends { status: string; dueDate: string | null }>(xs: T[], on: string) => xs.map((x) => ({ ...x, overdue: isOverdue(x, on) }));
 const memberFields = (m: object) => Object.keys(m).filter((k) => k !== 'id');
 
 export function casesRoutes() {
@@ -108,7 +108,7 @@ export function casesRoutes() {
       requireEditor(a);
       requireCaseRole(a);
       const body = c.req.valid('json');
-      checkBirthDates(body.members, 'members');
+      checkBirthDates(body.members, 'members', today(c));
       const h = await c.get('db').transaction(async (tx) => {
         const h = await store.insertHousehold(tx, a.organisationId, body);
         await logProcessing(tx, a, [
@@ -160,7 +160,7 @@ export function casesRoutes() {
       const a = actorOf(c);
       requireEditor(a);
       const body = c.req.valid('json');
-      checkBirthDates([body], null);
+      checkBirthDates([body], null, today(c));
       const m = await c.get('db').transaction(async (tx) => {
         const h = await assertHousehold(tx, a, c.req.valid('param').id);
         if (h.members.length >= 20) throw invalid('members', 'een huishouden heeft hoogstens 20 gezinsleden');
@@ -180,7 +180,7 @@ export function casesRoutes() {
       requireEditor(a);
       const version = ifMatchVersion(c)!;
       const body = c.req.valid('json');
-      if (body.birthDate) checkBirthDates([{ birthDate: body.birthDate }], null);
+      if (body.birthDate) checkBirthDates([{ birthDate: body.birthDate }], null, today(c));
       const { id, itemId } = c.req.valid('param');
       const m = await c.get('db').transaction(async (tx) => {
         await assertHousehold(tx, a, id);
@@ -218,9 +218,9 @@ export function casesRoutes() {
       requireCaseRole(a);
       const body = c.req.valid('json');
       if (!body.householdId === !body.household) throw invalid('householdId', 'geef óf householdId (bestaand huishouden) óf household (nieuw huishouden)');
-      const openedOn = body.openedOn ?? today();
-      if (openedOn > today()) throw invalid('openedOn', 'mag niet in de toekomst liggen');
-      if (body.household) checkBirthDates(body.household.members, 'household.members');
+      const openedOn = body.openedOn ?? today(c);
+      if (openedOn > today(c)) throw invalid('openedOn', 'mag niet in de toekomst liggen');
+      if (body.household) checkBirthDates(body.household.members, 'household.members', today(c));
       const created = await c.get('db').transaction(async (tx) => {
         let householdId = body.householdId;
         if (body.household) {
@@ -261,7 +261,7 @@ export function casesRoutes() {
       requireCaseRole(a);
       const q = c.req.valid('query');
       const result = await c.get('db').transaction(async (tx) => {
-        const res = await store.listCases(tx, a.organisationId, { ...q, teamId: caseScope(a) === 'team' ? a.teamId : null, today: today() });
+        const res = await store.listCases(tx, a.organisationId, { ...q, teamId: caseScope(a) === 'team' ? a.teamId : null, today: today(c) });
         await logProcessing(tx, a, res.items.map((cs) => ({ action: 'lezen' as const, resource: 'casuslijst', resourceId: cs.id, caseId: cs.id, householdId: cs.householdId, fields: ['title', 'householdName', 'status'], purpose: casePurpose(a) })));
         return res;
       });
@@ -291,7 +291,7 @@ export function casesRoutes() {
           household,
           phases: await store.listPhases(tx, cs.id),
           assessment,
-          plan: plan && { ...plan, actions: withOverdue(plan.actions) },
+          plan: plan && { ...plan, actions: withOverdue(plan.actions, today(c)) },
           notes,
           events: await store.listEvents(tx, cs.id),
           permissions: { edit: support && cs.status === 'open', notePurposesWritable: NOTE_PURPOSES.filter((p) => canWriteNote(a, p)), notePurposesReadable: readable },
@@ -317,9 +317,9 @@ export function casesRoutes() {
       const version = ifMatchVersion(c)!;
       const body = c.req.valid('json');
       if (body.phaseStartedOn && !body.wamsPhase) throw invalid('phaseStartedOn', 'kan alleen samen met wamsPhase worden meegestuurd');
-      if (body.phaseStartedOn && body.phaseStartedOn > today()) throw invalid('phaseStartedOn', 'mag niet in de toekomst liggen');
+      if (body.phaseStartedOn && body.phaseStartedOn > today(c)) throw invalid('phaseStartedOn', 'mag niet in de toekomst liggen');
       const cs = await c.get('db').transaction(async (tx) => {
-        const cs = await store.updateCase(tx, a, c.req.valid('param').id, version, body, today());
+        const cs = await store.updateCase(tx, a, c.req.valid('param').id, version, body, today(c));
         await logProcessing(tx, a, { action: 'wijzigen', resource: 'casus', resourceId: cs.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
         return cs;
       });
@@ -343,8 +343,8 @@ export function casesRoutes() {
         requireEditor(a);
         const version = ifMatchVersion(c, false);
         const body = c.req.valid('json') as { reason: string; closedOn?: string };
-        const on = body.closedOn ?? today();
-        if (on > today()) throw invalid('closedOn', 'mag niet in de toekomst liggen');
+        const on = body.closedOn ?? today(c);
+        if (on > today(c)) throw invalid('closedOn', 'mag niet in de toekomst liggen');
         const cs = await c.get('db').transaction(async (tx) => {
           const cs = await store.setCaseStatus(tx, a, c.req.valid('param').id, version, to, body.reason, on);
           await logProcessing(tx, a, { action: 'wijzigen', resource: 'casus', resourceId: cs.id, caseId: cs.id, householdId: cs.householdId, fields: ['status', 'closeReason'], purpose: 'hulpverlening' });
@@ -396,7 +396,7 @@ export function casesRoutes() {
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      if (body.assessedOn > today()) throw invalid('assessedOn', 'mag niet in de toekomst liggen');
+      if (body.assessedOn > today(c)) throw invalid('assessedOn', 'mag niet in de toekomst liggen');
       const res = await c.get('db').transaction(async (tx) => {
         const cs = await openCaseForEdit(tx, a, c.req.valid('param').id);
         if (body.assessedOn < cs.openedOn) throw invalid('assessedOn', 'ligt voor de datum waarop de casus is geopend');
@@ -420,7 +420,7 @@ export function casesRoutes() {
         await logProcessing(tx, a, { action: 'lezen', resource: 'plan', caseId: cs.id, householdId: cs.householdId, fields: ['goals', 'actions', 'parties'], purpose: 'hulpverlening' });
         return plan;
       });
-      return c.json({ ...plan, actions: withOverdue(plan.actions) } as any, 200);
+      return c.json({ ...plan, actions: withOverdue(plan.actions, today(c)) } as any, 200);
     },
   );
 
@@ -450,7 +450,7 @@ export function casesRoutes() {
           return item;
         });
         c.header('ETag', etagOf(item.version));
-        return c.json((kind === 'actions' ? withOverdue([item])[0] : item) as any, 201);
+        return c.json((kind === 'actions' ? withOverdue([item], today(c))[0] : item) as any, 201);
       },
     );
     r.openapi(
@@ -467,7 +467,7 @@ export function casesRoutes() {
           return item;
         });
         c.header('ETag', etagOf(item.version));
-        return c.json((kind === 'actions' ? withOverdue([item])[0] : item) as any, 200);
+        return c.json((kind === 'actions' ? withOverdue([item], today(c))[0] : item) as any, 200);
       },
     );
   };
@@ -536,8 +536,7 @@ export function casesRoutes() {
 }
 
 /** A member cannot be born in the future, nor more than 125 years ago. */
-function checkBirthDates(members: { birthDate: string }[], path: string | null) {
-  const t = today();
+function checkBirthDates(members: { birthDate: string }[], path: string | null, t: string) {
   members.forEach((m, i) => {
     const field = path ? `${path}.${i}.birthDate` : 'birthDate';
     if (m.birthDate > t) throw invalid(field, 'ligt in de toekomst');

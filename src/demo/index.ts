@@ -4,6 +4,7 @@
  * foundation (organisations, teams, users, households and their case files) first, then each room's
  * own demo loader, which receives the keys of what the foundation made.
  */
+import { todayInAmsterdam } from '../platform/today';
 import type { Db } from '../platform/db';
 import { hashPassword } from '../accounts/store';
 import { loadFoundation, DEMO_USERS } from './foundation';
@@ -12,7 +13,7 @@ import { ROOM_DEMO_LOADERS } from './rooms';
 export const DEMO_PASSWORD = 'maatwerk-demo';
 export const DEMO_LOGINS = DEMO_USERS.filter((u) => u.listed).map((u) => ({ username: u.username, description: u.description }));
 
-export async function loadDemoIfEmpty(db: Db, progress: (msg: string) => void = () => undefined, today = new Date().toISOString().slice(0, 10)): Promise<boolean> {
+export async function loadDemoIfEmpty(db: Db, progress: (msg: string) => void = () => undefined, today = todayInAmsterdam()): Promise<boolean> {
   const n = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM organisations`)).rows[0].n;
   if (n > 0) return false;
   const pwHash = await hashPassword(DEMO_PASSWORD);

@@ -420,3 +420,34 @@ describe.each(DB_KINDS)('escalation API on %s', (kind) => {
     });
   });
 });
+
+describe.each(DB_KINDS)('Dutch dates around midnight on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp(kind);
+  });
+  afterAll(async () => t?.close());
+
+  // 23:30 and 00:30 Dutch time, in winter (UTC+1) and in summer (UTC+2). Before the fix "today" was the
+  // UTC date: at 00:30 the escalation was dated the day before and a same-day deadline was already past.
+  it.each([
+    ['2026-01-14T22:30:00Z', '2026-01-14'],
+    ['2026-01-14T23:30:00Z', '2026-01-15'],
+    ['2026-07-14T21:30:00Z', '2026-07-14'],
+    ['2026-07-14T22:30:00Z', '2026-07-15'],
+  ])('at %s the escalation is dated %s and a same-day deadline is that day', async (instant, dutchDate) => {
+    t.clock.offsetMs = new Date(instant).getTime() - Date.now();
+    const admin = await t.as('admin');
+    const prof = await t.as('professional');
+    const lad = await admin.put('/escalation-ladder', { levels: [{ name: 'Taskforce', deadlineWorkingDays: 0, deciderRole: 'doorbraaktafel' }] });
+    expect(lad.status).toBe(200);
+    const c = await prof.post('/cases', { title: 'Nachtwerk', household: { name: 'Huishouden Nacht', members: [{ name: 'Noor', birthDate: '1990-01-01', role: 'aanvrager' }] } });
+    expect(c.status).toBe(201);
+    expect(c.body.openedOn).toBe(dutchDate);
+    const k = await prof.post(`/cases/${c.body.id}/knelpunten`, knelpunt({ ...toets }));
+    expect(k.status).toBe(201);
+    const e = await prof.post(`/knelpunten/${k.body.id}/escalations`, {});
+    expect(e.status).toBe(201);
+    expect(e.body.step).toMatchObject({ escalatedOn: dutchDate, deadline: dutchDate });
+  });
+});

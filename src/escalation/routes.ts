@@ -8,10 +8,10 @@ import { hasRole, requireRole, ROLES, type Actor } from '../platform/authz';
 import { forbidden, invalid, notFound, unprocessable } from '../platform/errors';
 import {
   actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid,
+  today, type Ctx,
 } from '../platform/http';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
-import { todayIso } from '../cases/model';
 import { FUNDERS } from '../businesscase/model';
 import { DECIDER_ROLES, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS, sharesProblem } from './model';
 import { addWorkingDays, dutchHolidays, workingDaysOverdue } from './workdays';
@@ -104,10 +104,9 @@ const ContactInput = z.strictObject({
 const ItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
 
 // ---- helpers ----
-const today = () => todayIso();
-const notFuture = (field: string, d: string | undefined) => {
-  if (d && d > today()) throw invalid(field, 'mag niet in de toekomst liggen');
-  return d ?? today();
+const notFuture = (c: Ctx, field: string, d: string | undefined) => {
+  if (d && d > today(c)) throw invalid(field, 'mag niet in de toekomst liggen');
+  return d ?? today(c);
 };
 function requireCaseEditor(a: Actor) {
   if (!hasRole(a, 'professional', 'teamleider')) throw forbidden('Alleen een professional of teamleider van de casus kan knelpunten vastleggen en escaleren.');
@@ -131,7 +130,7 @@ export function escalationRoutes() {
       const a = actorOf(c);
       const out = await c.get('db').transaction(async (tx) => {
         const cal = await store.getCalendar(tx, a.organisationId);
-        const y = Number(today().slice(0, 4));
+        const y = Number(today(c).slice(0, 4));
         return { levels: await store.listLevels(tx, a.organisationId), bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
       });
       return c.json(out as any, 200);
@@ -150,7 +149,7 @@ export function escalationRoutes() {
       const out = await c.get('db').transaction(async (tx) => {
         const cal = { bevrijdingsdagIsHoliday: body.bevrijdingsdagIsHoliday };
         const levels = await store.replaceLadder(tx, a.organisationId, body.levels, cal);
-        const y = Number(today().slice(0, 4));
+        const y = Number(today(c).slice(0, 4));
         return { levels, bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
       });
       return c.json(out as any, 200);
@@ -181,7 +180,7 @@ export function escalationRoutes() {
       const k = await c.get('db').transaction(async (tx) => {
         const cs = await getCaseForActor(tx, a, c.req.valid('param').id, { forUpdate: true });
         if (cs.status === 'gesloten') throw unprocessable('Deze casus is gesloten; heropen hem om een knelpunt vast te leggen.', 'casus_gesloten');
-        const k = await store.insertKnelpunt(tx, a, cs, body, today());
+        const k = await store.insertKnelpunt(tx, a, cs, body, today(c));
         await logProcessing(tx, a, { action: 'aanmaken', resource: 'knelpunt', resourceId: k.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
         return k;
       });
@@ -260,7 +259,7 @@ export function escalationRoutes() {
       const a = actorOf(c);
       requireCaseEditor(a);
       const body = c.req.valid('json');
-      const on = notFuture('recordedOn', body.recordedOn);
+      const on = notFuture(c, 'recordedOn', body.recordedOn);
       const k = await c.get('db').transaction(async (tx) => {
         const { k: cur } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
         const k = await store.setConsent(tx, a, cur, body.given, on);
@@ -297,7 +296,7 @@ export function escalationRoutes() {
       const a = actorOf(c);
       requireCaseEditor(a);
       const body = c.req.valid('json');
-      const on = notFuture('on', body.on);
+      const on = notFuture(c, 'on', body.on);
       const out = await c.get('db').transaction(async (tx) => {
         const { k } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
         requireLegitimation(k);
@@ -340,7 +339,7 @@ export function escalationRoutes() {
         if (!level || level.organisationId !== a.organisationId) throw notFound('Trede');
         if (!hasRole(a, 'doorbraaktafel', 'teamleider')) throw forbidden('De wachtrij is voor de doorbraaktafel en teamleiders.');
         const cal = await store.getCalendar(tx, a.organisationId);
-        const t = today();
+        const t = today(c);
         const items = (await store.levelQueue(tx, level.id)).map((i) => ({ ...i, overdue: i.deadline < t, workingDaysOverdue: workingDaysOverdue(i.deadline, t, cal) })).filter((i) => !overdueOnly || i.overdue);
         await logProcessing(tx, a, items.map((i) => ({ action: 'lezen' as const, resource: 'escalatiewachtrij', resourceId: i.knelpuntId, caseId: i.caseId, fields: ['solutionNeeded', 'blockingLaw', 'deadline'], purpose: hasRole(a, 'doorbraaktafel') ? ('escalatie' as const) : ('hulpverlening' as const) })));
         return { level, items };
@@ -357,7 +356,7 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      const out = await c.get('db').transaction((tx) => recordDecision(tx, a, c.req.valid('param').id, body, today()));
+      const out = await c.get('db').transaction((tx) => recordDecision(tx, a, c.req.valid('param').id, body, today(c)));
       return c.json(out as any, 200);
     },
   );
@@ -377,7 +376,7 @@ export function escalationRoutes() {
         await logProcessing(tx, a, list.map((h) => ({ action: 'lezen' as const, resource: 'overdracht', resourceId: h.id, fields: ['knelpunt', 'household'], purpose: 'escalatie' as const })));
         return list;
       });
-      const t = today();
+      const t = today(c);
       return c.json({ items: items.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < t })) } as any, 200);
     },
   );
@@ -411,7 +410,7 @@ export function escalationRoutes() {
         if (!h || h.organisationId !== a.organisationId) throw notFound('Overdracht');
         requireRole(a, 'doorbraaktafel');
         if (h.status !== 'open') throw unprocessable('Op deze overdracht is al beslist of hij is vervallen.', 'overdracht_niet_open');
-        const res = await recordDecision(tx, a, h.stepId, body, today());
+        const res = await recordDecision(tx, a, h.stepId, body, today(c));
         await logProcessing(tx, a, { action: 'wijzigen', resource: 'overdracht', resourceId: h.id, fields: ['besluit'], purpose: 'escalatie' });
         return res;
       });
@@ -469,7 +468,7 @@ export function escalationRoutes() {
       const body = c.req.valid('json');
       const sp = sharesProblem(body.shares);
       if (sp) throw invalid(sp.field, sp.problem);
-      const settledOn = notFuture('settledOn', body.settledOn);
+      const settledOn = notFuture(c, 'settledOn', body.settledOn);
       const version = ifMatchVersion(c, false);
       const o = await c.get('db').transaction(async (tx) => {
         const o = await store.settleOverbrugging(tx, a, c.req.valid('param').id, version, { settledOn, shares: body.shares, note: body.note ?? '' });
@@ -496,7 +495,7 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       requireRole(a, 'doorbraaktafel', 'budgethouder');
-      const closedOn = notFuture('closedOn', c.req.valid('json').closedOn);
+      const closedOn = notFuture(c, 'closedOn', c.req.valid('json').closedOn);
       const claim = await c.get('db').transaction((tx) => store.closeClaim(tx, a.organisationId, c.req.valid('param').id, closedOn));
       return c.json(claim as any, 200);
     },

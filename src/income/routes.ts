@@ -7,11 +7,11 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { forbidden, invalidMany, Problem } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today } from '../platform/http';
 import type { Actor } from '../platform/authz';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
-import { canEditCase, todayIso } from '../cases/model';
+import { canEditCase } from '../cases/model';
 import {
   evaluateHousehold, fluctuatingChartSvg, minimaCsv, minimaHtml, parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, parseMinimaInput, renderEvaluation,
   runCashflowScenario, runFluctuatingScenario, runMinimaReport, SUPPORTED_LAWS, SUPPORTED_SCHEMES, GEMEENTE_IDS,
@@ -243,7 +243,7 @@ export function incomeRoutes() {
       const a = actorOf(c);
       requireCaseEditor(a);
       const { id, kind } = c.req.valid('param');
-      const datum = c.req.valid('json').datum ?? todayIso();
+      const datum = c.req.valid('json').datum ?? today(c);
       const out = await c.get('db').transaction(async (tx) => {
         const cs = await getCaseForActor(tx, a, id);
         const saved = await store.getInput(tx, cs.id, kind);

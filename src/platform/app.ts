@@ -59,6 +59,7 @@ export function createApp(opts: AppOptions) {
     const t0 = performance.now();
     c.set('db', db);
     c.set('actor', null);
+    c.set('now', now);
     await next();
     // The route pattern, not the concrete path, so ids do not explode the label set.
     if (c.req.path.startsWith('/api/')) metrics.observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - t0) / 1000);

@@ -9,6 +9,7 @@ import type { ZodError } from 'zod';
 import { Problem, invalidMany, preconditionFailed, preconditionRequired, unauthenticated } from './errors';
 import type { Actor } from './authz';
 import type { Db } from './db';
+import { todayInAmsterdam } from './today';
 
 z.config(z.locales.nl());
 
@@ -16,8 +17,13 @@ export interface AppVariables {
   db: Db;
   actor: Actor | null;
   requestId: string;
+  /** The clock of this app (tests move it); use `today(c)` for the date. */
+  now: () => Date;
 }
 export type AppEnv = { Variables: AppVariables };
+
+/** Today's date in Europe/Amsterdam by the app's clock. */
+export const today = (c: Context<AppEnv>): string => todayInAmsterdam(c.get('now')());
 export type Ctx = Context<AppEnv>;
 
 /** Turn zod issues into field-named Dutch problems. `where` prefixes query/path parameters. */

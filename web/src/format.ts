@@ -46,10 +46,8 @@ export function formatNumber(n: number): string {
   return Math.trunc(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
-export function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** Today in Europe/Amsterdam, whatever the browser's own time zone (the same module as the server). */
+export { todayInAmsterdam as todayIso } from '../../src/platform/today';
 
 export const WAMS_LABELS: Record<string, string> = { verkenning: 'Verkenning', werkplan: 'Werkplan', coordinatie: 'Coördinatie' };
 export const CASE_STATUS_LABELS: Record<string, string> = { open: 'Open', gesloten: 'Gesloten' };
