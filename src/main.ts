@@ -7,7 +7,7 @@ import { serve } from '@hono/node-server';
 import { pino } from 'pino';
 import { loadConfig } from './platform/config';
 import { openPglite, openPostgres } from './platform/db';
-import { migrate } from './platform/migrate';
+import { migrate, SchemaTooNewError } from './platform/migrate';
 import { lockDataDir, DataDirLockedError } from './platform/lock';
 import { createApp } from './platform/app';
 import { loadDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './demo';
@@ -27,7 +27,12 @@ if (!config.databaseUrl) {
   }
 }
 const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
-const applied = await migrate(db);
+const applied = await migrate(db).catch(async (e) => {
+  if (!(e instanceof SchemaTooNewError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  await db.close();
+  process.exit(1);
+});
 if (applied.length) log.info({ applied }, 'migraties uitgevoerd');
 let demo = false;
 if (config.loadDemo) {
