@@ -40,6 +40,7 @@ async function sqlDump(db: Db, migrations: { name: string; applied_at: string }[
     out.push(`-- ===== migration ${m.name} as shipped in this release =====`, readFileSync(join(MIGRATIONS_DIR, m.name), 'utf8').trimEnd(), '');
   }
   out.push('-- ===== data =====');
+  out.push(`CREATE TABLE schema_migrations (name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now());`);
   await db.query(`SET TimeZone = 'UTC'`);
   for (const t of await tablesInDependencyOrder(db)) {
     if (t === 'schema_migrations') continue;
