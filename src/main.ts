@@ -7,7 +7,8 @@ import { serve } from '@hono/node-server';
 import { pino } from 'pino';
 import { loadConfig } from './platform/config';
 import { openPglite, openPostgres } from './platform/db';
-import { migrate } from './platform/migrate';
+import { migrate, SchemaTooNewError } from './platform/migrate';
+import { lockDataDir, DataDirLockedError } from './platform/lock';
 import { createApp } from './platform/app';
 import { loadDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './demo';
 
@@ -15,8 +16,23 @@ const config = loadConfig();
 const log = pino({ level: config.logLevel });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
+// One process per PGlite folder: take the lock before PGlite opens it (released on exit).
+if (!config.databaseUrl) {
+  try {
+    lockDataDir(config.dataDir, { purpose: 'server' });
+  } catch (e) {
+    if (!(e instanceof DataDirLockedError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    process.exit(1);
+  }
+}
 const db = config.databaseUrl ? await openPostgres(config.databaseUrl) : await openPglite(config.dataDir);
-const applied = await migrate(db);
+const applied = await migrate(db).catch(async (e) => {
+  if (!(e instanceof SchemaTooNewError)) throw e;
+  process.stderr.write(`${e.message}\n`);
+  await db.close();
+  process.exit(1);
+});
 if (applied.length) log.info({ applied }, 'migraties uitgevoerd');
 let demo = false;
 if (config.loadDemo) {
