@@ -7,7 +7,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES, requireRole, type Actor, type Purpose } from '../platform/authz';
 import { conflict, forbidden, invalid, notFound, unprocessable } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx, IfMatch, IfMatchOptional } from '../platform/http';
 import type { Queryable } from '../platform/db';
 import type { Cents } from '../platform/money';
 import { randomInt } from 'node:crypto';
@@ -268,7 +268,7 @@ export function budgetRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/budget-pots/{id}', tags, summary: 'Budget wijzigen: naam, doel, bedrag (ophogen), categorieën, onder nul toestaan, sluiten (If-Match)', request: { params: IdParam, ...jsonBody(PotPatch) }, responses: { 200: jsonContent(Pot, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/budget-pots/{id}', tags, summary: 'Budget wijzigen: naam, doel, bedrag (ophogen), categorieën, onder nul toestaan, sluiten (If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(PotPatch) }, responses: { 200: jsonContent(Pot, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireManager(a);
@@ -318,7 +318,7 @@ export function budgetRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/budget-mandates/{id}', tags, summary: 'Mandaat wijzigen (If-Match)', request: { params: IdParam, ...jsonBody(MandatePatch) }, responses: { 200: jsonContent(MandateOut, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/budget-mandates/{id}', tags, summary: 'Mandaat wijzigen (If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(MandatePatch) }, responses: { 200: jsonContent(MandateOut, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireManager(a);
@@ -425,7 +425,7 @@ export function budgetRoutes() {
       path: '/budget-spends/{id}',
       tags,
       summary: 'Uitgave corrigeren met een reden (If-Match); de oude waarden blijven in de geschiedenis',
-      request: { params: SpendIdParam, ...jsonBody(SpendPatch) },
+      request: { headers: IfMatch, params: SpendIdParam, ...jsonBody(SpendPatch) },
       responses: { 200: jsonContent(Spend, 'Gecorrigeerd'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
@@ -446,7 +446,7 @@ export function budgetRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/budget-spends/{id}/cancel', tags, summary: 'Uitgave annuleren met een reden; zij blijft zichtbaar met haar geschiedenis (If-Match optioneel)', request: { params: SpendIdParam, ...jsonBody(Reason) }, responses: { 200: jsonContent(Spend, 'Geannuleerd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'post', path: '/budget-spends/{id}/cancel', tags, summary: 'Uitgave annuleren met een reden; zij blijft zichtbaar met haar geschiedenis (If-Match optioneel)', request: { headers: IfMatchOptional, params: SpendIdParam, ...jsonBody(Reason) }, responses: { 200: jsonContent(Spend, 'Geannuleerd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireSpender(a);
@@ -486,7 +486,7 @@ export function budgetRoutes() {
         path: `/budget-spends/{id}/${approve ? 'approve' : 'reject'}`,
         tags,
         summary: approve ? 'Uitgave boven het mandaat goedkeuren (budgethouder, niet degene die haar registreerde)' : 'Uitgave boven het mandaat afwijzen met een reden (budgethouder)',
-        request: { params: SpendIdParam, ...jsonBody(approve ? OptionalReason : Reason) },
+        request: { headers: IfMatchOptional, params: SpendIdParam, ...jsonBody(approve ? OptionalReason : Reason) },
         responses: { 200: jsonContent(Spend, approve ? 'Goedgekeurd' : 'Afgewezen'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
       }),
       async (c) => {
@@ -709,7 +709,7 @@ export function budgetRoutes() {
       path: '/budget-samples/{id}/items/{spendId}',
       tags,
       summary: 'Oordeel over een getrokken uitgave: passend of niet passend, met een reden (budgethouder of teamleider, niet wie de uitgave deed)',
-      request: { params: SampleItemParams, ...jsonBody(z.strictObject({ verdict: z.enum(VERDICTS), reason: text(1000, 3) })) },
+      request: { headers: IfMatchOptional, params: SampleItemParams, ...jsonBody(z.strictObject({ verdict: z.enum(VERDICTS), reason: text(1000, 3) })) },
       responses: { 200: jsonContent(SampleItem, 'Vastgelegd'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {

@@ -7,7 +7,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { hasRole, requireRole, ROLES, type Actor } from '../platform/authz';
 import { forbidden, invalid, notFound, unprocessable } from '../platform/errors';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
 } from '../platform/http';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
@@ -234,7 +234,7 @@ export function escalationRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt aanvullen of wijzigen (If-Match); elke wijziging staat in de geschiedenis', request: { params: IdParam, ...jsonBody(KnelpuntPatch) }, responses: { 200: jsonContent(Knelpunt, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt aanvullen of wijzigen (If-Match); elke wijziging staat in de geschiedenis', request: { headers: IfMatch, params: IdParam, ...jsonBody(KnelpuntPatch) }, responses: { 200: jsonContent(Knelpunt, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireCaseEditor(a);
@@ -460,7 +460,7 @@ export function escalationRoutes() {
   r.openapi(
     createRoute({
       method: 'post', path: '/overbruggingen/{id}/settlement', tags: ['Overbrugging'], summary: 'Afrekenen: wie betaalt wat; vorderingen tussen financiers ontstaan en blijven open tot ze gesloten zijn (If-Match optioneel)',
-      request: { params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
+      request: { headers: IfMatchOptional, params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
       responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {
@@ -529,7 +529,7 @@ export function escalationRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/maatwerkregister/{id}', tags: ['Maatwerkregister'], summary: 'Contactpersoon wijzigen of op inactief zetten (beheerder van de eigen organisatie, If-Match)', request: { params: IdParam, ...jsonBody(ContactInput.partial().extend({ active: z.boolean().optional() })) }, responses: { 200: jsonContent(Contact, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/maatwerkregister/{id}', tags: ['Maatwerkregister'], summary: 'Contactpersoon wijzigen of op inactief zetten (beheerder van de eigen organisatie, If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(ContactInput.partial().extend({ active: z.boolean().optional() })) }, responses: { 200: jsonContent(Contact, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireRole(a, 'admin');
