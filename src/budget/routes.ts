@@ -11,6 +11,7 @@ import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdPar
 import type { Queryable } from '../platform/db';
 import type { Cents } from '../platform/money';
 import { randomInt } from 'node:crypto';
+import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import { logProcessing, type LogEntry } from '../privacy/log';
 import * as cases from '../cases/store';
 import {
@@ -355,21 +356,20 @@ export function budgetRoutes() {
       path: '/cases/{id}/spends',
       tags,
       summary: 'Uitgave registreren op een casus: binnen het mandaat direct toegekend, daarboven wacht zij op akkoord van de budgethouder',
-      request: { params: IdParam, ...jsonBody(SpendInput) },
+      request: { headers: IdempotencyKeyHeader, params: IdParam, ...jsonBody(SpendInput) },
       responses: { 201: jsonContent(Spend, 'Geregistreerd (status toegekend of wacht_op_akkoord)'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
       const a = actorOf(c);
       requireSpender(a);
       const body = c.req.valid('json');
-      const spend = await c.get('db').transaction(async (tx) => {
+      // A retry with the same Idempotency-Key returns this answer instead of registering the spend twice.
+      return idempotent(c, a, body, async (tx) => {
         const cs = await caseForSpendWrite(tx, a, c.req.valid('param').id);
         const spend = await store.recordSpend(tx, a, cs, body);
         await logProcessing(tx, a, { action: 'aanmaken', resource: 'budgetuitgave', resourceId: spend.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
-        return spend;
-      });
-      c.header('ETag', etagOf(spend.version));
-      return c.json(present(spend) as any, 201);
+        return { status: 201, body: present(spend), etag: etagOf(spend.version) };
+      }) as any;
     },
   );
 

@@ -9,6 +9,7 @@ import { forbidden, invalid, notFound, unprocessable } from '../platform/errors'
 import {
   actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
 } from '../platform/http';
+import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
 import { todayIso } from '../cases/model';
@@ -460,8 +461,8 @@ export function escalationRoutes() {
   r.openapi(
     createRoute({
       method: 'post', path: '/overbruggingen/{id}/settlement', tags: ['Overbrugging'], summary: 'Afrekenen: wie betaalt wat; vorderingen tussen financiers ontstaan en blijven open tot ze gesloten zijn (If-Match optioneel)',
-      request: { headers: IfMatchOptional, params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
-      responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses },
+      request: { headers: IfMatchOptional.extend(IdempotencyKeyHeader.shape), params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
+      responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
       const a = actorOf(c);
@@ -471,13 +472,12 @@ export function escalationRoutes() {
       if (sp) throw invalid(sp.field, sp.problem);
       const settledOn = notFuture('settledOn', body.settledOn);
       const version = ifMatchVersion(c, false);
-      const o = await c.get('db').transaction(async (tx) => {
+      // A retry with the same Idempotency-Key returns this answer instead of a 409 "al afgerekend".
+      return idempotent(c, a, body, async (tx) => {
         const o = await store.settleOverbrugging(tx, a, c.req.valid('param').id, version, { settledOn, shares: body.shares, note: body.note ?? '' });
         await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: o.id, fields: ['shares', 'claims'], purpose: hasRole(a, 'doorbraaktafel') ? 'escalatie' : 'verantwoording' });
-        return o;
-      });
-      c.header('ETag', etagOf(o.version));
-      return c.json(o as any, 200);
+        return { status: 200, body: o, etag: etagOf(o.version) };
+      }) as any;
     },
   );
 
@@ -492,13 +492,13 @@ export function escalationRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/overbrugging-claims/{id}/close', tags: ['Overbrugging'], summary: 'Vordering sluiten (betaald of verrekend)', request: { params: IdParam, ...jsonBody(z.strictObject({ closedOn: IsoDate.optional() })) }, responses: { 200: jsonContent(Claim, 'Gesloten'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'post', path: '/overbrugging-claims/{id}/close', tags: ['Overbrugging'], summary: 'Vordering sluiten (betaald of verrekend)', request: { headers: IdempotencyKeyHeader, params: IdParam, ...jsonBody(z.strictObject({ closedOn: IsoDate.optional() })) }, responses: { 200: jsonContent(Claim, 'Gesloten'), ...errorResponses, ...conflictResponses, ...unprocessableResponse } }),
     async (c) => {
       const a = actorOf(c);
       requireRole(a, 'doorbraaktafel', 'budgethouder');
       const closedOn = notFuture('closedOn', c.req.valid('json').closedOn);
-      const claim = await c.get('db').transaction((tx) => store.closeClaim(tx, a.organisationId, c.req.valid('param').id, closedOn));
-      return c.json(claim as any, 200);
+      // A retry with the same Idempotency-Key returns this answer instead of a 409 "al gesloten".
+      return idempotent(c, a, c.req.valid('json'), async (tx) => ({ status: 200, body: await store.closeClaim(tx, a.organisationId, c.req.valid('param').id, closedOn) })) as any;
     },
   );
 
