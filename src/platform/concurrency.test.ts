@@ -239,6 +239,17 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
     expect(undone).toEqual([]);
   }, 120_000);
 
+  it('answers an If-Match beyond the version range with 412, not a database error', async () => {
+    const admin = await as('admin');
+    const u = await newUser();
+    const note = await PREPARE['PATCH /cases/{id}/notes/{itemId}']();
+    const prof = await as('professional');
+    for (const h of ['"99999999999999999999"', '"2147483648"']) {
+      ok(await admin.patch(`/users/${u.id}`, { displayName: 'X' }, { 'If-Match': h }), 412, `user ${h}`);
+      ok(await prof.patch(note.path, note.body, { 'If-Match': h }), 412, `note ${h}`);
+    }
+  });
+
   it('keeps both effects when a rename follows a deactivation with the fresh ETag', async () => {
     const admin = await as('admin');
     const u = await newUser();

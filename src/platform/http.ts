@@ -96,7 +96,10 @@ export function ifMatchVersion(c: Ctx, required = true): number | null {
   }
   const m = /^(?:W\/)?"(\d+)"$/.exec(h.trim());
   if (!m) throw preconditionFailed('De If-Match-header is geen geldige ETag. Laad de gegevens opnieuw.');
-  return Number(m[1]);
+  const v = Number(m[1]);
+  // Versions are int4 in the database and are compared in SQL: one beyond that range is simply stale.
+  if (!Number.isSafeInteger(v) || v > 2_147_483_647) throw preconditionFailed();
+  return v;
 }
 
 // ---- Shared schema pieces -------------------------------------------------------------------
