@@ -5,7 +5,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { ROLES, ROLE_LABELS, requireRole, type Role } from '../platform/authz';
 import { Problem, forbidden, invalid, tooManyRequests } from '../platform/errors';
-import { actorOf, createRouter, errorResponses, conflictResponses, etagOf, ifMatchVersion, IdParam, jsonBody, jsonContent, text, Uuid, type Ctx } from '../platform/http';
+import { actorOf, createRouter, errorResponses, conflictResponses, etagOf, ifMatchVersion, IdParam, jsonBody, jsonContent, text, Uuid, type Ctx, IfMatch } from '../platform/http';
 import type { Config } from '../platform/config';
 import { logProcessing } from '../privacy/log';
 import { LoginLimiter, ORGANISATION_KINDS, SESSION_COOKIE, passwordProblem, sessionExpiry } from './model';
@@ -152,7 +152,7 @@ export function accountsRoutes(config: Config) {
       path: '/organisations/{id}',
       tags: ['Beheer'],
       summary: 'Organisatie wijzigen (eigen organisatie of een die de eigen organisatie aanmaakte); If-Match verplicht',
-      request: { params: IdParam, ...jsonBody(OrgInput.partial()) },
+      request: { headers: IfMatch, params: IdParam, ...jsonBody(OrgInput.partial()) },
       responses: { 200: jsonContent(Organisation, 'Gewijzigd'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {
@@ -232,7 +232,7 @@ export function accountsRoutes(config: Config) {
       path: '/users/{id}',
       tags: ['Beheer'],
       summary: 'Gebruiker wijzigen: team, rollen, actief, wachtwoord; If-Match verplicht',
-      request: { params: IdParam, ...jsonBody(z.strictObject({ displayName: text(120, 1).optional(), email: z.email({ error: 'is geen geldig e-mailadres' }).max(200).nullable().optional(), teamId: Uuid.nullable().optional(), roles: Roles.optional(), active: z.boolean().optional(), password: Password.optional() })) },
+      request: { headers: IfMatch, params: IdParam, ...jsonBody(z.strictObject({ displayName: text(120, 1).optional(), email: z.email({ error: 'is geen geldig e-mailadres' }).max(200).nullable().optional(), teamId: Uuid.nullable().optional(), roles: Roles.optional(), active: z.boolean().optional(), password: Password.optional() })) },
       responses: { 200: jsonContent(User, 'Gewijzigd'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {

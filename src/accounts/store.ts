@@ -51,6 +51,8 @@ export async function insertOrganisation(db: Queryable, o: { name: string; kind:
 }
 
 export async function updateOrganisation(db: Queryable, id: string, expectedVersion: number, patch: { name?: string; kind?: string; municipalityCode?: string | null }): Promise<OrganisationRow> {
+  // Lock the row first: a parallel writer with the same If-Match waits here and then sees the new version.
+  await db.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [id]);
   const cur = await getOrganisation(db, id);
   if (cur.version !== expectedVersion) throw preconditionFailed();
   if (patch.name && patch.name.toLowerCase() !== cur.name.toLowerCase()) {
@@ -58,9 +60,10 @@ export async function updateOrganisation(db: Queryable, id: string, expectedVers
     if (exists.rows.length) throw conflict(`Er bestaat al een organisatie met de naam "${patch.name}".`, 'naam_bestaat');
   }
   const r = await db.query<OrganisationRow>(
-    `UPDATE organisations SET name = $2, kind = $3, municipality_code = $4, version = version + 1 WHERE id = $1 RETURNING ${ORG_COLS}`,
-    [id, patch.name ?? cur.name, patch.kind ?? cur.kind, patch.municipalityCode === undefined ? cur.municipalityCode : patch.municipalityCode],
+    `UPDATE organisations SET name = $2, kind = $3, municipality_code = $4, version = version + 1 WHERE id = $1 AND version = $5 RETURNING ${ORG_COLS}`,
+    [id, patch.name ?? cur.name, patch.kind ?? cur.kind, patch.municipalityCode === undefined ? cur.municipalityCode : patch.municipalityCode, expectedVersion],
   );
+  if (!r.rows[0]) throw preconditionFailed();
   return r.rows[0];
 }
 
@@ -139,13 +142,16 @@ export async function updateUser(
   expectedVersion: number,
   patch: { teamId?: string | null; displayName?: string; email?: string | null; roles?: Role[]; active?: boolean; password?: string },
 ): Promise<UserRow> {
+  // Lock the row first: a parallel writer with the same If-Match waits here and then sees the new version,
+  // so a rename built from a stale read can never write back `active = true` over a deactivation.
+  await db.query(`SELECT 1 FROM users WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId]);
   const cur = await getUser(db, organisationId, id);
   if (cur.version !== expectedVersion) throw preconditionFailed();
   if (patch.teamId) await getTeam(db, organisationId, patch.teamId);
   const pw = patch.password ? await hashPassword(patch.password) : null;
-  await db.query(
+  const updated = await db.query(
     `UPDATE users SET team_id = $3, display_name = $4, email = $5, roles = $6, active = $7,
-       password_hash = COALESCE($8, password_hash), version = version + 1 WHERE id = $1 AND organisation_id = $2`,
+       password_hash = COALESCE($8, password_hash), version = version + 1 WHERE id = $1 AND organisation_id = $2 AND version = $9`,
     [
       id,
       organisationId,
@@ -155,8 +161,10 @@ export async function updateUser(
       patch.roles ?? cur.roles,
       patch.active ?? cur.active,
       pw,
+      expectedVersion,
     ],
   );
+  if (updated.rowCount !== 1) throw preconditionFailed();
   // A deactivated user or a changed password ends their sessions.
   if (patch.active === false || pw) await db.query(`DELETE FROM sessions WHERE user_id = $1`, [id]);
   return getUser(db, organisationId, id);

@@ -7,10 +7,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { ROLES, requireRole, type Actor, type Purpose } from '../platform/authz';
 import { conflict, forbidden, invalid, notFound, unprocessable } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx, today } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx, today, IfMatch, IfMatchOptional } from '../platform/http';
 import type { Queryable } from '../platform/db';
 import type { Cents } from '../platform/money';
 import { randomInt } from 'node:crypto';
+import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import { logProcessing, type LogEntry } from '../privacy/log';
 import * as cases from '../cases/store';
 import {
@@ -267,7 +268,7 @@ export function budgetRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/budget-pots/{id}', tags, summary: 'Budget wijzigen: naam, doel, bedrag (ophogen), categorieën, onder nul toestaan, sluiten (If-Match)', request: { params: IdParam, ...jsonBody(PotPatch) }, responses: { 200: jsonContent(Pot, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/budget-pots/{id}', tags, summary: 'Budget wijzigen: naam, doel, bedrag (ophogen), categorieën, onder nul toestaan, sluiten (If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(PotPatch) }, responses: { 200: jsonContent(Pot, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireManager(a);
@@ -317,7 +318,7 @@ export function budgetRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/budget-mandates/{id}', tags, summary: 'Mandaat wijzigen (If-Match)', request: { params: IdParam, ...jsonBody(MandatePatch) }, responses: { 200: jsonContent(MandateOut, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/budget-mandates/{id}', tags, summary: 'Mandaat wijzigen (If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(MandatePatch) }, responses: { 200: jsonContent(MandateOut, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireManager(a);
@@ -354,21 +355,20 @@ export function budgetRoutes() {
       path: '/cases/{id}/spends',
       tags,
       summary: 'Uitgave registreren op een casus: binnen het mandaat direct toegekend, daarboven wacht zij op akkoord van de budgethouder',
-      request: { params: IdParam, ...jsonBody(SpendInput) },
+      request: { headers: IdempotencyKeyHeader, params: IdParam, ...jsonBody(SpendInput) },
       responses: { 201: jsonContent(Spend, 'Geregistreerd (status toegekend of wacht_op_akkoord)'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
       const a = actorOf(c);
       requireSpender(a);
       const body = c.req.valid('json');
-      const spend = await c.get('db').transaction(async (tx) => {
+      // A retry with the same Idempotency-Key returns this answer instead of registering the spend twice.
+      return idempotent(c, a, body, async (tx) => {
         const cs = await caseForSpendWrite(tx, a, c.req.valid('param').id);
         const spend = await store.recordSpend(tx, a, cs, body);
         await logProcessing(tx, a, { action: 'aanmaken', resource: 'budgetuitgave', resourceId: spend.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
-        return spend;
-      });
-      c.header('ETag', etagOf(spend.version));
-      return c.json(present(spend) as any, 201);
+        return { status: 201, body: present(spend), etag: etagOf(spend.version) };
+      }) as any;
     },
   );
 
@@ -424,7 +424,7 @@ export function budgetRoutes() {
       path: '/budget-spends/{id}',
       tags,
       summary: 'Uitgave corrigeren met een reden (If-Match); de oude waarden blijven in de geschiedenis',
-      request: { params: SpendIdParam, ...jsonBody(SpendPatch) },
+      request: { headers: IfMatch, params: SpendIdParam, ...jsonBody(SpendPatch) },
       responses: { 200: jsonContent(Spend, 'Gecorrigeerd'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
@@ -445,7 +445,7 @@ export function budgetRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/budget-spends/{id}/cancel', tags, summary: 'Uitgave annuleren met een reden; zij blijft zichtbaar met haar geschiedenis (If-Match optioneel)', request: { params: SpendIdParam, ...jsonBody(Reason) }, responses: { 200: jsonContent(Spend, 'Geannuleerd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'post', path: '/budget-spends/{id}/cancel', tags, summary: 'Uitgave annuleren met een reden; zij blijft zichtbaar met haar geschiedenis (If-Match optioneel)', request: { headers: IfMatchOptional, params: SpendIdParam, ...jsonBody(Reason) }, responses: { 200: jsonContent(Spend, 'Geannuleerd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireSpender(a);
@@ -485,7 +485,7 @@ export function budgetRoutes() {
         path: `/budget-spends/{id}/${approve ? 'approve' : 'reject'}`,
         tags,
         summary: approve ? 'Uitgave boven het mandaat goedkeuren (budgethouder, niet degene die haar registreerde)' : 'Uitgave boven het mandaat afwijzen met een reden (budgethouder)',
-        request: { params: SpendIdParam, ...jsonBody(approve ? OptionalReason : Reason) },
+        request: { headers: IfMatchOptional, params: SpendIdParam, ...jsonBody(approve ? OptionalReason : Reason) },
         responses: { 200: jsonContent(Spend, approve ? 'Goedgekeurd' : 'Afgewezen'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
       }),
       async (c) => {
@@ -708,7 +708,7 @@ export function budgetRoutes() {
       path: '/budget-samples/{id}/items/{spendId}',
       tags,
       summary: 'Oordeel over een getrokken uitgave: passend of niet passend, met een reden (budgethouder of teamleider, niet wie de uitgave deed)',
-      request: { params: SampleItemParams, ...jsonBody(z.strictObject({ verdict: z.enum(VERDICTS), reason: text(1000, 3) })) },
+      request: { headers: IfMatchOptional, params: SampleItemParams, ...jsonBody(z.strictObject({ verdict: z.enum(VERDICTS), reason: text(1000, 3) })) },
       responses: { 200: jsonContent(SampleItem, 'Vastgelegd'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {

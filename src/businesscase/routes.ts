@@ -3,7 +3,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { hasRole, requireRole, type Actor } from '../platform/authz';
 import { conflict, forbidden, invalid, notFound } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, jsonBody, jsonContent, text, Uuid } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, jsonBody, jsonContent, text, Uuid, IfMatch } from '../platform/http';
 import type { Queryable } from '../platform/db';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
@@ -225,7 +225,7 @@ export function businesscaseRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'put', path: '/business-cases/{id}', tags: ['Businesscase'], summary: 'Businesscase vervangen (If-Match verplicht)', request: { params: IdParam, ...jsonBody(BusinessCaseInput) }, responses: { 200: jsonContent(BusinessCase, 'Vervangen'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'put', path: '/business-cases/{id}', tags: ['Businesscase'], summary: 'Businesscase vervangen (If-Match verplicht)', request: { headers: IfMatch, params: IdParam, ...jsonBody(BusinessCaseInput) }, responses: { 200: jsonContent(BusinessCase, 'Vervangen'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireEditor(a);

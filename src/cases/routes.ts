@@ -4,7 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole, type Actor } from '../platform/authz';
 import { conflict, forbidden, invalid } from '../platform/errors';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, Uuid, type Ctx,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, Uuid, type Ctx, IfMatch, IfMatchOptional,
   today,
 } from '../platform/http';
 import type { Queryable } from '../platform/db';
@@ -137,7 +137,7 @@ export function casesRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/households/{id}', tags: ['Huishoudens'], summary: 'Huishouden wijzigen (If-Match)', request: { params: IdParam, ...jsonBody(HouseholdInput.omit({ members: true }).partial()) }, responses: { 200: jsonContent(Household, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/households/{id}', tags: ['Huishoudens'], summary: 'Huishouden wijzigen (If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(HouseholdInput.omit({ members: true }).partial()) }, responses: { 200: jsonContent(Household, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireEditor(a);
@@ -174,7 +174,7 @@ export function casesRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/households/{id}/members/{itemId}', tags: ['Huishoudens'], summary: 'Gezinslid wijzigen (If-Match)', request: { params: ItemParams, ...jsonBody(MemberInput.partial()) }, responses: { 200: jsonContent(Member, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/households/{id}/members/{itemId}', tags: ['Huishoudens'], summary: 'Gezinslid wijzigen (If-Match)', request: { headers: IfMatch, params: ItemParams, ...jsonBody(MemberInput.partial()) }, responses: { 200: jsonContent(Member, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireEditor(a);
@@ -308,7 +308,7 @@ export function casesRoutes() {
       path: '/cases/{id}',
       tags: ['Casussen'],
       summary: 'Casus wijzigen: titel, samenvatting, regisseur, Wams-fase (If-Match verplicht; verouderde ETag geeft 412)',
-      request: { params: CaseIdParam, ...jsonBody(z.strictObject({ title: text(160, 3).optional(), summary: text(4000).optional(), regisseurId: Uuid.optional(), wamsPhase: z.enum(WAMS_PHASES).optional(), phaseStartedOn: IsoDate.optional() })) },
+      request: { headers: IfMatch, params: CaseIdParam, ...jsonBody(z.strictObject({ title: text(160, 3).optional(), summary: text(4000).optional(), regisseurId: Uuid.optional(), wamsPhase: z.enum(WAMS_PHASES).optional(), phaseStartedOn: IsoDate.optional() })) },
       responses: { 200: jsonContent(Case, 'Gewijzigd'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {
@@ -335,7 +335,7 @@ export function casesRoutes() {
         path: `/cases/{id}/${verb}`,
         tags: ['Casussen'],
         summary: verb === 'close' ? 'Casus sluiten met een reden (If-Match optioneel)' : 'Casus heropenen met een reden (If-Match optioneel)',
-        request: { params: CaseIdParam, ...jsonBody(z.strictObject({ reason: text(1000, 3), ...(verb === 'close' ? { closedOn: IsoDate.optional() } : {}) })) },
+        request: { headers: IfMatchOptional, params: CaseIdParam, ...jsonBody(z.strictObject({ reason: text(1000, 3), ...(verb === 'close' ? { closedOn: IsoDate.optional() } : {}) })) },
         responses: { 200: jsonContent(Case, 'Gedaan'), ...errorResponses, ...conflictResponses },
       }),
       async (c) => {
@@ -454,7 +454,7 @@ export function casesRoutes() {
       },
     );
     r.openapi(
-      createRoute({ method: 'patch', path: `/cases/{id}/${kind}/{itemId}`, tags: ['Plan'], summary: `${label} wijzigen (If-Match met de versie van het onderdeel)`, request: { params: ItemParams, ...jsonBody(patch) }, responses: { 200: jsonContent(output, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+      createRoute({ method: 'patch', path: `/cases/{id}/${kind}/{itemId}`, tags: ['Plan'], summary: `${label} wijzigen (If-Match met de versie van het onderdeel)`, request: { headers: IfMatch, params: ItemParams, ...jsonBody(patch) }, responses: { 200: jsonContent(output, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
       async (c) => {
         const a = actorOf(c);
         const version = ifMatchVersion(c)!;
@@ -510,7 +510,7 @@ export function casesRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/cases/{id}/notes/{itemId}', tags: ['Notities'], summary: 'De tekst van een eigen notitie corrigeren (If-Match); het doel kan niet worden gewijzigd', request: { params: ItemParams, ...jsonBody(z.strictObject({ body: text(10000, 1), purpose: z.enum(NOTE_PURPOSES).optional() })) }, responses: { 200: jsonContent(Note, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/cases/{id}/notes/{itemId}', tags: ['Notities'], summary: 'De tekst van een eigen notitie corrigeren (If-Match); het doel kan niet worden gewijzigd', request: { headers: IfMatch, params: ItemParams, ...jsonBody(z.strictObject({ body: text(10000, 1), purpose: z.enum(NOTE_PURPOSES).optional() })) }, responses: { 200: jsonContent(Note, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       const version = ifMatchVersion(c)!;

@@ -60,31 +60,37 @@ export async function getHousehold(tx: Queryable, organisationId: string, id: st
 }
 
 export async function updateHousehold(tx: Queryable, organisationId: string, id: string, version: number, patch: { name?: string; address?: string | null; postcode?: string | null }): Promise<HouseholdRow> {
+  // Lock first, compare after: exactly one of several writers with the same If-Match wins.
+  await tx.query(`SELECT 1 FROM households WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId]);
   const cur = await getHousehold(tx, organisationId, id);
   if (cur.version !== version) throw preconditionFailed();
-  await tx.query(`UPDATE households SET name = $3, address = $4, postcode = $5, version = version + 1 WHERE id = $1 AND organisation_id = $2`, [
+  const updated = await tx.query(`UPDATE households SET name = $3, address = $4, postcode = $5, version = version + 1 WHERE id = $1 AND organisation_id = $2 AND version = $6`, [
     id,
     organisationId,
     patch.name ?? cur.name,
     patch.address === undefined ? cur.address : patch.address,
     patch.postcode === undefined ? cur.postcode : patch.postcode,
+    version,
   ]);
+  if (updated.rowCount !== 1) throw preconditionFailed();
   return getHousehold(tx, organisationId, id);
 }
 
 export async function updateMember(tx: Queryable, organisationId: string, householdId: string, id: string, version: number, patch: Partial<MemberInput>): Promise<MemberRow> {
-  const r = await tx.query<MemberRow>(`SELECT ${MEMBER_COLS} FROM members WHERE id = $1 AND household_id = $2 AND organisation_id = $3`, [id, householdId, organisationId]);
+  const r = await tx.query<MemberRow>(`SELECT ${MEMBER_COLS} FROM members WHERE id = $1 AND household_id = $2 AND organisation_id = $3 FOR UPDATE`, [id, householdId, organisationId]);
   const cur = r.rows[0];
   if (!cur) throw notFound('Gezinslid');
   if (cur.version !== version) throw preconditionFailed();
   if (patch.bsn && (await bsnTaken(tx, organisationId, patch.bsn, id))) throw conflict('bsn: dit BSN is al geregistreerd bij een ander huishouden van uw organisatie.', 'bsn_bestaat');
-  const u = await tx.query<MemberRow>(`UPDATE members SET name = $2, birth_date = $3, role = $4, bsn = $5, version = version + 1 WHERE id = $1 RETURNING ${MEMBER_COLS}`, [
+  const u = await tx.query<MemberRow>(`UPDATE members SET name = $2, birth_date = $3, role = $4, bsn = $5, version = version + 1 WHERE id = $1 AND version = $6 RETURNING ${MEMBER_COLS}`, [
     id,
     patch.name ?? cur.name,
     patch.birthDate ?? cur.birthDate,
     patch.role ?? cur.role,
     patch.bsn === undefined ? cur.bsn : patch.bsn,
+    version,
   ]);
+  if (!u.rows[0]) throw preconditionFailed();
   return u.rows[0];
 }
 
@@ -357,9 +363,11 @@ export async function getNote(tx: Queryable, caseId: string, id: string): Promis
   return r;
 }
 export async function updateNoteBody(tx: Queryable, caseId: string, id: string, version: number, body: string): Promise<NoteRow> {
-  const cur = await getNote(tx, caseId, id);
-  if (cur.version !== version) throw preconditionFailed();
-  return (await tx.query<NoteRow>(`UPDATE notes SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1 RETURNING ${NOTE_COLS}`, [id, body])).rows[0];
+  await getNote(tx, caseId, id);
+  // The version is checked in the same statement: a parallel writer with the same If-Match matches no row.
+  const r = (await tx.query<NoteRow>(`UPDATE notes SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1 AND case_id = $3 AND version = $4 RETURNING ${NOTE_COLS}`, [id, body, caseId, version])).rows[0];
+  if (!r) throw preconditionFailed();
+  return r;
 }
 
 function stripUndefined<T extends object>(o: T): Partial<T> {

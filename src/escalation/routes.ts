@@ -7,9 +7,10 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { hasRole, requireRole, ROLES, type Actor } from '../platform/authz';
 import { forbidden, invalid, notFound, unprocessable } from '../platform/errors';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
   today, type Ctx,
 } from '../platform/http';
+import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
 import { FUNDERS } from '../businesscase/model';
@@ -233,7 +234,7 @@ export function escalationRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt aanvullen of wijzigen (If-Match); elke wijziging staat in de geschiedenis', request: { params: IdParam, ...jsonBody(KnelpuntPatch) }, responses: { 200: jsonContent(Knelpunt, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt aanvullen of wijzigen (If-Match); elke wijziging staat in de geschiedenis', request: { headers: IfMatch, params: IdParam, ...jsonBody(KnelpuntPatch) }, responses: { 200: jsonContent(Knelpunt, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireCaseEditor(a);
@@ -459,8 +460,8 @@ export function escalationRoutes() {
   r.openapi(
     createRoute({
       method: 'post', path: '/overbruggingen/{id}/settlement', tags: ['Overbrugging'], summary: 'Afrekenen: wie betaalt wat; vorderingen tussen financiers ontstaan en blijven open tot ze gesloten zijn (If-Match optioneel)',
-      request: { params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
-      responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses },
+      request: { headers: IfMatchOptional.extend(IdempotencyKeyHeader.shape), params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
+      responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
       const a = actorOf(c);
@@ -470,13 +471,12 @@ export function escalationRoutes() {
       if (sp) throw invalid(sp.field, sp.problem);
       const settledOn = notFuture(c, 'settledOn', body.settledOn);
       const version = ifMatchVersion(c, false);
-      const o = await c.get('db').transaction(async (tx) => {
+      // A retry with the same Idempotency-Key returns this answer instead of a 409 "al afgerekend".
+      return idempotent(c, a, body, async (tx) => {
         const o = await store.settleOverbrugging(tx, a, c.req.valid('param').id, version, { settledOn, shares: body.shares, note: body.note ?? '' });
         await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: o.id, fields: ['shares', 'claims'], purpose: hasRole(a, 'doorbraaktafel') ? 'escalatie' : 'verantwoording' });
-        return o;
-      });
-      c.header('ETag', etagOf(o.version));
-      return c.json(o as any, 200);
+        return { status: 200, body: o, etag: etagOf(o.version) };
+      }) as any;
     },
   );
 
@@ -491,13 +491,13 @@ export function escalationRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/overbrugging-claims/{id}/close', tags: ['Overbrugging'], summary: 'Vordering sluiten (betaald of verrekend)', request: { params: IdParam, ...jsonBody(z.strictObject({ closedOn: IsoDate.optional() })) }, responses: { 200: jsonContent(Claim, 'Gesloten'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'post', path: '/overbrugging-claims/{id}/close', tags: ['Overbrugging'], summary: 'Vordering sluiten (betaald of verrekend)', request: { headers: IdempotencyKeyHeader, params: IdParam, ...jsonBody(z.strictObject({ closedOn: IsoDate.optional() })) }, responses: { 200: jsonContent(Claim, 'Gesloten'), ...errorResponses, ...conflictResponses, ...unprocessableResponse } }),
     async (c) => {
       const a = actorOf(c);
       requireRole(a, 'doorbraaktafel', 'budgethouder');
       const closedOn = notFuture(c, 'closedOn', c.req.valid('json').closedOn);
-      const claim = await c.get('db').transaction((tx) => store.closeClaim(tx, a.organisationId, c.req.valid('param').id, closedOn));
-      return c.json(claim as any, 200);
+      // A retry with the same Idempotency-Key returns this answer instead of a 409 "al gesloten".
+      return idempotent(c, a, c.req.valid('json'), async (tx) => ({ status: 200, body: await store.closeClaim(tx, a.organisationId, c.req.valid('param').id, closedOn) })) as any;
     },
   );
 
@@ -528,7 +528,7 @@ export function escalationRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'patch', path: '/maatwerkregister/{id}', tags: ['Maatwerkregister'], summary: 'Contactpersoon wijzigen of op inactief zetten (beheerder van de eigen organisatie, If-Match)', request: { params: IdParam, ...jsonBody(ContactInput.partial().extend({ active: z.boolean().optional() })) }, responses: { 200: jsonContent(Contact, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/maatwerkregister/{id}', tags: ['Maatwerkregister'], summary: 'Contactpersoon wijzigen of op inactief zetten (beheerder van de eigen organisatie, If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(ContactInput.partial().extend({ active: z.boolean().optional() })) }, responses: { 200: jsonContent(Contact, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       requireRole(a, 'admin');

@@ -7,7 +7,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { forbidden, invalidMany, Problem } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today, IfMatchOptional } from '../platform/http';
 import type { Actor } from '../platform/authz';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
@@ -209,7 +209,7 @@ export function incomeRoutes() {
       path: '/cases/{id}/income/{kind}',
       tags: ['Inkomen'],
       summary: 'Inkomensgegevens op de casus opslaan: het huishoudprofiel, een reeks wisselende lonen of het huishoudboekje (If-Match om te vervangen)',
-      request: { params: KindParams, ...jsonBody(Obj) },
+      request: { headers: IfMatchOptional, params: KindParams, ...jsonBody(Obj) },
       responses: { 200: jsonContent(Stored, 'Opgeslagen'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {

@@ -102,7 +102,10 @@ export function ifMatchVersion(c: Ctx, required = true): number | null {
   }
   const m = /^(?:W\/)?"(\d+)"$/.exec(h.trim());
   if (!m) throw preconditionFailed('De If-Match-header is geen geldige ETag. Laad de gegevens opnieuw.');
-  return Number(m[1]);
+  const v = Number(m[1]);
+  // Versions are int4 in the database and are compared in SQL: one beyond that range is simply stale.
+  if (!Number.isSafeInteger(v) || v > 2_147_483_647) throw preconditionFailed();
+  return v;
 }
 
 // ---- Shared schema pieces -------------------------------------------------------------------
@@ -168,3 +171,15 @@ export const Paging = {
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() });
+
+// ---- Request headers declared in the OpenAPI document ------------------------------------------
+
+const IF_MATCH_DOC = 'De ETag van de versie die u wijzigt (uit de laatste GET of wijziging). Is de bron intussen gewijzigd, dan volgt 412; ontbreekt de header, dan 428.';
+/** A write that requires If-Match (missing: 428, stale: 412). Checked by `ifMatchVersion` in the handler. */
+export const IfMatch = z.object({
+  'If-Match': z.string().optional().openapi({ param: { name: 'If-Match', in: 'header', required: true, description: IF_MATCH_DOC }, example: '"3"' }),
+});
+/** A state change where If-Match is optional: when sent, a stale version is refused with 412. */
+export const IfMatchOptional = z.object({
+  'If-Match': z.string().optional().openapi({ param: { name: 'If-Match', in: 'header', required: false, description: 'Optioneel: de ETag van de versie die u wijzigt; is de bron intussen gewijzigd, dan volgt 412.' }, example: '"3"' }),
+});
