@@ -12,7 +12,11 @@ const ARGON = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, p
 export const hashPassword = (pw: string) => hash(pw, ARGON);
 /** A fixed hash to verify against when the user does not exist, so timing does not reveal usernames. */
 let dummyHash: Promise<string> | null = null;
+let verifications = 0;
+/** How many password hashes this process has verified (the login throttle's tests count them). */
+export const passwordVerifications = () => verifications;
 export async function verifyPassword(stored: string | null, pw: string): Promise<boolean> {
+  verifications++;
   if (!stored) {
     dummyHash ??= hashPassword('geen-gebruiker-dummy');
     await verify(await dummyHash, pw).catch(() => false);
