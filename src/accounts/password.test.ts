@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, makeTestApp, type TestApp } from '../platform/testing';
 import { passwordStrengthProblem } from './password';
 
 describe('password strength', () => {
@@ -27,5 +28,63 @@ describe('password strength', () => {
   it('accepts a passphrase of uncommon words', () => {
     expect(passwordStrengthProblem('fiets-paraplu-koffie-lantaarn', ['jdevries', 'Jan de Vries'])).toBeNull();
     expect(passwordStrengthProblem('correct horse battery staple')).toBeNull();
+  });
+});
+
+describe.each(DB_KINDS)('password strength wherever a password is set, on %s', (kind) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await makeTestApp(kind);
+  });
+  afterAll(async () => t?.close());
+
+  const userCount = async () => (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users`)).rows[0].n;
+
+  it('POST /users refuses weak passwords, naming the field with a Dutch reason, and writes nothing', async () => {
+    const admin = await t.as('admin');
+    const before = await userCount();
+    const cases: Array<[string, RegExp]> = [
+      ['wachtwoord123', /te makkelijk te raden/],
+      ['welkom01', /minstens 12 tekens/],
+      ['jan.de.vries', /gebruikersnaam/],
+      ['jan.de.vries2024', /gebruikersnaam/],
+      ['            ', /witruimte/],
+    ];
+    for (const [pw, reason] of cases) {
+      const r = await admin.post('/users', { username: 'jan.de.vries', displayName: 'Jan de Vries', roles: ['professional'], password: pw });
+      expect(r.status, pw).toBe(400);
+      expect(r.contentType).toContain('application/problem+json');
+      expect(r.body.invalidParams[0].name).toBe('password');
+      expect(r.body.invalidParams[0].reason).toMatch(reason);
+    }
+    expect(await userCount()).toBe(before);
+    const ok = await admin.post('/users', { username: 'jan.de.vries', displayName: 'Jan de Vries', roles: ['professional'], password: 'fiets-paraplu-koffie-lantaarn' });
+    expect(ok.status).toBe(201);
+  });
+
+  it('PATCH /users/{id} refuses a weak new password and the username, and keeps the old password', async () => {
+    const admin = await t.as('admin');
+    const created = await admin.post('/users', { username: 'pieter.bakker', displayName: 'Pieter Bakker', roles: ['professional'], password: 'rode-kool-met-appeltjes' });
+    const etag = created.headers.get('etag')!;
+    const weak = await admin.patch(`/users/${created.body.id}`, { password: 'wachtwoord123' }, { 'if-match': etag });
+    expect(weak.status).toBe(400);
+    expect(weak.body.invalidParams[0]).toMatchObject({ name: 'password' });
+    const own = await admin.patch(`/users/${created.body.id}`, { password: 'Pieter.Bakker' }, { 'if-match': etag });
+    expect(own.status).toBe(400);
+    expect(own.body.invalidParams[0].reason).toBe('mag de gebruikersnaam niet zijn of bevatten');
+    expect((await t.anonymous().post('/auth/login', { username: 'pieter.bakker', password: 'rode-kool-met-appeltjes' })).status).toBe(200);
+    const good = await admin.patch(`/users/${created.body.id}`, { password: 'lantaarn-fiets-kool-paraplu' }, { 'if-match': etag });
+    expect(good.status).toBe(200);
+  });
+
+  it('POST /organisations refuses a weak first admin password as firstAdmin.password and creates nothing', async () => {
+    const admin = await t.as('admin');
+    const r = await admin.post('/organisations', { name: 'Gemeente Zwolle', kind: 'gemeente', firstAdmin: { username: 'zwolle-beheer', displayName: 'Beheer Zwolle', password: 'zwolle-beheer' } });
+    expect(r.status).toBe(400);
+    expect(r.body.invalidParams[0]).toMatchObject({ name: 'firstAdmin.password', reason: 'mag de gebruikersnaam niet zijn of bevatten' });
+    const common = await admin.post('/organisations', { name: 'Gemeente Zwolle', kind: 'gemeente', firstAdmin: { username: 'zwolle-beheer', displayName: 'Beheer Zwolle', password: 'welkom01welkom01' } });
+    expect(common.status).toBe(400);
+    expect(common.body.invalidParams[0].name).toBe('firstAdmin.password');
+    expect((await t.db.query(`SELECT 1 FROM organisations WHERE name = 'Gemeente Zwolle'`)).rows.length).toBe(0);
   });
 });

@@ -171,13 +171,13 @@ export async function cleanUpSessions(db: Queryable, now: Date): Promise<{ sessi
 }
 
 /** Run the clean-up every `intervalMs` (and once at start) without keeping the process alive. */
-export function startSessionCleanup(db: Db, opts: { intervalMs?: number; now?: () => Date; onError?: (err: unknown) => void } = {}): () => void {
+export function startSessionCleanup(db: Db, opts: { intervalMs?: number; now?: () => Date; onError?: (err: unknown) => void } = {}): (() => void) & { timer: NodeJS.Timeout } {
   const now = opts.now ?? (() => new Date());
   const run = () => void cleanUpSessions(db, now()).catch((err) => opts.onError?.(err));
   run();
   const timer = setInterval(run, opts.intervalMs ?? 10 * 60_000);
   timer.unref();
-  return () => clearInterval(timer);
+  return Object.assign(() => clearInterval(timer), { timer });
 }
 
 /**
