@@ -88,3 +88,16 @@ describe.each(DB_KINDS)('password strength wherever a password is set, on %s', (
     expect((await t.db.query(`SELECT 1 FROM organisations WHERE name = 'Gemeente Zwolle'`)).rows.length).toBe(0);
   });
 });
+
+describe('password strength cost', () => {
+  it('estimates only the first 40 characters, so a long crafted password cannot tie up the event loop', () => {
+    passwordStrengthProblem('warm-up-wachtwoord');
+    const crafted = ['abcd1234'.repeat(25), 'ab1!'.repeat(50), Array.from({ length: 200 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 90))).join('')];
+    for (const pw of crafted) {
+      const t0 = performance.now();
+      passwordStrengthProblem(pw, ['gebruiker.naam']);
+      expect(performance.now() - t0, pw.slice(0, 8)).toBeLessThan(1000); // unbounded: 1.5-3.7 s on the reference machine
+    }
+    expect(passwordStrengthProblem('w4chtw00rd1234')).toMatch(/te makkelijk te raden/);
+  });
+});

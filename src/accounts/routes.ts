@@ -8,14 +8,15 @@ import { actorOf, createRouter, errorResponses, conflictResponses, etagOf, ifMat
 import type { Config } from '../platform/config';
 import { logProcessing } from '../privacy/log';
 import { ORGANISATION_KINDS, SESSION_COOKIE, dutchWait, sessionExpiry } from './model';
-import { passwordStrengthProblem } from './password';
+import { passwordShapeProblem, passwordStrengthProblem } from './password';
 import { clientAddress, endUserSessions, forgetSession, forgetUser } from './session';
 import * as throttle from './throttle';
 import * as store from './store';
 
 const Role = z.enum(ROLES);
+// The cheap rules here; the strength estimate (with the username) once in the handler, checkPasswordFor.
 const Password = z.string().superRefine((pw, ctx) => {
-  const p = passwordStrengthProblem(pw);
+  const p = passwordShapeProblem(pw);
   if (p) ctx.addIssue({ code: 'custom', message: p });
 });
 
