@@ -9,7 +9,7 @@ import type { Config } from '../platform/config';
 import { logProcessing } from '../privacy/log';
 import { ORGANISATION_KINDS, SESSION_COOKIE, dutchWait, sessionExpiry } from './model';
 import { passwordShapeProblem, passwordStrengthProblem } from './password';
-import { clientAddress, endUserSessions, forgetSession, forgetUser } from './session';
+import { clientAddress, endUserSessions, forgetOrganisation, forgetSession, forgetUser, sessionCacheFor } from './session';
 import * as throttle from './throttle';
 import * as store from './store';
 
@@ -177,6 +177,7 @@ export function accountsRoutes(config: Config) {
         if (!own.rows.length) throw forbidden('U kunt alleen uw eigen organisatie of een door uw organisatie aangemaakte organisatie wijzigen.');
         return store.updateOrganisation(tx, id, version, c.req.valid('json'));
       });
+      forgetOrganisation(c.get('db'), id);
       c.header('ETag', etagOf(org.version));
       return c.json(org as any, 200);
     },
@@ -202,6 +203,7 @@ export function accountsRoutes(config: Config) {
       const a = actorOf(c);
       requireRole(a, 'admin');
       const t = await c.get('db').transaction((tx) => store.renameTeam(tx, a.organisationId, c.req.valid('param').id, c.req.valid('json').name));
+      forgetOrganisation(c.get('db'), a.organisationId);
       return c.json(t, 200);
     },
   );
@@ -280,7 +282,6 @@ export function accountsRoutes(config: Config) {
 
 async function meOf(c: Ctx, organisationId: string, userId: string, expiresAt: string) {
   const db = c.get('db');
-  const user = await store.getUser(db, organisationId, userId);
-  const organisation = await store.getOrganisation(db, organisationId);
+  const { user, organisation } = await sessionCacheFor(db).profile(userId, organisationId, Date.now(), () => store.getUserWithOrganisation(db, organisationId, userId));
   return { user: user as any, roleLabels: user.roles.map((r: Role) => ROLE_LABELS[r]), organisation: organisation as any, sessionExpiresAt: expiresAt };
 }

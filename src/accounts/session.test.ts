@@ -92,6 +92,20 @@ describe.each(DB_KINDS)('sessions on %s', (kind) => {
     expect((await u.post('/teams', { name: 'Nog een team van wisselrol' })).status).toBe(403);
   });
 
+  it('shows a renamed team and organisation in /auth/me at once, although the profile was cached', async () => {
+    const admin = await t.as('admin');
+    expect((await admin.get('/auth/me')).body.user.teamName).toBe('Buurtteam West');
+    expect((await admin.patch(`/teams/${t.fx.teams.utrechtWest}`, { name: 'Buurtteam West-Centrum' })).status).toBe(200);
+    expect((await admin.get('/auth/me')).body.user.teamName).toBe('Buurtteam West-Centrum');
+    const org = (await admin.get('/auth/me')).body.organisation;
+    expect((await admin.patch(`/organisations/${org.id}`, { name: 'Gemeente Utrecht (test)' }, { 'if-match': `"${org.version}"` })).status).toBe(200);
+    const me = await admin.get('/auth/me');
+    expect(me.body.organisation.name).toBe('Gemeente Utrecht (test)');
+    expect(me.body.user.organisationName).toBe('Gemeente Utrecht (test)');
+    await admin.patch(`/teams/${t.fx.teams.utrechtWest}`, { name: 'Buurtteam West' });
+    await admin.patch(`/organisations/${org.id}`, { name: 'Gemeente Utrecht' }, { 'if-match': `"${org.version + 1}"` });
+  });
+
   it('lets another process see a deleted session within the cache time (documented), not later', async () => {
     const c = await t.as('handhaving');
     expect((await c.get('/auth/me')).status).toBe(200);

@@ -69,6 +69,29 @@ export class SessionCache {
   forgetUser(userId: string): void {
     this.epoch++;
     for (const [k, e] of this.entries) if (e.actor.userId === userId) this.entries.delete(k);
+    this.profiles.delete(userId);
+  }
+  forgetOrganisation(organisationId: string): void {
+    this.epoch++;
+    for (const [k, e] of this.entries) if (e.actor.organisationId === organisationId) this.entries.delete(k);
+    for (const [k, p] of this.profiles) if (p.organisationId === organisationId) this.profiles.delete(k);
+  }
+
+  /**
+   * A user's profile (user and organisation as GET /auth/me shows them), kept as long as a session
+   * entry and forgotten with the user or organisation.
+   */
+  private profiles = new Map<string, { organisationId: string; value: unknown; cachedAtMs: number }>();
+  async profile<T>(userId: string, organisationId: string, nowMs: number, load: () => Promise<T>): Promise<T> {
+    const p = this.profiles.get(userId);
+    if (p && nowMs - p.cachedAtMs < this.ttlMs && nowMs >= p.cachedAtMs) return p.value as T;
+    const epoch = this.epoch;
+    const value = await load();
+    if (this.ttlMs > 0 && epoch === this.epoch) {
+      if (this.profiles.size >= MAX_ENTRIES) this.profiles.delete(this.profiles.keys().next().value!);
+      this.profiles.set(userId, { organisationId, value, cachedAtMs: nowMs });
+    }
+    return value;
   }
 }
 
@@ -82,6 +105,8 @@ export function sessionCacheFor(db: object, ttlMs = 5_000): SessionCache {
 
 /** Forget one session (logout) in this process's cache. */
 export const forgetSession = (db: object, token: string) => sessionCacheFor(db).forget(hashToken(token));
+/** Forget every cached session and profile of an organisation (renamed, a team renamed). */
+export const forgetOrganisation = (db: object, organisationId: string) => sessionCacheFor(db).forgetOrganisation(organisationId);
 /** Forget every cached session of a user (deactivation, password or role change, a new login ending the others). */
 export const forgetUser = (db: object, userId: string) => sessionCacheFor(db).forgetUser(userId);
 
