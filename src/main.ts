@@ -11,6 +11,7 @@ import { migrate, SchemaTooNewError } from './platform/migrate';
 import { lockDataDir, DataDirLockedError } from './platform/lock';
 import { createApp } from './platform/app';
 import { loadDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './demo';
+import { startSessionCleanup } from './accounts/session';
 
 const config = loadConfig();
 const log = pino({ level: config.logLevel });
@@ -39,6 +40,9 @@ if (config.loadDemo) {
   process.stdout.write('Demodata controleren...\n');
   demo = await loadDemoIfEmpty(db, (msg) => process.stdout.write(`  ${msg}\n`));
 }
+
+// Expired sessions and forgotten login-throttle rows are deleted every 10 minutes (unref'd timer).
+startSessionCleanup(db, { onError: (err) => log.warn({ err }, 'opruimen van sessies mislukt') });
 
 const webDir = join(root, 'web', 'dist');
 const app = createApp({ db, config, logger: log, webDir: existsSync(webDir) ? webDir : undefined });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { LoginLimiter, hashToken, newSessionToken, passwordProblem, sessionExpiry } from './model';
+import { dutchWait, hashToken, loginAttemptsAllowed, loginDelaySeconds, newSessionToken, passwordProblem, sessionExpiry } from './model';
 
 describe('session tokens', () => {
   it('are random and stored only as a hash', () => {
@@ -26,22 +26,17 @@ describe('password rule', () => {
   });
 });
 
-describe('LoginLimiter', () => {
-  it('locks a key after five failures within the window and frees it afterwards', () => {
-    const l = new LoginLimiter(5, 60_000);
-    const t0 = 1_000_000;
-    for (let i = 0; i < 4; i++) l.fail(['user:x'], t0 + i);
-    expect(l.retryAfter(['user:x'], t0 + 10)).toBe(0);
-    l.fail(['user:x'], t0 + 5);
-    expect(l.retryAfter(['user:x'], t0 + 10)).toBe(60); // oldest failure t0 + 60 s
-    expect(l.retryAfter(['user:x'], t0 + 60_001)).toBe(0);
+describe('login throttle delays', () => {
+  it('gives five attempts first, then one per block, with a block that doubles up to a cap', () => {
+    expect(loginAttemptsAllowed(0)).toBe(5);
+    expect(loginAttemptsAllowed(1)).toBe(1);
+    expect([0, 1, 2, 3, 4, 5, 40].map(loginDelaySeconds)).toEqual([60, 120, 240, 480, 900, 900, 900]);
   });
 
-  it('a success clears the counter', () => {
-    const l = new LoginLimiter(2, 60_000);
-    l.fail(['ip:1'], 0);
-    l.succeed(['ip:1']);
-    l.fail(['ip:1'], 1);
-    expect(l.retryAfter(['ip:1'], 2)).toBe(0);
+  it('says the wait in Dutch words', () => {
+    expect(dutchWait(1)).toBe('1 seconde');
+    expect(dutchWait(45)).toBe('45 seconden');
+    expect(dutchWait(60)).toBe('1 minuut');
+    expect(dutchWait(61)).toBe('2 minuten');
   });
 });

@@ -32,43 +32,32 @@ export function passwordProblem(pw: string): string | null {
 }
 
 /**
- * Login rate limit against guessing: at most `maxFailures` failed attempts per key (username and
- * client address are both keys) within `windowMs`; after that the key is locked until the window
- * of its oldest counted failure has passed.
+ * Login throttling (ADR 0008), counted per account AND source address together so that an attacker
+ * elsewhere cannot lock a professional out and one office behind a proxy is not locked out by a
+ * colleague. A pair gets `LOGIN_FREE_ATTEMPTS` attempts; after those fail it is blocked for
+ * `LOGIN_FIRST_DELAY_S`; after a block, each further failure blocks again for twice as long as the
+ * previous block, capped at `LOGIN_MAX_DELAY_S`. A pair that stays quiet for `LOGIN_QUIET_S` starts
+ * over with its free attempts, and one quiet for `LOGIN_FORGET_S` is forgotten (the clean-up deletes it).
  */
-export class LoginLimiter {
-  private failures = new Map<string, number[]>();
-  constructor(
-    readonly maxFailures = 5,
-    readonly windowMs = 15 * 60_000,
-  ) {}
+export const LOGIN_FREE_ATTEMPTS = 5;
+export const LOGIN_FIRST_DELAY_S = 60;
+export const LOGIN_MAX_DELAY_S = 15 * 60;
+export const LOGIN_QUIET_S = 15 * 60;
+export const LOGIN_FORGET_S = 24 * 3600;
 
-  /** Seconds to wait before another attempt is allowed for any of the keys, or 0. */
-  retryAfter(keys: string[], now: number): number {
-    let wait = 0;
-    for (const k of keys) {
-      const list = this.prune(k, now);
-      if (list.length >= this.maxFailures) wait = Math.max(wait, Math.ceil((list[0] + this.windowMs - now) / 1000));
-    }
-    return wait;
-  }
+/** The block after the `lockouts`-th earlier block: 60 s, 120 s, 240 s, ... up to the cap. */
+export function loginDelaySeconds(lockouts: number): number {
+  return Math.min(LOGIN_MAX_DELAY_S, LOGIN_FIRST_DELAY_S * 2 ** Math.min(lockouts, 30));
+}
 
-  fail(keys: string[], now: number): void {
-    for (const k of keys) {
-      const list = this.prune(k, now);
-      list.push(now);
-      this.failures.set(k, list);
-    }
-  }
+/** Attempts a pair may make before the next block: the free ones at first, one after each block. */
+export function loginAttemptsAllowed(lockouts: number): number {
+  return lockouts === 0 ? LOGIN_FREE_ATTEMPTS : 1;
+}
 
-  succeed(keys: string[]): void {
-    for (const k of keys) this.failures.delete(k);
-  }
-
-  private prune(k: string, now: number): number[] {
-    const list = (this.failures.get(k) ?? []).filter((t) => t > now - this.windowMs);
-    if (list.length) this.failures.set(k, list);
-    else this.failures.delete(k);
-    return list;
-  }
+/** Seconds as Dutch words for the 429 message: "45 seconden", "2 minuten", "1 minuut". */
+export function dutchWait(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 seconde' : `${seconds} seconden`;
+  const m = Math.ceil(seconds / 60);
+  return m === 1 ? '1 minuut' : `${m} minuten`;
 }

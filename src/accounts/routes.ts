@@ -2,20 +2,30 @@
 /** Login, logout, who am I; organisations, teams and users for the admin. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { ROLES, ROLE_LABELS, requireRole, type Role } from '../platform/authz';
-import { Problem, forbidden, invalid, tooManyRequests } from '../platform/errors';
+import { Problem, forbidden, invalid } from '../platform/errors';
 import { actorOf, createRouter, errorResponses, conflictResponses, etagOf, ifMatchVersion, IdParam, jsonBody, jsonContent, text, Uuid, type Ctx, IfMatch } from '../platform/http';
 import type { Config } from '../platform/config';
 import { logProcessing } from '../privacy/log';
-import { LoginLimiter, ORGANISATION_KINDS, SESSION_COOKIE, passwordProblem, sessionExpiry } from './model';
+import { ORGANISATION_KINDS, SESSION_COOKIE, dutchWait, sessionExpiry } from './model';
+import { passwordShapeProblem, passwordStrengthProblem } from './password';
+import { clientAddress, endUserSessions, forgetOrganisation, forgetSession, forgetUser, sessionCacheFor } from './session';
+import * as throttle from './throttle';
 import * as store from './store';
 
 const Role = z.enum(ROLES);
+// The cheap rules here; the strength estimate (with the username) once in the handler, checkPasswordFor.
 const Password = z.string().superRefine((pw, ctx) => {
-  const p = passwordProblem(pw);
+  const p = passwordShapeProblem(pw);
   if (p) ctx.addIssue({ code: 'custom', message: p });
 });
+
+/** The password may not be (or contain) the user's username nor lean on their name. */
+function checkPasswordFor(field: string, pw: string | undefined, user: { username: string; displayName?: string }): void {
+  if (pw === undefined) return;
+  const p = passwordStrengthProblem(pw, [user.username, user.displayName ?? '']);
+  if (p) throw invalid(field, p, 'wachtwoord_zwak');
+}
 
 export const Organisation = z
   .object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), municipalityCode: z.string().nullable(), version: z.number().int() })
@@ -49,9 +59,6 @@ const Username = z.string().trim().min(3, { error: 'moet minstens 3 tekens hebbe
 
 export function accountsRoutes(config: Config) {
   const r = createRouter();
-  // Per username 5 failures per 15 minutes; per client address 30 (an office shares one address).
-  const byUser = new LoginLimiter(5);
-  const byIp = new LoginLimiter(30);
 
   const cookieOpts = (expires: Date) => ({ httpOnly: true, secure: config.cookieSecure, sameSite: 'Lax' as const, path: '/', expires });
 
@@ -66,21 +73,22 @@ export function accountsRoutes(config: Config) {
     }),
     async (c) => {
       const { username, password } = c.req.valid('json');
-      const ip = clientIp(c);
-      const userKey = [`user:${username.toLowerCase()}`];
-      const ipKey = [`ip:${ip}`];
-      const now = Date.now();
-      const wait = Math.max(byUser.retryAfter(userKey, now), byIp.retryAfter(ipKey, now));
-      if (wait > 0) throw tooManyRequests(wait);
       const db = c.get('db');
+      // Reserve the attempt for this account and address BEFORE the (slow) hash is verified, so
+      // parallel guesses are counted before any of them is evaluated (ADR 0008).
+      const key = { username: username.trim().toLowerCase(), source: clientAddress(c, config.trustProxy) };
+      const wait = await throttle.reserveAttempt(db, key, new Date());
+      if (wait > 0) {
+        throw new Problem(429, 'te_veel_inlogpogingen', 'Te veel inlogpogingen', `Te veel mislukte inlogpogingen voor deze gebruikersnaam vanaf dit adres. Probeer het over ${dutchWait(wait)} opnieuw.`, [], { retryAfter: wait });
+      }
       const found = await store.findLogin(db, username);
       const ok = await store.verifyPassword(found?.passwordHash ?? null, password);
       if (!found || !ok || !found.active) {
-        byUser.fail(userKey, now);
-        byIp.fail(ipKey, now);
+        await throttle.recordFailure(db, key, new Date());
         throw new Problem(401, 'inloggen_mislukt', 'Inloggen mislukt', 'De gebruikersnaam of het wachtwoord klopt niet.');
       }
-      byUser.succeed(userKey);
+      await throttle.recordSuccess(db, key);
+      if (config.loginEndsOtherSessions) await endUserSessions(db, found.id);
       const created = new Date();
       const expires = sessionExpiry(created, created, config.sessionIdleMinutes, config.sessionMaxHours);
       const token = await store.createSession(db, found.id, found.organisationId, expires);
@@ -93,7 +101,10 @@ export function accountsRoutes(config: Config) {
     createRoute({ method: 'post', path: '/auth/logout', tags: ['Accounts'], summary: 'Uitloggen', responses: { 204: { description: 'Uitgelogd' } } }),
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
-      if (token) await store.deleteSession(c.get('db'), token);
+      if (token) {
+        await store.deleteSession(c.get('db'), token);
+        forgetSession(c.get('db'), token);
+      }
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     },
@@ -134,6 +145,7 @@ export function accountsRoutes(config: Config) {
       const a = actorOf(c);
       requireRole(a, 'admin');
       const body = c.req.valid('json');
+      if (body.firstAdmin) checkPasswordFor('firstAdmin.password', body.firstAdmin.password, body.firstAdmin);
       const org = await c.get('db').transaction(async (tx) => {
         const o = await store.insertOrganisation(tx, body, a.organisationId);
         if (body.firstAdmin) {
@@ -165,6 +177,7 @@ export function accountsRoutes(config: Config) {
         if (!own.rows.length) throw forbidden('U kunt alleen uw eigen organisatie of een door uw organisatie aangemaakte organisatie wijzigen.');
         return store.updateOrganisation(tx, id, version, c.req.valid('json'));
       });
+      forgetOrganisation(c.get('db'), id);
       c.header('ETag', etagOf(org.version));
       return c.json(org as any, 200);
     },
@@ -190,6 +203,7 @@ export function accountsRoutes(config: Config) {
       const a = actorOf(c);
       requireRole(a, 'admin');
       const t = await c.get('db').transaction((tx) => store.renameTeam(tx, a.organisationId, c.req.valid('param').id, c.req.valid('json').name));
+      forgetOrganisation(c.get('db'), a.organisationId);
       return c.json(t, 200);
     },
   );
@@ -217,6 +231,7 @@ export function accountsRoutes(config: Config) {
       const a = actorOf(c);
       requireRole(a, 'admin');
       const body = c.req.valid('json');
+      checkPasswordFor('password', body.password, body);
       const u = await c.get('db').transaction(async (tx) => {
         const u = await store.insertUser(tx, { ...body, organisationId: a.organisationId });
         await logProcessing(tx, a, { action: 'aanmaken', resource: 'gebruiker', resourceId: u.id, fields: Object.keys(body).filter((k) => k !== 'password'), purpose: 'beheer' });
@@ -244,11 +259,14 @@ export function accountsRoutes(config: Config) {
         throw invalid(body.active === false ? 'active' : 'roles', 'u kunt uzelf niet uitschakelen of uw eigen beheerrol afnemen');
       }
       const version = ifMatchVersion(c)!;
+      if (body.password !== undefined) checkPasswordFor('password', body.password, await store.getUser(c.get('db'), a.organisationId, id));
       const u = await c.get('db').transaction(async (tx) => {
         const u = await store.updateUser(tx, a.organisationId, id, version, body);
         await logProcessing(tx, a, { action: 'wijzigen', resource: 'gebruiker', resourceId: u.id, fields: Object.keys(body).filter((k) => k !== 'password').concat(body.password ? ['wachtwoord'] : []), purpose: 'beheer' });
         return u;
       });
+      // Roles, team, name or activity may have changed: this process looks the sessions up afresh.
+      forgetUser(c.get('db'), id);
       c.header('ETag', etagOf(u.version));
       return c.json(u as any, 200);
     },
@@ -264,15 +282,6 @@ export function accountsRoutes(config: Config) {
 
 async function meOf(c: Ctx, organisationId: string, userId: string, expiresAt: string) {
   const db = c.get('db');
-  const user = await store.getUser(db, organisationId, userId);
-  const organisation = await store.getOrganisation(db, organisationId);
+  const { user, organisation } = await sessionCacheFor(db).profile(userId, organisationId, Date.now(), () => store.getUserWithOrganisation(db, organisationId, userId));
   return { user: user as any, roleLabels: user.roles.map((r: Role) => ROLE_LABELS[r]), organisation: organisation as any, sessionExpiresAt: expiresAt };
-}
-
-function clientIp(c: Ctx): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'onbekend';
-  } catch {
-    return 'onbekend';
-  }
 }

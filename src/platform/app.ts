@@ -6,7 +6,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { getCookie, deleteCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
@@ -14,8 +13,8 @@ import { Problem, invalid, unauthenticated } from './errors';
 import { problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
-import { SESSION_COOKIE, sessionExpiry } from '../accounts/model';
-import * as accountStore from '../accounts/store';
+import { SESSION_COOKIE } from '../accounts/model';
+import { sessionAuthenticator } from '../accounts/session';
 import { ROUTERS } from './rooms';
 import { Metrics } from './metrics';
 
@@ -81,23 +80,9 @@ export function createApp(opts: AppOptions) {
   );
 
   // Session: a valid cookie sets the actor and slides the idle expiry; an expired one says so.
+  const authenticate = sessionAuthenticator({ db, config, now });
   app.use('/api/v1/*', async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
-    if (token) {
-      const s = await accountStore.findSession(db, token);
-      const t = now();
-      if (!s || new Date(s.expiresAt) <= t) {
-        if (s) await accountStore.deleteSession(db, token);
-        deleteCookie(c, SESSION_COOKIE, { path: '/' });
-        if (!c.req.path.endsWith('/auth/login') && !c.req.path.endsWith('/openapi.json')) {
-          throw new Problem(401, 'sessie_verlopen', 'Sessie verlopen', 'Uw sessie is verlopen. Log opnieuw in.');
-        }
-      } else {
-        const expires = sessionExpiry(t, new Date(s.createdAt), config.sessionIdleMinutes, config.sessionMaxHours);
-        await accountStore.touchSession(db, token, expires);
-        c.set('actor', { userId: s.userId, userName: s.userName, username: s.username, organisationId: s.organisationId, teamId: s.teamId, roles: s.roles, expiresAt: expires.toISOString() } as any);
-      }
-    }
+    await authenticate(c);
     // Writes must be JSON: a cross-site form cannot send that without a CORS preflight (CSRF guard).
     const m = c.req.method;
     if ((m === 'POST' || m === 'PUT' || m === 'PATCH') && !(c.req.header('content-type') ?? '').includes('application/json') && (c.req.header('content-length') ?? '0') !== '0') {

@@ -18,6 +18,15 @@ export interface Config {
   logLevel: string;
   /** Load the demo data on first start. */
   loadDemo: boolean;
+  /**
+   * How many reverse proxies in front of the app append to X-Forwarded-For (0: ignore the header and
+   * use the socket's address). The client address is the entry that many places from the right.
+   */
+  trustProxy: number;
+  /** A new login ends the user's older sessions. */
+  loginEndsOtherSessions: boolean;
+  /** How long this process may reuse a looked-up session before asking the database again (0: never). */
+  sessionCacheSeconds: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -25,6 +34,14 @@ function int(name: string, fallback: number): number {
   if (v === undefined || v === '') return fallback;
   const n = Number(v);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`Omgevingsvariabele ${name} moet een positief geheel getal zijn, niet "${v}".`);
+  return n;
+}
+
+function nonNegative(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`Omgevingsvariabele ${name} moet een geheel getal van 0 of meer zijn, niet "${v}".`);
   return n;
 }
 
@@ -39,5 +56,8 @@ export function loadConfig(env = process.env): Config {
     cookieSecure: env.COOKIE_SECURE !== 'false',
     logLevel: env.LOG_LEVEL || 'info',
     loadDemo: env.DEMO_DATA !== 'false',
+    trustProxy: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : nonNegative(env, 'TRUST_PROXY', 0),
+    loginEndsOtherSessions: env.LOGIN_ENDS_OTHER_SESSIONS === 'true',
+    sessionCacheSeconds: nonNegative(env, 'SESSION_CACHE_SECONDS', 5),
   };
 }
