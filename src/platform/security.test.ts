@@ -50,7 +50,7 @@ describe.each(DB_KINDS)('browser surface (%s)', (kind) => {
         expect(csp).toContain("frame-ancestors 'none'");
         expect(r.headers.get('cross-origin-opener-policy')).toBe('same-origin');
         expect(r.headers.get('cross-origin-resource-policy')).toBe('same-origin');
-        expect(r.headers.get('permissions-policy')).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
+        for (const f of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(r.headers.get('permissions-policy')).toContain(`${f}=()`);
         expect(r.headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains');
         expect(r.headers.get('x-content-type-options')).toBe('nosniff');
       }
@@ -248,5 +248,17 @@ describe('static web files', () => {
     expect((await app.request('/assets/app-abc123.js.map')).status).toBe(404);
     expect((await app.request('/assets/app-abc123.js.br')).status).toBe(404);
     expect((await app.request('/index.html.gz')).status).toBe(404);
+  });
+});
+
+describe('the printable minima report under the page policy', () => {
+  it('allows exactly the report\'s own style block by its hash, and no other inline style', async () => {
+    const { createHash } = await import('node:crypto');
+    const { MINIMA_REPORT_CSS } = await import('../income/report/minima-report');
+    await import('../income/routes');
+    const { pagePolicy } = await import('./security');
+    const hash = `'sha256-${createHash('sha256').update(MINIMA_REPORT_CSS).digest('base64')}'`;
+    const styleSrc = pagePolicy().split('; ').find((d) => d.startsWith('style-src '));
+    expect(styleSrc).toBe(`style-src 'self' ${hash}`);
   });
 });
