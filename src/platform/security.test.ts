@@ -262,3 +262,36 @@ describe('the printable minima report under the page policy', () => {
     expect(styleSrc).toBe(`style-src 'self' ${hash}`);
   });
 });
+
+describe('the character rule and the settings, without a database', () => {
+  it('knows which characters hide text', async () => {
+    const { hiddenChar } = await import('./security');
+    const scotland = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}';
+    for (const ok of ['Zoë en Inés', `Schotland ${scotland}`, '👩🏽‍💻 werkt', 'می‌خواهم', 'שלום\u200F!', 'regel 1\nregel 2\tmet tab\r\n']) expect(hiddenChar(ok), JSON.stringify(ok)).toBeNull();
+    expect(hiddenChar('abc\u202Egnp.exe')).toBe('U+202E');
+    expect(hiddenChar('\u200Dsanne')).toBe('U+200D');
+    expect(hiddenChar('sanne\u200C')).toBe('U+200C');
+    // Tag characters outside a complete flag, also right after a flag: hidden text.
+    expect(hiddenChar('\u{1F3F4}\u{E0069}\u{E0067}\u{E006E}')).toBe('U+E0069');
+    expect(hiddenChar(`${scotland}\u{E0068}\u{E0069}`)).toBe('U+E0068');
+    expect(hiddenChar('a\ud800b')).toBe('U+D800');
+    expect(hiddenChar('😀')).toBeNull();
+  });
+
+  it('honours q-values in Accept-Encoding', async () => {
+    const { acceptedEncodings } = await import('./static');
+    const names = (h?: string) => acceptedEncodings(h).map((e) => e.name);
+    expect(names('gzip, deflate, br')).toEqual(['br', 'gzip']);
+    expect(names('br;q=0, gzip;q=0.5')).toEqual(['gzip']);
+    expect(names('*')).toEqual(['br', 'gzip']);
+    expect(names('*;q=0, gzip')).toEqual(['gzip']);
+    expect(names('identity')).toEqual([]);
+    expect(names(undefined)).toEqual([]);
+  });
+
+  it('refuses a short METRICS_TOKEN and a PUBLIC_URL that is no address, in Dutch', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'kort' })).toThrow(/METRICS_TOKEN moet minstens 16 tekens/);
+    expect(() => loadConfig({ PUBLIC_URL: 'maatwerk.gemeente.nl' })).toThrow(/PUBLIC_URL moet een adres zijn/);
+    expect(loadConfig({ PUBLIC_URL: 'https://maatwerk.gemeente.nl/', METRICS_TOKEN: 'a'.repeat(24) })).toMatchObject({ publicUrl: 'https://maatwerk.gemeente.nl', metricsToken: 'a'.repeat(24) });
+  });
+});
