@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DB_KINDS, makeTestApp, TEST_PASSWORD, countLog, type TestApp } from '../platform/testing';
+import { DB_KINDS, makeTestApp, TEST_PASSWORD, TEST_METRICS_TOKEN, countLog, type TestApp } from '../platform/testing';
 
 describe.each(DB_KINDS)('accounts API on %s', (kind) => {
   let t: TestApp;
@@ -173,7 +173,7 @@ describe('input errors in Dutch', () => {
 
   it('counts requests per route pattern for Prometheus', async () => {
     await t.anonymous().get('/auth/me');
-    const res = await t.app.request('/metrics');
+    const res = await t.app.request('/metrics', { headers: { authorization: `Bearer ${TEST_METRICS_TOKEN}` } });
     const body = await res.text();
     expect(body).toMatch(/maatwerk_http_requests_total\{method="GET",route="\/api\/v1\/auth\/me",status="401"\} 1/);
     expect(body).toMatch(/maatwerk_http_requests_total\{method="POST",route="\/api\/v1\/auth\/login",status="400"\} 2/);

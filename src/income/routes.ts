@@ -19,6 +19,11 @@ import {
 import * as store from './store';
 import type { MinimaResult } from './scenarios/minima';
 import { STANDAARD_IDS } from './scenarios/minima';
+import { MINIMA_REPORT_CSS } from './report/minima-report';
+import { allowInlineStyle } from '../platform/security';
+
+// The printable report opens as a blob: page under the web app's policy: allow its one style block.
+allowInlineStyle(MINIMA_REPORT_CSS);
 
 const Obj = z.record(z.string(), z.unknown());
 

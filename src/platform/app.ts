@@ -3,13 +3,11 @@
  * The application: one Hono app with every room's router under /api/v1, the session middleware,
  * problem+json errors, the OpenAPI document, health checks and the web front end.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
-import { Problem, invalid, unauthenticated } from './errors';
+import { Problem, unauthenticated } from './errors';
 import { problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
@@ -17,6 +15,8 @@ import { SESSION_COOKIE } from '../accounts/model';
 import { sessionAuthenticator } from '../accounts/session';
 import { ROUTERS } from './rooms';
 import { Metrics } from './metrics';
+import { metricsEndpoint, refuseHiddenCharacters, sameOriginWrites, securityHeaders } from './security';
+import { serveWeb } from './static';
 
 export interface AppOptions {
   db: Db;
@@ -64,14 +64,9 @@ export function createApp(opts: AppOptions) {
     if (c.req.path.startsWith('/api/')) metrics.observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - t0) / 1000);
   });
 
-  // Security headers for every response.
-  app.use('*', async (c, next) => {
-    await next();
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    c.header('X-Frame-Options', 'DENY');
-    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
-  });
+  // Security headers for every response; writes from another website refused (ADR 0009).
+  app.use('*', securityHeaders(config));
+  app.use('/api/v1/*', sameOriginWrites(config));
 
   // No request body over 1 MiB: the largest legitimate payload (a batch of household profiles) fits easily.
   app.use(
@@ -91,27 +86,9 @@ export function createApp(opts: AppOptions) {
     await next();
   });
 
-  // PostgreSQL text and jsonb cannot hold the NUL character (U+0000), and jsonb refuses a lone UTF-16
-  // surrogate (\ud800 without its pair): refuse both here, naming the field, instead of letting the
-  // database answer with a 500 for a client's mistake.
-  app.use('/api/v1/*', async (c, next) => {
-    for (const [k, v] of new URL(c.req.url).searchParams) {
-      if (k.includes('\0') || v.includes('\0')) throw invalid(k.replace(/\0/g, '') || 'query', NUL_REASON);
-    }
-    if ((c.req.header('content-type') ?? '').includes('application/json')) {
-      const raw = await c.req.text(); // cached by Hono: the validators read the same body afterwards
-      if (raw.includes('\\u0000') || /\\u[dD][89a-fA-F]/.test(raw)) {
-        let field: string | null = null;
-        try {
-          field = nulField(JSON.parse(raw), []);
-        } catch {
-          field = null; // not JSON: the validator answers that
-        }
-        if (field !== null) throw invalid(field || 'body', BAD_CHAR_REASON);
-      }
-    }
-    await next();
-  });
+  // Text that hides or reorders characters (bidi overrides, zero-width and control characters), NUL
+  // and lone surrogates (which PostgreSQL cannot store) are refused naming the field (ADR 0009).
+  app.use('/api/v1/*', refuseHiddenCharacters());
 
   const api = new OpenAPIHono<AppEnv>();
   for (const make of ROUTERS) api.route('/', make(config));
@@ -124,7 +101,7 @@ export function createApp(opts: AppOptions) {
   app.route('/api/v1', api);
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
-  app.get('/metrics', (c) => c.text(metrics.render(), 200, { 'Content-Type': 'text/plain; version=0.0.4' }));
+  app.get('/metrics', metricsEndpoint(config, () => metrics.render()));
   app.get('/ready', async (c) => {
     try {
       await db.query('SELECT 1');
@@ -137,59 +114,6 @@ export function createApp(opts: AppOptions) {
   if (opts.webDir) serveWeb(app, opts.webDir);
 
   return app;
-}
-
-const NUL_REASON = 'mag geen NUL-teken (\\u0000) bevatten';
-const BAD_CHAR_REASON = 'mag geen NUL-teken (\\u0000) of losse UTF-16-surrogaat (\\ud800-\\udfff) bevatten';
-const BAD_CHAR = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** The dotted path of the first key or string holding U+0000 or a lone surrogate, '' for the body itself, or null. */
-function nulField(x: unknown, path: string[]): string | null {
-  if (typeof x === 'string') return BAD_CHAR.test(x) ? path.join('.') : null;
-  if (x && typeof x === 'object') {
-    for (const [k, v] of Object.entries(x)) {
-      if (BAD_CHAR.test(k)) return [...path, k.replace(new RegExp(BAD_CHAR, 'g'), '')].join('.');
-      const f = nulField(v, [...path, k]);
-      if (f !== null) return f;
-    }
-  }
-  return null;
-}
-
-const WEB_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.map': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.woff': 'font/woff', '.txt': 'text/plain; charset=utf-8',
-};
-
-/**
- * The built front end (web/dist): files as they are, and index.html for every other non-API path
- * so the browser's own router shows the page. Vite's hashed files under /assets never change, so
- * they are cached for a year; index.html is revalidated on each visit so a new build shows at once.
- */
-function serveWeb(app: OpenAPIHono<AppEnv>, webDir: string) {
-  const root = resolve(webDir);
-  const send = async (file: string, cache: string) => {
-    const body = await readFile(file);
-    return new Response(body, { headers: { 'Content-Type': WEB_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache } });
-  };
-  app.get('*', async (c, next) => {
-    const path = c.req.path;
-    if (path.startsWith('/api/') || path === '/api') return next();
-    let rel: string;
-    try {
-      rel = decodeURIComponent(path);
-    } catch {
-      rel = '/';
-    }
-    const file = resolve(root, `.${rel}`);
-    if (file.startsWith(root + sep)) {
-      const s = await stat(file).catch(() => null);
-      if (s?.isFile()) return send(file, path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      // A missing script or image is a 404, not the app page (that would hide a broken build).
-      if (extname(rel)) return next();
-    }
-    return send(resolve(root, 'index.html'), 'no-cache');
-  });
 }
 
 export { unauthenticated };

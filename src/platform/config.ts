@@ -27,6 +27,14 @@ export interface Config {
   loginEndsOtherSessions: boolean;
   /** How long this process may reuse a looked-up session before asking the database again (0: never). */
   sessionCacheSeconds: number;
+  /**
+   * The address users open (scheme, host, port), e.g. https://maatwerk.gemeente.nl. Writes whose
+   * Origin is neither this nor the request's Host are refused; needed only behind a proxy that
+   * rewrites the Host header.
+   */
+  publicUrl?: string;
+  /** Bearer token for GET /metrics; when unset /metrics answers 404. */
+  metricsToken?: string;
 }
 
 function int(name: string, fallback: number): number {
@@ -59,5 +67,25 @@ export function loadConfig(env = process.env): Config {
     trustProxy: env.TRUST_PROXY === 'true' ? 1 : env.TRUST_PROXY === 'false' ? 0 : nonNegative(env, 'TRUST_PROXY', 0),
     loginEndsOtherSessions: env.LOGIN_ENDS_OTHER_SESSIONS === 'true',
     sessionCacheSeconds: nonNegative(env, 'SESSION_CACHE_SECONDS', 5),
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    metricsToken: metricsToken(env.METRICS_TOKEN),
   };
+}
+
+function publicUrl(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  let u: URL | null = null;
+  try {
+    u = new URL(v);
+  } catch {
+    u = null;
+  }
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:')) throw new Error(`Omgevingsvariabele PUBLIC_URL moet een adres zijn als https://maatwerk.gemeente.nl, niet "${v}".`);
+  return u.origin;
+}
+
+function metricsToken(v: string | undefined): string | undefined {
+  if (!v) return undefined;
+  if (v.length < 16 || /\s/.test(v)) throw new Error('Omgevingsvariabele METRICS_TOKEN moet minstens 16 tekens lang zijn, zonder spaties (bijvoorbeeld: openssl rand -hex 24).');
+  return v;
 }

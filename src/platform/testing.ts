@@ -35,6 +35,8 @@ export async function openTestDb(kind: DbKind): Promise<{ db: Db; close: () => P
 }
 
 export const TEST_PASSWORD = 'test-wachtwoord-123';
+/** The bearer token for /metrics in the test app. */
+export const TEST_METRICS_TOKEN = 'test-metrics-token-0123456789';
 
 export interface Fixture {
   orgs: Record<'utrecht' | 'zaanstad', string>;
@@ -125,7 +127,7 @@ export interface TestApp {
 export async function makeTestApp(kind: DbKind): Promise<TestApp> {
   const { db, close } = await openTestDb(kind);
   const fx = await seedFixture(db);
-  const config = { ...loadConfig({}), cookieSecure: true };
+  const config = { ...loadConfig({}), cookieSecure: true, metricsToken: TEST_METRICS_TOKEN };
   const clock = { offsetMs: 0 };
   const app = createApp({ db, config, now: () => new Date(Date.now() + clock.offsetMs) });
   return {

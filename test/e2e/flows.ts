@@ -804,11 +804,48 @@ export const FLOWS: Array<[string, Flow]> = [
       assert.equal(js.status, 200);
       assert.equal(js.headers.get('cache-control'), 'public, max-age=31536000, immutable');
       assert.match(js.headers.get('content-type') ?? '', /javascript/);
+      // The page policy: scripts only from the app itself, no inline script, no framing.
+      const csp = index.headers.get('content-security-policy') ?? '';
+      for (const d of ["script-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) assert.ok(csp.includes(d), `CSP bevat ${d}: ${csp}`);
+      assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/, 'geen inline script in index.html');
+      // Compressed as the build left it, and no source maps.
+      const br = await fetch(`${app.url}${asset}`, { headers: { 'accept-encoding': 'br' } });
+      assert.equal(br.headers.get('content-encoding'), 'br');
+      assert.equal(br.headers.get('vary'), 'Accept-Encoding');
+      assert.ok(Buffer.from(await br.arrayBuffer()).equals(Buffer.from(await js.arrayBuffer())), 'uitgepakt dezelfde bytes');
+      assert.equal((await fetch(`${app.url}${asset}.map`)).status, 404);
       assert.equal((await fetch(`${app.url}/assets/bestaat-niet.js`)).status, 404);
       assert.equal((await fetch(`${app.url}/..%2f..%2fpackage.json`)).headers.get('content-type')?.startsWith('text/html'), true, 'geen bestanden buiten web/dist');
       const api = await fetch(`${app.url}/api/v1/bestaat-niet`);
       assert.equal(api.status, 404);
       assert.match(api.headers.get('content-type') ?? '', /application\/problem\+json/);
+    },
+  ],
+  [
+    'een formulier op een andere website (zelfde site, andere poort) kan niet uitloggen of een melding als gelezen markeren',
+    async ({ app, open }) => {
+      const { context, page } = await open('lotte');
+      const before = await (await page.request.get('/api/v1/notifications')).json();
+      const unread = before.items.find((n: { readAt: string | null }) => !n.readAt);
+      assert.ok(unread, 'Lotte heeft een ongelezen melding');
+      // A page on another port of the same host is "same-site": the browser sends the SameSite=Lax session cookie along.
+      const evil = 'http://localhost:8181';
+      const form = (action: string) =>
+        `<!doctype html><html lang="nl"><head><title>Prijsvraag</title></head><body><main><form method="post" action="${app.url}${action}"><button>Win een prijs</button></form></main></body></html>`;
+      for (const action of ['/api/v1/auth/logout', `/api/v1/notifications/${unread.id}/read`]) {
+        await context.route(`${evil}/**`, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: form(action) }));
+        await page.goto(`${evil}/prijsvraag`);
+        const [answer] = await Promise.all([page.waitForResponse((r) => r.url().endsWith(action)), page.getByRole('button', { name: 'Win een prijs' }).click()]);
+        assert.equal(answer.status(), 403, `${action} van een andere website`);
+        assert.equal((await answer.json()).code, 'andere_herkomst');
+        await context.unroute(`${evil}/**`);
+      }
+      assert.equal((await page.request.get('/api/v1/auth/me')).status(), 200, 'nog ingelogd');
+      const after = await (await page.request.get('/api/v1/notifications')).json();
+      assert.equal(after.unread, before.unread, 'de melding is nog ongelezen');
+      await page.goto('/');
+      await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+      await context.close();
     },
   ],
   [

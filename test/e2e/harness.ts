@@ -96,7 +96,8 @@ export interface AxeViolation {
 
 /** Run axe-core (WCAG 2.0/2.1 A and AA rules) on the page; throw on any serious or critical violation. */
 export async function axeScan(page: Page, name: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated through the DevTools protocol: the page's Content-Security-Policy forbids inline <script> tags.
+  await page.evaluate(axeSource);
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
@@ -121,10 +122,38 @@ export async function screenshot(page: Page, name: string, copyTo?: string) {
   }
 }
 
-/** A page checked the same way everywhere: no serious axe violations, and a screenshot. */
+/**
+ * Content-Security-Policy violations seen in any page of the watched browser contexts, as
+ * "<page address>: <what was refused>". The app runs with its real policy (ADR 0009): every page
+ * reports each `securitypolicyviolation` event on the console, and Chromium logs each refusal there
+ * too. The runner fails a flow that left any behind; checkPage fails at the page itself.
+ */
+export const cspViolations: string[] = [];
+
+export async function watchCsp(context: BrowserContext) {
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP-overtreding: ${e.violatedDirective} weigerde ${e.blockedURI || '(inline)'} in ${e.sourceFile || e.documentURI}:${e.lineNumber}`);
+    });
+  });
+  context.on('console', (m) => {
+    const text = m.text();
+    if (m.type() === 'error' && (text.startsWith('CSP-overtreding') || /Content Security Policy/i.test(text))) cspViolations.push(`${m.page()?.url() ?? '?'}: ${text}`);
+  });
+}
+
+/** Throw when a CSP violation was seen (and forget it, so one violation fails one check). */
+export function assertNoCspViolations(where: string) {
+  const seen = cspViolations.splice(0);
+  if (seen.length) throw new Error(`Content-Security-Policy: ${seen.length} overtreding(en) tijdens ${where}:\n  ${[...new Set(seen)].join('\n  ')}`);
+}
+
+/** A page checked the same way everywhere: no serious axe violations, no CSP violations, and a screenshot. */
 export async function checkPage(page: Page, name: string, copyTo?: string) {
   await page.waitForLoadState('networkidle');
+  assertNoCspViolations(name);
   await axeScan(page, name);
+  assertNoCspViolations(`${name} (axe-scan)`);
   await screenshot(page, name, copyTo);
   scanned.push(name);
 }

@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { join } from 'node:path';
-import { launchBrowser, login, ROOT, scanned, startApp, type Ctx } from './harness';
+import { assertNoCspViolations, cspViolations, launchBrowser, login, ROOT, scanned, startApp, watchCsp, type Ctx } from './harness';
 import { FLOWS } from './flows';
 
 const only = process.argv[2];
@@ -24,6 +24,7 @@ const ctx: Ctx = {
   open: async (username) => {
     const context = await browser.newContext({ baseURL: app.url, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1280, height: 900 } });
     context.setDefaultTimeout(15_000);
+    await watchCsp(context);
     const page = await context.newPage();
     await page.goto('/');
     if (username) await login(page, username);
@@ -37,11 +38,14 @@ for (const [name, flow] of FLOWS) {
   if (only && !name.includes(only)) continue;
   try {
     await flow(ctx);
+    assertNoCspViolations(name);
     passed++;
     process.stdout.write(`  ✓ ${name}\n`);
   } catch (e) {
     failed.push(name);
+    const csp = cspViolations.splice(0);
     process.stdout.write(`  ✗ ${name}\n    ${String((e as Error).stack ?? e).split('\n').join('\n    ')}\n`);
+    if (csp.length) process.stdout.write(`    en Content-Security-Policy-overtredingen:\n      ${csp.join('\n      ')}\n`);
   }
 }
 await browser.close();

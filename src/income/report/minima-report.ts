@@ -89,6 +89,29 @@ function tableRows(rows: MinimaRij[]): string {
     .join('\n');
 }
 
+/**
+ * The report's only style sheet, inline so the file stands on its own. Fixed text: the web app's
+ * Content-Security-Policy allows exactly this block by its hash (see income/routes.ts, ADR 0009).
+ */
+export const MINIMA_REPORT_CSS = `
+  body { font-family: system-ui, sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 62rem; padding: 0 1rem; line-height: 1.4; }
+  h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 2px solid #01689b; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.8rem; margin: 0.5rem 0 1.5rem; }
+  th, td { border: 1px solid #ccc; padding: 0.2rem 0.35rem; text-align: right; }
+  thead th { background: #eef4f8; } caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
+  td.neg { color: #b00020; font-weight: bold; }
+  .let-op { background: #fff4e5; border-left: 4px solid #e17000; padding: 0.5rem 0.75rem; }
+  figure { margin: 0; } svg { max-width: 100%; height: auto; }
+  @media print {
+    body { margin: 0; max-width: none; font-size: 10pt; }
+    .huishouden { break-before: page; page-break-before: always; }
+    .huishouden:first-of-type { break-before: auto; page-break-before: auto; }
+    figure, tr { break-inside: avoid; page-break-inside: avoid; }
+    thead { display: table-header-group; }
+    a { color: inherit; text-decoration: none; }
+  }
+`;
+
 /** Standalone printable HTML report in Dutch. */
 export function minimaHtml(r: MinimaResult): string {
   const title = `Minima-effectrapportage ${r.gemeenteNaam} per ${r.datum}`;
@@ -117,24 +140,7 @@ ${tableRows(rows)}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeXml(title)}</title>
-<style>
-  body { font-family: system-ui, sans-serif; color: #1a1a1a; margin: 2rem auto; max-width: 62rem; padding: 0 1rem; line-height: 1.4; }
-  h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; border-bottom: 2px solid #01689b; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.8rem; margin: 0.5rem 0 1.5rem; }
-  th, td { border: 1px solid #ccc; padding: 0.2rem 0.35rem; text-align: right; }
-  thead th { background: #eef4f8; } caption { text-align: left; font-weight: bold; padding: 0.3rem 0; }
-  td.neg { color: #b00020; font-weight: bold; }
-  .let-op { background: #fff4e5; border-left: 4px solid #e17000; padding: 0.5rem 0.75rem; }
-  figure { margin: 0; } svg { max-width: 100%; height: auto; }
-  @media print {
-    body { margin: 0; max-width: none; font-size: 10pt; }
-    .huishouden { break-before: page; page-break-before: always; }
-    .huishouden:first-of-type { break-before: auto; page-break-before: auto; }
-    figure, tr { break-inside: avoid; page-break-inside: avoid; }
-    thead { display: table-header-group; }
-    a { color: inherit; text-decoration: none; }
-  }
-</style>
+<style>${MINIMA_REPORT_CSS}</style>
 </head>
 <body>
 <header>
