@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Load benchmarks over HTTP. The app runs in a CHILD process (`node --import tsx src/main.ts`), the
+ * load generator (autocannon) in this one, so generator and server do not share an event loop.
+ * Database: PostgreSQL when TEST_DATABASE_URL or DATABASE_URL is set (a fresh throw-away database
+ * on that server, dropped afterwards), else PGlite in a temporary folder. Both get the demo data
+ * plus BENCH_CASES extra cases (default 3,000: 1,000 in the demo professional's team, the rest in
+ * a second team of the same organisation), seeded here before the child starts.
+ *
+ * Figures (one JSON line each, with the machine's load average):
+ *  1. GET /api/v1/cases at a fixed 200 req/s for 10 s: p50 and p99 latency;
+ *  2. GET /api/v1/auth/me p99 at 100 req/s idle, then while two 1,000-household income batches
+ *     (with uitleg) run back to back, and the ratio of the two.
+ * The whole run stays under a minute; the child is stopped on every exit path.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { openPglite, openPostgres, type Db } from '../src/platform/db';
+import { migrate } from '../src/platform/migrate';
+import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo';
+import { mulberry32 } from '../src/platform/random';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const round = (v: number) => Math.round(v * 100) / 100;
+let dbKind = 'pglite';
+const emit = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
+  process.stdout.write(`${JSON.stringify({ name, value: round(value), unit, db: dbKind, ...extra, loadavg: loadavg().map(round) })}\n`);
+
+const EXTRA_CASES = Number(process.env.BENCH_CASES ?? 3000);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** Extra cases with households, members, actions and assessment scores, so the list has work to do. */
+async function seed(db: Db, n: number): Promise<void> {
+  if (n <= 0) return;
+  const inTeam = Math.min(1000, n);
+  await db.transaction(async (tx) => {
+    const u = (await tx.query<{ id: string; org: string; team: string }>(`SELECT id, organisation_id AS org, team_id AS team FROM users WHERE username = 'sanne'`)).rows[0];
+    const other = (await tx.query<{ id: string }>(`INSERT INTO teams (organisation_id, name) VALUES ($1, 'Buurtteam Bench') RETURNING id`, [u.org])).rows[0].id;
+    const otherUser = (await tx.query<{ id: string }>(`INSERT INTO users (organisation_id, team_id, username, display_name, password_hash, roles) VALUES ($1,$2,'bench-regisseur','Bench Regisseur','x','{professional}') RETURNING id`, [u.org, other])).rows[0].id;
+    for (const [team, uid, count] of [[u.team, u.id, inTeam], [other, otherUser, n - inTeam]] as const) {
+      if (count <= 0) continue;
+      await tx.query(
+        `WITH h AS (INSERT INTO households (organisation_id, name) SELECT $1, 'Huishouden ' || g FROM generate_series(1, $4::int) g RETURNING id)
+         INSERT INTO cases (organisation_id, team_id, household_id, regisseur_id, title, summary, status, opened_on, updated_at)
+         SELECT $1, $2, h.id, $3, 'Casus ' || left(h.id::text, 8), 'Ondersteuning bij schulden en werk',
+                CASE WHEN random() < 0.3 THEN 'gesloten' ELSE 'open' END, current_date - 400, now() - random() * interval '300 days' FROM h`,
+        [u.org, team, uid, count],
+      );
+    }
+    await tx.query(`UPDATE cases SET closed_on = current_date - 1, close_reason = 'afgerond' WHERE status = 'gesloten' AND closed_on IS NULL`);
+    await tx.query(
+      `INSERT INTO members (organisation_id, household_id, name, birth_date, role)
+       SELECT h.organisation_id, h.id, 'Lid ' || left(h.id::text, 6), date '1980-01-01' + (random() * 9000)::int, 'aanvrager' FROM households h WHERE h.name LIKE 'Huishouden %'`,
+    );
+    await tx.query(
+      `INSERT INTO actions (organisation_id, case_id, description, due_date, status)
+       SELECT c.organisation_id, c.id, 'Actie ' || g, current_date + (random() * 60)::int - 30, CASE WHEN random() < 0.5 THEN 'open' ELSE 'gedaan' END
+         FROM cases c, generate_series(1, 3) g WHERE c.title LIKE 'Casus %'`,
+    );
+    await tx.query(
+      `INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on)
+       SELECT c.organisation_id, c.id, d, 1 + (random() * 4)::int, current_date - 100 FROM cases c, unnest(ARRAY['financien','huisvesting']) d WHERE c.title LIKE 'Casus %'`,
+    );
+  });
+  if (db.kind === 'postgres') await db.query('ANALYZE');
+}
+
+function profiles(n: number, seedNr: number): Record<string, unknown>[] {
+  const rng = mulberry32(seedNr);
+  const types = ['alleenstaande', 'alleenstaande-ouder', 'gehuwden'] as const;
+  const out: Record<string, unknown>[] = [];
+  for (let i = 0; i < n; i++) {
+    const type = types[Math.floor(rng() * 3)];
+    const year = 1960 + Math.floor(rng() * 45);
+    const leden: Record<string, unknown>[] = [{ rol: 'aanvrager', geboortedatum: `${year}-0${1 + Math.floor(rng() * 9)}-1${Math.floor(rng() * 9)}`, nettoLoonPerMaand: rng() < 0.4 ? Math.floor(rng() * 120000) : 0, toetsingsinkomenPerJaar: Math.floor(rng() * 3500000) }];
+    if (type === 'gehuwden') leden.push({ rol: 'partner', geboortedatum: `${year + 1}-05-05` });
+    const kids = type === 'alleenstaande' ? 0 : type === 'alleenstaande-ouder' ? 1 + Math.floor(rng() * 3) : Math.floor(rng() * 4);
+    for (let k = 0; k < kids; k++) leden.push({ rol: 'kind', geboortedatum: `${2009 + Math.floor(rng() * 16)}-0${1 + Math.floor(rng() * 9)}-15` });
+    out.push({ gemeente: 'utrecht', huishouden: { type, leden, huurPerMaand: 40000 + Math.floor(rng() * 60000), vermogen: Math.floor(rng() * 900000), maandenLaagInkomen: Math.floor(rng() * 60) } });
+  }
+  return out;
+}
+
+let child: ChildProcess | undefined;
+let pgCleanup: (() => Promise<void>) | undefined;
+let tmp: string | undefined;
+async function cleanup() {
+  if (child && child.exitCode === null) {
+    child.kill('SIGTERM');
+    await new Promise<void>((r) => {
+      const t = setTimeout(() => {
+        child?.kill('SIGKILL');
+        r();
+      }, 5000);
+      child!.once('exit', () => {
+        clearTimeout(t);
+        r();
+      });
+    });
+  }
+  if (pgCleanup) await pgCleanup().catch((e) => log(`# could not drop the bench database: ${e}`));
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+}
+const hardStop = setTimeout(() => {
+  log('# load bench: over 90 s, stopping');
+  void cleanup().finally(() => process.exit(1));
+}, 90_000);
+hardStop.unref();
+
+async function main() {
+  const pgUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn', COOKIE_SECURE: 'false' };
+  delete env.DATABASE_URL;
+  let db: Db;
+  if (pgUrl) {
+    dbKind = 'postgres';
+    const name = `maatwerk_bench_${process.pid}_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: pgUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${name}"`);
+    await admin.end();
+    const u = new URL(pgUrl);
+    u.pathname = `/${name}`;
+    env.DATABASE_URL = u.toString();
+    pgCleanup = async () => {
+      const a = new pg.Client({ connectionString: pgUrl });
+      await a.connect();
+      await a.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await a.end();
+    };
+    db = await openPostgres(env.DATABASE_URL);
+  } else {
+    tmp = mkdtempSync(join(tmpdir(), 'maatwerk-bench-'));
+    env.DATA_DIR = tmp;
+    db = await openPglite(tmp);
+  }
+  log(`# load: preparing ${dbKind} with the demo data and ${EXTRA_CASES} extra cases`);
+  await migrate(db);
+  await loadDemoIfEmpty(db);
+  await seed(db, EXTRA_CASES);
+  await db.close();
+
+  const port = await freePort();
+  env.PORT = String(port);
+  const base = `http://127.0.0.1:${port}`;
+  child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/main.ts')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  child.once('exit', (code) => {
+    if (code) log(`# app exited with ${code}`);
+  });
+  for (let i = 0; ; i++) {
+    if (i > 300) throw new Error('app did not start within 30 s');
+    if (child.exitCode !== null) throw new Error('app exited during start');
+    const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const login = async (username: string) => {
+    const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+    if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
+    return (r.headers.get('set-cookie') ?? '').split(';')[0];
+  };
+  const sanne = await login('sanne');
+  const marieke = await login('marieke');
+  const ahmed = await login('ahmed');
+  const first = await fetch(`${base}/api/v1/cases`, { headers: { cookie: sanne } }).then((r) => r.json() as Promise<{ total: number; items: unknown[] }>);
+  log(`# load: the case list shows ${first.items.length} of ${first.total} cases`);
+
+  const run = (opts: autocannon.Options) =>
+    new Promise<autocannon.Result>((resolve, reject) => {
+      autocannon(opts, (err, res) => (err ? reject(err) : resolve(res)));
+    });
+
+  // 1. the case list at a fixed 200 req/s
+  await run({ url: `${base}/api/v1/cases`, headers: { cookie: sanne }, connections: 10, overallRate: 200, duration: 2 }); // warm-up
+  log('# load: GET /api/v1/cases at 200 req/s for 10 s');
+  const cases = await run({ url: `${base}/api/v1/cases`, headers: { cookie: sanne }, connections: 50, overallRate: 200, duration: 10 });
+  const extra = { rate: 200, requests: cases.requests.total, non2xx: cases.non2xx, errors: cases.errors, timeouts: cases.timeouts };
+  emit('load_cases_list_p50_ms', cases.latency.p50, 'ms', extra);
+  emit('load_cases_list_p99_ms', cases.latency.p99, 'ms', extra);
+
+  // 2. other users' /auth/me, idle versus while two 1,000-household batches run
+  const me = (duration: number) => run({ url: `${base}/api/v1/auth/me`, headers: { cookie: marieke }, connections: 10, overallRate: 100, duration });
+  log('# load: GET /api/v1/auth/me at 100 req/s, idle');
+  const idle = await me(5);
+  const body = JSON.stringify({ datum: '2026-03-01', uitleg: true, profielen: profiles(1000, 7) });
+  let stop = false;
+  let batches = 0;
+  let batchMs = 0;
+  const batchLoop = async () => {
+    while (!stop) {
+      const t0 = performance.now();
+      const r = await fetch(`${base}/api/v1/income/evaluations/batch`, { method: 'POST', headers: { cookie: ahmed, 'content-type': 'application/json', origin: base }, body });
+      if (!r.ok) throw new Error(`batch: ${r.status} ${await r.text()}`);
+      await r.arrayBuffer();
+      batchMs += performance.now() - t0;
+      batches++;
+    }
+  };
+  log('# load: GET /api/v1/auth/me at 100 req/s while two 1,000-household batches run');
+  const loops = [batchLoop(), batchLoop()];
+  await new Promise((r) => setTimeout(r, 300));
+  const busy = await me(8);
+  stop = true;
+  await Promise.all(loops);
+  emit('load_auth_me_idle_p99_ms', idle.latency.p99, 'ms', { rate: 100, requests: idle.requests.total, non2xx: idle.non2xx });
+  emit('load_auth_me_during_batches_p99_ms', busy.latency.p99, 'ms', { rate: 100, requests: busy.requests.total, non2xx: busy.non2xx, batches, batchMsMean: round(batchMs / Math.max(1, batches)) });
+  emit('load_auth_me_p99_batches_vs_idle', busy.latency.p99 / Math.max(1, idle.latency.p99), 'ratio');
+}
+
+try {
+  await main();
+} catch (e) {
+  log(`# load bench failed: ${e instanceof Error ? e.stack : e}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+  clearTimeout(hardStop);
+}
