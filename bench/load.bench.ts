@@ -24,7 +24,7 @@ import pg from 'pg';
 import { openPglite, openPostgres, type Db } from '../src/platform/db';
 import { migrate } from '../src/platform/migrate';
 import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo';
-import { mulberry32 } from '../src/platform/random';
+import { profiles, seed } from './load-data';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -44,58 +44,6 @@ function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
-}
-
-/** Extra cases with households, members, actions and assessment scores, so the list has work to do. */
-async function seed(db: Db, n: number): Promise<void> {
-  if (n <= 0) return;
-  const inTeam = Math.min(1000, n);
-  await db.transaction(async (tx) => {
-    const u = (await tx.query<{ id: string; org: string; team: string }>(`SELECT id, organisation_id AS org, team_id AS team FROM users WHERE username = 'sanne'`)).rows[0];
-    const other = (await tx.query<{ id: string }>(`INSERT INTO teams (organisation_id, name) VALUES ($1, 'Buurtteam Bench') RETURNING id`, [u.org])).rows[0].id;
-    const otherUser = (await tx.query<{ id: string }>(`INSERT INTO users (organisation_id, team_id, username, display_name, password_hash, roles) VALUES ($1,$2,'bench-regisseur','Bench Regisseur','x','{professional}') RETURNING id`, [u.org, other])).rows[0].id;
-    for (const [team, uid, count] of [[u.team, u.id, inTeam], [other, otherUser, n - inTeam]] as const) {
-      if (count <= 0) continue;
-      await tx.query(
-        `WITH h AS (INSERT INTO households (organisation_id, name) SELECT $1, 'Huishouden ' || g FROM generate_series(1, $4::int) g RETURNING id)
-         INSERT INTO cases (organisation_id, team_id, household_id, regisseur_id, title, summary, status, opened_on, updated_at)
-         SELECT $1, $2, h.id, $3, 'Casus ' || left(h.id::text, 8), 'Ondersteuning bij schulden en werk',
-                CASE WHEN random() < 0.3 THEN 'gesloten' ELSE 'open' END, current_date - 400, now() - random() * interval '300 days' FROM h`,
-        [u.org, team, uid, count],
-      );
-    }
-    await tx.query(`UPDATE cases SET closed_on = current_date - 1, close_reason = 'afgerond' WHERE status = 'gesloten' AND closed_on IS NULL`);
-    await tx.query(
-      `INSERT INTO members (organisation_id, household_id, name, birth_date, role)
-       SELECT h.organisation_id, h.id, 'Lid ' || left(h.id::text, 6), date '1980-01-01' + (random() * 9000)::int, 'aanvrager' FROM households h WHERE h.name LIKE 'Huishouden %'`,
-    );
-    await tx.query(
-      `INSERT INTO actions (organisation_id, case_id, description, due_date, status)
-       SELECT c.organisation_id, c.id, 'Actie ' || g, current_date + (random() * 60)::int - 30, CASE WHEN random() < 0.5 THEN 'open' ELSE 'gedaan' END
-         FROM cases c, generate_series(1, 3) g WHERE c.title LIKE 'Casus %'`,
-    );
-    await tx.query(
-      `INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on)
-       SELECT c.organisation_id, c.id, d, 1 + (random() * 4)::int, current_date - 100 FROM cases c, unnest(ARRAY['financien','huisvesting']) d WHERE c.title LIKE 'Casus %'`,
-    );
-  });
-  if (db.kind === 'postgres') await db.query('ANALYZE');
-}
-
-function profiles(n: number, seedNr: number): Record<string, unknown>[] {
-  const rng = mulberry32(seedNr);
-  const types = ['alleenstaande', 'alleenstaande-ouder', 'gehuwden'] as const;
-  const out: Record<string, unknown>[] = [];
-  for (let i = 0; i < n; i++) {
-    const type = types[Math.floor(rng() * 3)];
-    const year = 1960 + Math.floor(rng() * 45);
-    const leden: Record<string, unknown>[] = [{ rol: 'aanvrager', geboortedatum: `${year}-0${1 + Math.floor(rng() * 9)}-1${Math.floor(rng() * 9)}`, nettoLoonPerMaand: rng() < 0.4 ? Math.floor(rng() * 120000) : 0, toetsingsinkomenPerJaar: Math.floor(rng() * 3500000) }];
-    if (type === 'gehuwden') leden.push({ rol: 'partner', geboortedatum: `${year + 1}-05-05` });
-    const kids = type === 'alleenstaande' ? 0 : type === 'alleenstaande-ouder' ? 1 + Math.floor(rng() * 3) : Math.floor(rng() * 4);
-    for (let k = 0; k < kids; k++) leden.push({ rol: 'kind', geboortedatum: `${2009 + Math.floor(rng() * 16)}-0${1 + Math.floor(rng() * 9)}-15` });
-    out.push({ gemeente: 'utrecht', huishouden: { type, leden, huurPerMaand: 40000 + Math.floor(rng() * 60000), vermogen: Math.floor(rng() * 900000), maandenLaagInkomen: Math.floor(rng() * 60) } });
-  }
-  return out;
 }
 
 let child: ChildProcess | undefined;
@@ -160,7 +108,7 @@ async function main() {
   const port = await freePort();
   env.PORT = String(port);
   const base = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/main.ts')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', join(root, 'src/main.ts')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   child.once('exit', (code) => {
     if (code) log(`# app exited with ${code}`);
   });
@@ -195,6 +143,7 @@ async function main() {
   emit('load_cases_list_p50_ms', cases.latency.p50, 'ms', extra);
   emit('load_cases_list_p99_ms', cases.latency.p99, 'ms', extra);
 
+  if (process.env.BENCH_ONLY === 'cases') return;
   // 2. other users' /auth/me, idle versus while two 1,000-household batches run
   const me = (duration: number) => run({ url: `${base}/api/v1/auth/me`, headers: { cookie: marieke }, connections: 10, overallRate: 100, duration });
   log('# load: GET /api/v1/auth/me at 100 req/s, idle');
