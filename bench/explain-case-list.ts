@@ -27,7 +27,7 @@ try {
   const who = (await db.query<{ org: string; team: string }>(`SELECT organisation_id AS org, team_id AS team FROM users WHERE username = 'sanne'`)).rows[0];
   // Capture the SQL listCases sends and EXPLAIN each statement with the same parameters.
   const seen: { sql: string; params: unknown[] }[] = [];
-  await listCases({ query: async (sql, params) => (seen.push({ sql, params: [...(params ?? [])] }), db.query(sql, params)) } as any, who.org, { teamId: who.team, today: new Date().toISOString().slice(0, 10), page: 1, pageSize: 20 } as any);
+  await listCases({ query: async (sql: string, params?: unknown[]) => (seen.push({ sql, params: [...(params ?? [])] }), db.query(sql, params)) } as any, who.org, { teamId: who.team, today: new Date().toISOString().slice(0, 10), page: 1, pageSize: 20 } as any);
   for (const q of seen) {
     const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${q.sql}`, q.params);
     console.log('-- ' + q.sql.replace(/\s+/g, ' ').slice(0, 120) + ' ...');

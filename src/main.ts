@@ -10,6 +10,7 @@ import { openPglite, openPostgres } from './platform/db';
 import { migrate } from './platform/migrate';
 import { createApp } from './platform/app';
 import { loadDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './demo';
+import { closeIncomePool } from './income/pool';
 
 const config = loadConfig();
 const log = pino({ level: config.logLevel });
@@ -44,6 +45,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 
 const stop = async () => {
   server.close();
+  await closeIncomePool();
   await db.close();
   process.exit(0);
 };

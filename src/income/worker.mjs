@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Entry of an income worker thread (see pool.ts). Workers start without the parent's loader flags,
+ * so this plain-JavaScript entry registers tsx itself and then loads the TypeScript task runner;
+ * the same file works under `npm start` (tsx) and under vitest.
+ */
+import { threadId } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { computeIncomeTask, encodeAnswer } = await import('./compute.ts');
+
+/** Piscina calls the default export with the task; the answer carries the thread that did it. */
+export default function run(task) {
+  return { ...encodeAnswer(computeIncomeTask(task)), threadId };
+}
