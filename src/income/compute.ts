@@ -110,7 +110,9 @@ export type EncodedAnswer =
 export function encodeAnswer(a: TaskAnswer): EncodedAnswer {
   if (!a.ok) return a;
   const { body, ...rest } = a;
-  return { ...rest, bytes: Buffer.from(body, 'utf8') };
+  // TextEncoder gives the bytes their own ArrayBuffer (a small Buffer shares a pool), so a worker
+  // can hand the buffer over instead of copying it.
+  return { ...rest, bytes: new TextEncoder().encode(body) };
 }
 
 /** Turn a task's answer back into a Problem (thrown) or the body to send. */
