@@ -144,7 +144,10 @@ async function main() {
   emit('load_cases_list_p99_ms', cases.latency.p99, 'ms', extra);
 
   if (process.env.BENCH_ONLY === 'cases') return;
-  // 2. other users' /auth/me, idle versus while two 1,000-household batches run
+  // 2. other users' /auth/me, idle versus while two 1,000-household batches run. First let the
+  // server finish what the case list phase left queued (PGlite serves one query at a time).
+  await new Promise((r) => setTimeout(r, 2000));
+  await fetch(`${base}/api/v1/auth/me`, { headers: { cookie: marieke } }).then((r) => r.arrayBuffer());
   const me = (duration: number) => run({ url: `${base}/api/v1/auth/me`, headers: { cookie: marieke }, connections: 10, overallRate: 100, duration });
   log('# load: GET /api/v1/auth/me at 100 req/s, idle');
   const idle = await me(5);

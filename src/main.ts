@@ -10,9 +10,10 @@ import { openPglite, openPostgres } from './platform/db';
 import { migrate } from './platform/migrate';
 import { createApp } from './platform/app';
 import { loadDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './demo';
-import { closeIncomePool } from './income/pool';
+import { closeIncomePool, workerCount } from './income/pool';
 
 const config = loadConfig();
+workerCount(); // refuses a bad INCOME_WORKERS at start, not at the first income request
 const log = pino({ level: config.logLevel });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
