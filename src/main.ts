@@ -12,8 +12,10 @@ import { lockDataDir, DataDirLockedError } from './platform/lock';
 import { createApp } from './platform/app';
 import { loadDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './demo';
 import { startSessionCleanup } from './accounts/session';
+import { closeIncomePool, workerCount } from './income/pool';
 
 const config = loadConfig();
+workerCount(); // refuses a bad INCOME_WORKERS at start, not at the first income request
 const log = pino({ level: config.logLevel });
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,6 +66,7 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 
 const stop = async () => {
   server.close();
+  await closeIncomePool();
   await db.close();
   process.exit(0);
 };

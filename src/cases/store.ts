@@ -189,20 +189,26 @@ export async function listCases(tx: Queryable, organisationId: string, f: CaseFi
     where.push(`(c.title ILIKE $${i} OR c.summary ILIKE $${i} OR h.name ILIKE $${i} OR EXISTS (SELECT 1 FROM members m WHERE m.household_id = h.id AND m.name ILIKE $${i}))`);
   }
   const whereSql = where.join(' AND ');
-  const total = (await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM cases c JOIN households h ON h.id = c.household_id WHERE ${whereSql}`, p)).rows[0].n;
+  // The households join is needed for the count only when searching on the household's name.
+  const countFrom = f.q ? 'cases c JOIN households h ON h.id = c.household_id' : 'cases c';
   p.push(f.today, f.pageSize, (f.page - 1) * f.pageSize);
   const n = p.length;
-  const items = (
-    await tx.query<CaseListItem>(
+  // One round trip: the page (read in index order, see migration 040) carries the total as an
+  // uncorrelated subquery that PostgreSQL evaluates once. Only an empty page needs a second query.
+  const rows = (
+    await tx.query<CaseListItem & { listTotal: number }>(
       `${CASE_SELECT.replace('FROM cases c', `,
         (SELECT count(*)::int FROM actions a WHERE a.case_id = c.id AND a.status IN ('open','bezig') AND a.due_date < $${n - 2}) AS "overdueActions",
         (SELECT count(*)::int FROM actions a WHERE a.case_id = c.id AND a.status IN ('open','bezig')) AS "openActions",
-        ARRAY(SELECT DISTINCT s.domain FROM assessment_scores s WHERE s.case_id = c.id ORDER BY 1) AS domains
+        ARRAY(SELECT DISTINCT s.domain FROM assessment_scores s WHERE s.case_id = c.id ORDER BY 1) AS domains,
+        (SELECT count(*)::int FROM ${countFrom} WHERE ${whereSql}) AS "listTotal"
         FROM cases c`)}
        WHERE ${whereSql} ORDER BY c.status, c.updated_at DESC, c.id LIMIT $${n - 1} OFFSET $${n}`,
       p,
     )
   ).rows;
+  const total = rows.length ? rows[0].listTotal : (await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${countFrom} WHERE ${whereSql}`, p.slice(0, n - 3))).rows[0].n;
+  const items: CaseListItem[] = rows.map(({ listTotal: _, ...item }) => item);
   return { items, total };
 }
 

@@ -6,16 +6,16 @@
  * OpenAPI document and check the parts that are not the engine's.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { forbidden, invalidMany, Problem } from '../platform/errors';
+import type { Context } from 'hono';
+import { forbidden } from '../platform/errors';
 import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today, IfMatchOptional } from '../platform/http';
 import type { Actor } from '../platform/authz';
 import { logProcessing } from '../privacy/log';
 import { getCaseForActor } from '../cases/store';
 import { canEditCase } from '../cases/model';
-import {
-  evaluateHousehold, fluctuatingChartSvg, minimaCsv, minimaHtml, parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, parseMinimaInput, renderEvaluation,
-  runCashflowScenario, runFluctuatingScenario, runMinimaReport, SUPPORTED_LAWS, SUPPORTED_SCHEMES, GEMEENTE_IDS,
-} from './index';
+import { parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, SUPPORTED_LAWS, SUPPORTED_SCHEMES, GEMEENTE_IDS } from './index';
+import { evaluate, MAX_BATCH, unwrapAnswer, type IncomeTask } from './compute';
+import { runIncomeTask } from './pool';
 import * as store from './store';
 import type { MinimaResult } from './scenarios/minima';
 import { STANDAARD_IDS } from './scenarios/minima';
@@ -42,26 +42,6 @@ const MinimaRapport = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const minimaSchemaMatches: Same<z.infer<typeof MinimaRapport>, Omit<MinimaResult, 'rijen'> & { rijen: Array<Omit<MinimaResult['rijen'][number], 'huishoudtype'> & { huishoudtype: string }> }> = true;
 void minimaSchemaMatches;
-const MAX_BATCH = 1000;
-
-/** Run a parser whose field names are relative to `prefix` in the request body. */
-function prefixed<T>(prefix: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof Problem && e.status === 400 && e.invalidParams.length) {
-      throw invalidMany(e.invalidParams.map((p) => ({ ...p, name: p.name ? `${prefix}.${p.name}` : prefix })));
-    }
-    throw e;
-  }
-}
-
-function evaluate(profiel: unknown, datum: string, prefix = 'profiel') {
-  const p = prefixed(prefix, () => parseHouseholdProfile(profiel, datum));
-  const e = evaluateHousehold(p, datum);
-  return { ...e, uitlegTekst: renderEvaluation(e) };
-}
-
 const PROFILE_EXAMPLE = {
   gemeente: 'utrecht',
   huishouden: { type: 'alleenstaande-ouder', leden: [{ rol: 'aanvrager', geboortedatum: '1991-03-14', nettoLoonPerMaand: 40000 }, { rol: 'kind', geboortedatum: '2016-09-21' }], huurPerMaand: 65000, vermogen: 0, maandenLaagInkomen: 36 },
@@ -75,6 +55,12 @@ const KIND_PARSERS = {
 
 function requireCaseEditor(a: Actor) {
   if (!canEditCase(a)) throw forbidden('Alleen een professional of teamleider werkt met de inkomensgegevens van een casus.');
+}
+
+/** Compute in the worker pool and send the finished body; a refusal comes back as a Problem. */
+async function pooled(c: Context, task: IncomeTask) {
+  const a = unwrapAnswer(await runIncomeTask(task));
+  return c.body(a.bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': a.contentType, ...(a.filename ? { 'Content-Disposition': `attachment; filename="${a.filename}"` } : {}) }) as any;
 }
 
 export function incomeRoutes() {
@@ -116,19 +102,7 @@ export function incomeRoutes() {
     (c) => {
       actorOf(c);
       const { datum, profielen, uitleg } = c.req.valid('json');
-      let fouten = 0;
-      const resultaten = profielen.map((p, index) => {
-        try {
-          const e = evaluate(p, datum, `profielen.${index}`);
-          if (uitleg) return { index, evaluatie: e };
-          return { index, totaal: e.totaal, bijstandPerMaand: e.bijstand.bedragPerMaand, toeslagen: { zorgtoeslag: e.zorgtoeslag.bedragPerMaand, huurtoeslag: e.huurtoeslag.bedragPerMaand, kindgebondenBudget: e.kindgebondenBudget.bedragPerMaand, kinderbijslag: e.kinderbijslag.bedragPerMaand } };
-        } catch (err) {
-          if (!(err instanceof Problem)) throw err;
-          fouten++;
-          return { index, fout: { detail: err.detail, invalidParams: err.invalidParams } };
-        }
-      });
-      return c.json({ aantal: profielen.length, fouten, resultaten }, 200);
+      return pooled(c, { kind: 'batch', datum, profielen, uitleg });
     },
   );
 
@@ -143,8 +117,7 @@ export function incomeRoutes() {
     }),
     (c) => {
       actorOf(c);
-      const result = runFluctuatingScenario(parseFluctuatingInput(c.req.valid('json')));
-      return c.json({ ...result, grafiekSvg: fluctuatingChartSvg(result) } as any, 200);
+      return pooled(c, { kind: 'fluctuating', input: c.req.valid('json') });
     },
   );
 
@@ -159,7 +132,7 @@ export function incomeRoutes() {
     }),
     (c) => {
       actorOf(c);
-      return c.json(runCashflowScenario(parseCashflowInput(c.req.valid('json'))) as any, 200);
+      return pooled(c, { kind: 'cashflow', input: c.req.valid('json') });
     },
   );
 
@@ -177,12 +150,7 @@ export function incomeRoutes() {
     }),
     (c) => {
       actorOf(c);
-      const report = runMinimaReport(parseMinimaInput(c.req.valid('json')));
-      const { formaat } = c.req.valid('query');
-      const name = `minima-effectrapportage-${report.gemeente ?? 'gemeente'}-${report.datum ?? ''}`;
-      if (formaat === 'csv') return c.body(minimaCsv(report), 200, { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` });
-      if (formaat === 'html') return c.body(minimaHtml(report), 200, { 'Content-Type': 'text/html; charset=utf-8' });
-      return c.json(report, 200);
+      return pooled(c, { kind: 'minima', input: c.req.valid('json'), formaat: c.req.valid('query').formaat });
     },
   );
 
@@ -256,11 +224,7 @@ export function incomeRoutes() {
         return saved.input;
       });
       if (kind === 'huishouden') return c.json(evaluate(out, datum, 'opgeslagen profiel') as any, 200);
-      if (kind === 'wisselend-inkomen') {
-        const result = runFluctuatingScenario(parseFluctuatingInput(out));
-        return c.json({ ...result, grafiekSvg: fluctuatingChartSvg(result) } as any, 200);
-      }
-      return c.json(runCashflowScenario(parseCashflowInput(out)) as any, 200);
+      return pooled(c, { kind: kind === 'wisselend-inkomen' ? 'fluctuating' : 'cashflow', input: out });
     },
   );
 
