@@ -12,6 +12,7 @@ import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { ROOMS } from '../src/rooms';
 
 const DURATION_S = Number(process.env.BENCH_AUTH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_AUTH_CONNECTIONS ?? 10);
@@ -29,7 +30,7 @@ async function serve(): Promise<void> {
   const db = await openPglite();
   await migrate(db);
   await seedFixture(db);
-  const app = createApp({ db, config: { ...loadConfig(), cookieSecure: false } });
+  const app = createApp({ rooms: ROOMS, db, config: { ...loadConfig(), cookieSecure: false } });
   const server = listen({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => process.stdout.write(`PORT ${info.port}\n`));
   process.on('SIGTERM', () => {
     server.close();

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../src/platform/app';
 import { loadConfig } from '../src/platform/config';
 import type { Db } from '../src/platform/db';
+import { ROOMS } from '../src/rooms';
 
 // The document is built from the route schemas alone; a request without a session cookie never
 // touches the database, so a stand-in that refuses every query is enough (and proves it).
@@ -17,7 +18,7 @@ const noDb = new Proxy({}, { get: () => () => { throw new Error('scripts/openapi
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = process.argv[2] ?? join(root, 'web', 'openapi.json');
-const app = createApp({ db: noDb, config: loadConfig({}) });
+const app = createApp({ rooms: ROOMS, db: noDb, config: loadConfig({}) });
 const res = await app.request('/api/v1/openapi.json');
 if (res.status !== 200) throw new Error(`OpenAPI-document niet gemaakt: HTTP ${res.status} ${await res.text()}`);
 const doc = await res.json();

@@ -13,6 +13,7 @@ import { createApp } from './platform/app';
 import { loadDemoIfEmpty, DEMO_LOGINS, DEMO_PASSWORD } from './demo';
 import { startSessionCleanup } from './accounts/session';
 import { closeIncomePool, workerCount } from './income/pool';
+import { ROOMS } from './rooms';
 
 const config = loadConfig();
 workerCount(); // refuses a bad INCOME_WORKERS at start, not at the first income request
@@ -47,7 +48,7 @@ if (config.loadDemo) {
 startSessionCleanup(db, { onError: (err) => log.warn({ err }, 'opruimen van sessies mislukt') });
 
 const webDir = join(root, 'web', 'dist');
-const app = createApp({ db, config, logger: log, webDir: existsSync(webDir) ? webDir : undefined });
+const app = createApp({ rooms: ROOMS, db, config, logger: log, webDir: existsSync(webDir) ? webDir : undefined });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const url = `http://localhost:${info.port}`;
   process.stdout.write(

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../platform/app';
 import { DB_KINDS, makeTestApp, TEST_PASSWORD, type TestApp } from '../platform/testing';
 import * as store from './store';
+import { ROOMS } from '../rooms';
 
 /** A login from a given socket address, the way @hono/node-server hands it to the app. */
 async function loginFrom(app: { request: TestApp['app']['request'] }, address: string, username: string, password: string, headers: Record<string, string> = {}) {
@@ -73,7 +74,7 @@ describe.each(DB_KINDS)('login throttling on %s', (kind) => {
 
   it('keeps the counters in the database: a new app instance on the same database still refuses', async () => {
     for (let i = 0; i < 5; i++) await loginFrom(t.app, '203.0.113.30', 'z-professional', 'fout-wachtwoord-123');
-    const fresh = createApp({ db: t.db, config: t.config });
+    const fresh = createApp({ rooms: ROOMS, db: t.db, config: t.config });
     const r = await loginFrom(fresh, '203.0.113.30', 'z-professional', TEST_PASSWORD);
     expect(r.status).toBe(429);
   });
@@ -89,7 +90,7 @@ describe.each(DB_KINDS)('login throttling on %s', (kind) => {
     // without TRUST_PROXY a made-up header does not escape the block of the socket address
     expect((await loginFrom(t.app, '203.0.113.50', 'z-teamleider', TEST_PASSWORD, { 'x-forwarded-for': '10.9.9.9' })).status).toBe(429);
     // behind one trusted proxy the client is the address the proxy appended (the last entry)
-    const behindProxy = createApp({ db: t.db, config: { ...t.config, trustProxy: 1 } });
+    const behindProxy = createApp({ rooms: ROOMS, db: t.db, config: { ...t.config, trustProxy: 1 } });
     for (let i = 0; i < 5; i++) await loginFrom(behindProxy, '10.0.0.1', 'z-budgethouder', 'fout-wachtwoord-123', { 'x-forwarded-for': '6.6.6.6, 198.51.100.9' });
     expect((await loginFrom(behindProxy, '10.0.0.1', 'z-budgethouder', TEST_PASSWORD, { 'x-forwarded-for': '1.1.1.1, 198.51.100.9' })).status).toBe(429);
     expect((await loginFrom(behindProxy, '10.0.0.1', 'z-budgethouder', TEST_PASSWORD, { 'x-forwarded-for': '198.51.100.10' })).status).toBe(200);

@@ -5,7 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 export const ORGANISATION_KINDS = ['gemeente', 'regio', 'zorgverzekeraar', 'woningcorporatie', 'UWV', 'toeslagen', 'CJIB', 'zorgaanbieder', 'other'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const SESSION_COOKIE = 'maatwerk_sessie';
+export { SESSION_COOKIE } from '../platform/http';
 
 /** A session token is 32 random bytes; only its SHA-256 hash is stored, so a database leak yields no sessions. */
 export function newSessionToken(): { token: string; hash: string } {

@@ -6,7 +6,7 @@ import { ROLES, ROLE_LABELS, requireRole, type Role } from '../platform/authz';
 import { Problem, forbidden, invalid } from '../platform/errors';
 import { actorOf, createRouter, errorResponses, conflictResponses, etagOf, ifMatchVersion, IdParam, jsonBody, jsonContent, text, Uuid, type Ctx, IfMatch } from '../platform/http';
 import type { Config } from '../platform/config';
-import { logProcessing } from '../privacy/log';
+import { logProcessing } from '../platform/processing-log';
 import { ORGANISATION_KINDS, SESSION_COOKIE, dutchWait, sessionExpiry } from './model';
 import { passwordShapeProblem, passwordStrengthProblem } from './password';
 import { clientAddress, endUserSessions, forgetOrganisation, forgetSession, forgetUser, sessionCacheFor } from './session';
@@ -65,7 +65,7 @@ export function accountsRoutes(config: Config) {
   r.openapi(
     createRoute({
       method: 'post',
-      path: '/auth/login',
+      path: '/auth/login', security: [],
       tags: ['Accounts'],
       summary: 'Inloggen met gebruikersnaam en wachtwoord',
       request: jsonBody(z.strictObject({ username: z.string().max(60), password: z.string().max(200) })),
@@ -98,7 +98,7 @@ export function accountsRoutes(config: Config) {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/auth/logout', tags: ['Accounts'], summary: 'Uitloggen', responses: { 204: { description: 'Uitgelogd' } } }),
+    createRoute({ method: 'post', path: '/auth/logout', security: [], tags: ['Accounts'], summary: 'Uitloggen', responses: { 204: { description: 'Uitgelogd' } } }),
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
       if (token) {
@@ -273,7 +273,7 @@ export function accountsRoutes(config: Config) {
   );
 
   r.openapi(
-    createRoute({ method: 'get', path: '/roles', tags: ['Beheer'], summary: 'De rollen met hun Nederlandse naam', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ role: Role, label: z.string() })) }), 'Rollen') } }),
+    createRoute({ method: 'get', path: '/roles', security: [], tags: ['Beheer'], summary: 'De rollen met hun Nederlandse naam', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ role: Role, label: z.string() })) }), 'Rollen') } }),
     (c) => c.json({ items: ROLES.map((role) => ({ role, label: ROLE_LABELS[role] })) }, 200),
   );
 

@@ -9,6 +9,7 @@ import { createApp } from '../platform/app';
 import { Client, DB_KINDS, makeTestApp, TEST_PASSWORD, type TestApp } from '../platform/testing';
 import { cleanUpSessions, startSessionCleanup } from './session';
 import { hashToken } from './model';
+import { ROOMS } from '../rooms';
 
 describe.each(DB_KINDS)('sessions on %s', (kind) => {
   let t: TestApp;
@@ -119,7 +120,7 @@ describe.each(DB_KINDS)('sessions on %s', (kind) => {
     const first = await t.as('budgethouder');
     await t.as('budgethouder');
     expect((await first.get('/auth/me')).status).toBe(200);
-    const single = createApp({ db: t.db, config: { ...t.config, loginEndsOtherSessions: true } });
+    const single = createApp({ rooms: ROOMS, db: t.db, config: { ...t.config, loginEndsOtherSessions: true } });
     const older = new Client(single);
     expect((await older.post('/auth/login', { username: 'doorbraaktafel', password: TEST_PASSWORD })).status).toBe(200);
     expect((await older.get('/auth/me')).status).toBe(200);

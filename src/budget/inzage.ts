@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What the budget room holds on one person: the spends on their household's cases, with history and review verdicts (AVG art. 15). */
-import type { InzageSource } from '../privacy/inzage';
+import type { InzageSource } from '../platform/inzage';
 import { CATEGORIES, SPEND_STATUS_LABELS, type Category } from './model';
 import * as store from './store';
 

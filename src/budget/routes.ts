@@ -12,7 +12,7 @@ import type { Queryable } from '../platform/db';
 import type { Cents } from '../platform/money';
 import { randomInt } from 'node:crypto';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
-import { logProcessing, type LogEntry } from '../privacy/log';
+import { logProcessing, type LogEntry } from '../platform/processing-log';
 import * as cases from '../cases/store';
 import {
   CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS,
@@ -212,7 +212,7 @@ export function budgetRoutes() {
   const tags = ['Maatwerkbudget'];
 
   r.openapi(
-    createRoute({ method: 'get', path: '/budget-categories', tags, summary: 'De bestedingscategorieën waaruit een budget kiest', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }), 'Categorieën') } }),
+    createRoute({ method: 'get', path: '/budget-categories', security: [], tags, summary: 'De bestedingscategorieën waaruit een budget kiest', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ key: z.string(), label: z.string() })) }), 'Categorieën') } }),
     (c) => c.json({ items: CATEGORY_KEYS.map((key) => ({ key, label: CATEGORIES[key] })) }, 200),
   );
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What the business-case room holds on a person's household (AVG art. 15): the business cases of its cases, as computed. */
-import type { InzageSource } from '../privacy/inzage';
+import type { InzageSource } from '../platform/inzage';
 import { computeBusinessCase } from './model';
 import * as store from './store';
 

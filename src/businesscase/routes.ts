@@ -5,7 +5,7 @@ import { hasRole, requireRole, type Actor } from '../platform/authz';
 import { conflict, forbidden, invalid, notFound } from '../platform/errors';
 import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, jsonBody, jsonContent, text, Uuid, IfMatch } from '../platform/http';
 import type { Queryable } from '../platform/db';
-import { logProcessing } from '../privacy/log';
+import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/store';
 import { getKnelpunt } from '../escalation/store';
 import { computeBusinessCase, FUNDERS, PATHS, UNITS, type CatalogueItem, type CostLine, type Path } from './model';

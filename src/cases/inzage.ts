@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What the case room holds on one person: the member record, the household, its cases with assessment, plan and all notes. */
-import type { InzageSource } from '../privacy/inzage';
+import type { InzageSource } from '../platform/inzage';
 import * as store from './store';
 
 export const casesInzage: InzageSource = async (tx, scope) => {

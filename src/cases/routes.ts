@@ -8,7 +8,7 @@ import {
   today,
 } from '../platform/http';
 import type { Queryable } from '../platform/db';
-import { logProcessing } from '../privacy/log';
+import { logProcessing } from '../platform/processing-log';
 import {
   ACTION_STATUSES, CASE_ORIGINS, DOMAIN_KEYS, DOMAINS, GOAL_STATUSES, MEMBER_ROLES, NOTE_PURPOSES, PARTY_STATUSES, SCORE_LABELS, WAMS_PHASES,
   ageOn, canEditCase, canWriteNote, caseScope, casePurpose, isOverdue, isValidBsn, readableNotePurposes, type NotePurpose,
@@ -96,7 +96,7 @@ export function casesRoutes() {
   const r = createRouter();
 
   r.openapi(
-    createRoute({ method: 'get', path: '/life-domains', tags: ['Casussen'], summary: 'De leefgebieden (ZRM) en de betekenis van de scores 1-5', responses: { 200: jsonContent(z.object({ domains: z.array(z.object({ key: z.string(), label: z.string() })), scores: z.array(z.object({ score: z.number(), label: z.string() })) }), 'Leefgebieden') } }),
+    createRoute({ method: 'get', path: '/life-domains', security: [], tags: ['Casussen'], summary: 'De leefgebieden (ZRM) en de betekenis van de scores 1-5', responses: { 200: jsonContent(z.object({ domains: z.array(z.object({ key: z.string(), label: z.string() })), scores: z.array(z.object({ score: z.number(), label: z.string() })) }), 'Leefgebieden') } }),
     (c) => c.json({ domains: DOMAIN_KEYS.map((key) => ({ key, label: DOMAINS[key] })), scores: Object.entries(SCORE_LABELS).map(([s, label]) => ({ score: Number(s), label })) }, 200),
   );
 

@@ -6,7 +6,7 @@
  */
 import { todayInAmsterdam } from '../platform/today';
 import type { Db } from '../platform/db';
-import { hashPassword } from '../accounts/store';
+import { hashPassword } from '../accounts/commands';
 import { loadFoundation, DEMO_USERS } from './foundation';
 import { ROOM_DEMO_LOADERS } from './rooms';
 

@@ -5,6 +5,7 @@ import type { Db } from '../platform/db';
 import { createApp } from '../platform/app';
 import { loadConfig } from '../platform/config';
 import { loadDemoIfEmpty, DEMO_PASSWORD } from '../demo';
+import { ROOMS } from '../rooms';
 
 const n = async (db: Db, sql: string, p: unknown[] = []) => (await db.query<{ n: number }>(sql, p)).rows[0].n;
 
@@ -21,7 +22,7 @@ describe('the escalation demo', () => {
   beforeAll(async () => {
     ({ db, close } = await openTestDb('pglite'));
     await loadDemoIfEmpty(db);
-    app = createApp({ db, config: loadConfig({}) });
+    app = createApp({ rooms: ROOMS, db, config: loadConfig({}) });
   }, 120_000);
   afterAll(async () => close?.());
 

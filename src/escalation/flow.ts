@@ -7,7 +7,7 @@
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
 import { invalid } from '../platform/errors';
-import { logProcessing } from '../privacy/log';
+import { logProcessing } from '../platform/processing-log';
 import { getHousehold } from '../cases/store';
 import { computeBusinessCase, type Funder } from '../businesscase/model';
 import { latestForKnelpunt } from '../businesscase/store';

@@ -4,7 +4,7 @@
  * with their history, steps and decisions, the overbruggingen, and every hand-over with exactly
  * what was shared with which organisation (AVG art. 15 lid 1 sub c: the recipients).
  */
-import type { InzageSource } from '../privacy/inzage';
+import type { InzageSource } from '../platform/inzage';
 import * as store from './store';
 
 export const escalationInzage: InzageSource = async (tx, scope) => {

@@ -11,7 +11,7 @@ import {
   today, type Ctx,
 } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
-import { logProcessing } from '../privacy/log';
+import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/store';
 import { FUNDERS } from '../businesscase/model';
 import { DECIDER_ROLES, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS, sharesProblem } from './model';

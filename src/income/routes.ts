@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { forbidden } from '../platform/errors';
 import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today, IfMatchOptional } from '../platform/http';
 import type { Actor } from '../platform/authz';
-import { logProcessing } from '../privacy/log';
+import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/store';
 import { canEditCase } from '../cases/model';
 import { parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, SUPPORTED_LAWS, SUPPORTED_SCHEMES, GEMEENTE_IDS } from './index';

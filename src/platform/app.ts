@@ -11,14 +11,15 @@ import { Problem, unauthenticated } from './errors';
 import { problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
-import { SESSION_COOKIE } from '../accounts/model';
-import { sessionAuthenticator } from '../accounts/session';
-import { ROUTERS } from './rooms';
+import { SESSION_COOKIE } from './http';
+import type { Room } from './room';
 import { Metrics } from './metrics';
 import { metricsEndpoint, refuseHiddenCharacters, sameOriginWrites, securityHeaders } from './security';
 import { serveWeb } from './static';
 
 export interface AppOptions {
+  /** The rooms of the house (src/rooms.ts): their routers, inzage sources and the authenticator. */
+  rooms: Room[];
   db: Db;
   config: Config;
   logger?: Logger;
@@ -32,6 +33,7 @@ export function createApp(opts: AppOptions) {
   const { db, config, logger } = opts;
   const now = opts.now ?? (() => new Date());
   const app = new OpenAPIHono<AppEnv>();
+  const inzageSources = opts.rooms.flatMap((r) => r.inzage ?? []);
 
   app.onError((err, c) => {
     if (err instanceof Problem) return problemJson(c as any, err);
@@ -59,6 +61,7 @@ export function createApp(opts: AppOptions) {
     c.set('db', db);
     c.set('actor', null);
     c.set('now', now);
+    c.set('inzageSources', inzageSources);
     await next();
     // The route pattern, not the concrete path, so ids do not explode the label set.
     if (c.req.path.startsWith('/api/')) metrics.observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - t0) / 1000);
@@ -75,7 +78,10 @@ export function createApp(opts: AppOptions) {
   );
 
   // Session: a valid cookie sets the actor and slides the idle expiry; an expired one says so.
-  const authenticate = sessionAuthenticator({ db, config, now });
+  const authenticators = opts.rooms.flatMap((r) => (r.authenticator ? [r.authenticator({ db, config, now })] : []));
+  const authenticate = async (c: Parameters<(typeof authenticators)[number]>[0]) => {
+    for (const a of authenticators) await a(c);
+  };
   app.use('/api/v1/*', async (c, next) => {
     await authenticate(c);
     // Writes must be JSON: a cross-site form cannot send that without a CORS preflight (CSRF guard).
@@ -91,7 +97,7 @@ export function createApp(opts: AppOptions) {
   app.use('/api/v1/*', refuseHiddenCharacters());
 
   const api = new OpenAPIHono<AppEnv>();
-  for (const make of ROUTERS) api.route('/', make(config));
+  for (const room of opts.rooms) if (room.routes) api.route('/', room.routes(config));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'Maatwerk API', version: '1.0.0', description: 'API van Maatwerk: casussen, plannen, maatwerkbudget, escalatie en bestaanszekerheid. Fouten volgen RFC 9457 (application/problem+json) met een Nederlandse melding.' },

@@ -4,12 +4,13 @@
  * OpenAPI 3.1 document), problem+json errors in Dutch, the authenticated actor, ETags.
  */
 import { OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { ZodError } from 'zod';
 import { Problem, invalidMany, preconditionFailed, preconditionRequired, unauthenticated } from './errors';
 import type { Actor } from './authz';
 import type { Db } from './db';
 import { todayInAmsterdam } from './today';
+import type { InzageSource } from './inzage';
 
 z.config(z.locales.nl());
 
@@ -19,7 +20,12 @@ export interface AppVariables {
   requestId: string;
   /** The clock of this app (tests move it); use `today(c)` for the date. */
   now: () => Date;
+  /** Every room's subject-access section, registered through its Room. */
+  inzageSources: Array<[string, InzageSource]>;
 }
+
+/** The session cookie's name (set by the accounts room, described in the OpenAPI document). */
+export const SESSION_COOKIE = 'maatwerk_sessie';
 export type AppEnv = { Variables: AppVariables };
 
 /** Today's date in Europe/Amsterdam by the app's clock. */
@@ -58,8 +64,19 @@ export function dutchReason(i: z.core.$ZodIssue): string {
   return i.message;
 }
 
+/** Refuses a request without a session before anything else of the route runs (its validators included). */
+const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get('actor')) throw unauthenticated();
+  await next();
+};
+
+/**
+ * A room's router. Every operation requires a session unless its route declares `security: []`
+ * (login, logout, reference lists): the session check runs before validation, so an anonymous
+ * request with a bad body is a 401, not a 400 that tells a stranger what the body should look like.
+ */
 export function createRouter(): OpenAPIHono<AppEnv> {
-  return new OpenAPIHono<AppEnv>({
+  const router = new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (!result.success) {
         const target = (result as { target?: string }).target;
@@ -67,6 +84,13 @@ export function createRouter(): OpenAPIHono<AppEnv> {
       }
     },
   });
+  const openapi = router.openapi.bind(router) as (...args: unknown[]) => unknown;
+  (router as { openapi: unknown }).openapi = (route: { security?: unknown[]; middleware?: MiddlewareHandler | MiddlewareHandler[] }, ...rest: unknown[]) => {
+    const isPublic = Array.isArray(route.security) && route.security.length === 0;
+    const own = route.middleware === undefined ? [] : Array.isArray(route.middleware) ? route.middleware : [route.middleware];
+    return openapi(isPublic ? route : { ...route, middleware: [requireSession, ...own], security: route.security ?? [{ sessie: [] }] }, ...rest);
+  };
+  return router;
 }
 
 export function actorOf(c: Ctx): Actor {

@@ -9,6 +9,7 @@ import { DB_KINDS, makeTestApp, openTestDb, TEST_METRICS_TOKEN, type Client, typ
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { todayIso } from '../cases/model';
+import { ROOMS } from '../rooms';
 
 const CROSS_SITE_FORM = { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://aanvaller.example', 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate' };
 
@@ -57,7 +58,7 @@ describe.each(DB_KINDS)('browser surface (%s)', (kind) => {
     });
 
     it('sends no HSTS when the cookie is not Secure (plain http)', async () => {
-      const app = createApp({ db: t.db, config: { ...t.config, cookieSecure: false } });
+      const app = createApp({ rooms: ROOMS, db: t.db, config: { ...t.config, cookieSecure: false } });
       const r = await app.request('/health');
       expect(r.status).toBe(200);
       expect(r.headers.get('strict-transport-security')).toBeNull();
@@ -114,7 +115,7 @@ describe.each(DB_KINDS)('browser surface (%s)', (kind) => {
       expect((await prof.post(`/cases/${caseId}/notes`, note, { origin: 'https://maatwerk.gemeente.example:443', host: 'maatwerk.gemeente.example' })).status).toBe(201);
       expect((await prof.post(`/cases/${caseId}/notes`, note)).status).toBe(201);
       // A proxy that rewrites Host: the public address is configured.
-      const app = createApp({ db: t.db, config: { ...t.config, publicUrl: 'https://maatwerk.gemeente.example' } });
+      const app = createApp({ rooms: ROOMS, db: t.db, config: { ...t.config, publicUrl: 'https://maatwerk.gemeente.example' } });
       const login = await app.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://maatwerk.gemeente.example', host: '10.0.0.5:3000' }, body: JSON.stringify({ username: 'professional', password: 'test-wachtwoord-123' }) });
       expect(login.status).toBe(200);
       const evil = await app.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://aanvaller.example', host: '10.0.0.5:3000' }, body: JSON.stringify({ username: 'professional', password: 'test-wachtwoord-123' }) });
@@ -133,7 +134,7 @@ describe.each(DB_KINDS)('browser surface (%s)', (kind) => {
     });
 
     it('answers 404 when no token is configured', async () => {
-      const app = createApp({ db: t.db, config: { ...t.config, metricsToken: undefined } });
+      const app = createApp({ rooms: ROOMS, db: t.db, config: { ...t.config, metricsToken: undefined } });
       const r = await app.request('/metrics');
       expect(r.status).toBe(404);
       expect(await r.text()).not.toContain('maatwerk_http_requests_total');
@@ -199,7 +200,7 @@ describe('static web files', () => {
     writeFileSync(join(dir, 'assets/app-abc123.js.map'), '{"version":3,"sources":["../src/geheim.ts"]}');
     const db = await openTestDb('pglite');
     close = db.close;
-    app = createApp({ db: db.db, config: { ...loadConfig({}), cookieSecure: true }, webDir: dir });
+    app = createApp({ rooms: ROOMS, db: db.db, config: { ...loadConfig({}), cookieSecure: true }, webDir: dir });
   });
   afterAll(async () => {
     await close();

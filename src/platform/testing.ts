@@ -11,6 +11,7 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { hashPassword } from '../accounts/store';
 import type { Role } from './authz';
+import { ROOMS } from '../rooms';
 
 export type DbKind = 'pglite' | 'postgres';
 export const DB_KINDS: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -129,7 +130,7 @@ export async function makeTestApp(kind: DbKind): Promise<TestApp> {
   const fx = await seedFixture(db);
   const config = { ...loadConfig({}), cookieSecure: true, metricsToken: TEST_METRICS_TOKEN };
   const clock = { offsetMs: 0 };
-  const app = createApp({ db, config, now: () => new Date(Date.now() + clock.offsetMs) });
+  const app = createApp({ rooms: ROOMS, db, config, now: () => new Date(Date.now() + clock.offsetMs) });
   return {
     app,
     db,

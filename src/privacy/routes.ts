@@ -4,8 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../platform/authz';
 import { invalid } from '../platform/errors';
 import { actorOf, createRouter, errorResponses, IdParam, IsoDate, jsonContent, pageOf, Paging, text, Uuid } from '../platform/http';
-import { logProcessing } from './log';
-import { INZAGE_SOURCES } from './sources';
+import { logProcessing } from '../platform/processing-log';
 import * as store from './store';
 
 const LogItem = z
@@ -81,7 +80,7 @@ export function privacyRoutes() {
       const out = await c.get('db').transaction(async (tx) => {
         const scope = { organisationId: a.organisationId, ...(await store.findPerson(tx, a.organisationId, { personId: id })) };
         const sections: Record<string, unknown> = {};
-        for (const [name, source] of INZAGE_SOURCES) sections[name] = await source(tx, scope);
+        for (const [name, source] of c.get('inzageSources')) sections[name] = await source(tx, scope);
         const processingLog = await store.logAboutPerson(tx, a.organisationId, scope.personId, scope.householdId, scope.caseIds);
         const org = (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [a.organisationId])).rows[0].name;
         await logProcessing(tx, a, { action: 'exporteren', resource: 'inzage', personId: scope.personId, householdId: scope.householdId, fields: Object.keys(sections), purpose: 'inzage' });

@@ -3,7 +3,7 @@
  * Subject access (AVG art. 15): every room that holds personal data contributes a source that
  * returns what it holds on one person. The privacy room combines them into one JSON export.
  */
-import type { Queryable } from '../platform/db';
+import type { Queryable } from './db';
 
 export interface InzageScope {
   organisationId: string;

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db, Queryable } from '../platform/db';
-import type { Actor } from '../platform/authz';
-import { LEGAL_GROUNDS } from '../platform/authz';
-import { createApp } from '../platform/app';
-import { Client, DB_KINDS, makeTestApp, TEST_PASSWORD, type TestApp } from '../platform/testing';
-import { logProcessing, type LogEntry } from './log';
+import type { Db, Queryable } from './db';
+import type { Actor } from './authz';
+import { LEGAL_GROUNDS } from './authz';
+import { createApp } from './app';
+import { Client, DB_KINDS, makeTestApp, TEST_PASSWORD, type TestApp } from './testing';
+import { logProcessing, type LogEntry } from './processing-log';
+import { ROOMS } from '../rooms';
 
 /** A Db whose every statement (also inside transactions) is recorded. */
 function counting(db: Db): { db: Db; statements: string[] } {
@@ -85,7 +86,7 @@ describe.each(DB_KINDS)('processing log writer on %s', (kind) => {
       expect(r.status).toBe(201);
     }
     const c = counting(t.db);
-    const app = createApp({ db: c.db, config: t.config });
+    const app = createApp({ rooms: ROOMS, db: c.db, config: t.config });
     const client = new Client(app);
     expect((await client.post('/auth/login', { username: 'professional', password: TEST_PASSWORD })).status).toBe(200);
     c.statements.length = 0;

@@ -3,8 +3,8 @@
  * The processing log writer, used by every room that reads or changes personal data. It writes in
  * the caller's transaction, so a failed request leaves no log line for a change that did not happen.
  */
-import type { Queryable } from '../platform/db';
-import { LEGAL_GROUNDS, type Actor, type Purpose } from '../platform/authz';
+import type { Queryable } from './db';
+import { LEGAL_GROUNDS, type Actor, type Purpose } from './authz';
 
 export type LogAction = 'lezen' | 'aanmaken' | 'wijzigen' | 'verwijderen' | 'exporteren' | 'delen';
 
