@@ -6,6 +6,7 @@
  * as ISO string.
  */
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 export interface Queryable {
@@ -29,6 +30,8 @@ const toIso = (v: string) => new Date(v.includes('T') || /[+-]\d\d(:?\d\d)?$/.te
 
 export async function openPglite(dataDir?: string): Promise<Db> {
   const db = await PGlite.create(dataDir, {
+    // Trigram similarity for the Bibliotheek's typo-tolerant search (the same extension as on PostgreSQL).
+    extensions: { pg_trgm },
     parsers: {
       [INT8]: (v: string) => Number(v),
       [NUMERIC]: (v: string) => Number(v),
@@ -70,12 +73,20 @@ export async function openPostgres(url: string, opts: { schema?: string; max?: n
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`CREATE SCHEMA IF NOT EXISTS "${opts.schema}"`);
+    // Extensions are per database, not per schema: create them once in public, under a lock so that
+    // test files starting together do not race, and keep public on the search path to find them.
+    await admin.query('SELECT pg_advisory_lock(727274)');
+    try {
+      await admin.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock(727274)');
+    }
     await admin.end();
   }
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,
-    ...(opts.schema ? { options: `-c search_path="${opts.schema}"` } : {}),
+    ...(opts.schema ? { options: `-c search_path="${opts.schema}",public` } : {}),
   });
   const wrap = (c: { query: (sql: string, params?: unknown[]) => Promise<pg.QueryResult> }): Queryable => ({
     async query(sql, params) {

@@ -136,13 +136,18 @@ const DATE_NUMERIC = /(?<![\p{N}\p{L}/.-])(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[
 const DATE_WORDS = new RegExp(`(?<![\\p{N}\\p{L}])(?:0?[1-9]|[12]\\d|3[01])(?:e|ste|de)?[ ]+(?:${MONTHS})(?:[ ]+\\d{4}|[ ]+'\\d{2})?(?![\\p{L}])`, 'giu');
 const CASE_NUMBER_KEYWORD = /\b(?:zaaknummer|dossiernummer|casusnummer|klantnummer|registratienummer|cliëntnummer|clientnummer|kenmerk|referentie|ons kenmerk|uw kenmerk)\b[\s:.#-]*(?:nr\.?\s*)?([A-Za-z]{0,4}[-/]?\d[\w/-]{2,})/giu;
 const CASE_NUMBER_SHAPE = /(?<![\p{L}\p{N}-])[A-Z]{1,4}-\d{4}-\d{3,}(?![\p{L}\p{N}])/gu;
-const ADDRESS_WORDS = ['mevrouw', 'mevr\\.?', 'mw\\.?', 'meneer', 'mijnheer', 'mr\\.?', 'dhr\\.?', 'heer', 'juffrouw', 'dokter', 'dr\\.?', 'huisarts', 'buurman', 'buurvrouw', 'collega', 'zus', 'broer', 'oom', 'tante', 'opa', 'oma', 'vader', 'moeder', 'zoon', 'dochter', 'ex-partner', 'schoonmoeder', 'schoonvader']
-  .map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`)
-  .join('|');
+const capitalisable = (words: string[]) => words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+/** Forms of address: the surname after them may start with a particle ("mevrouw van der Linden"). */
+const ADDRESS_WORDS = capitalisable(['mevrouw', 'mevr\\.?', 'mw\\.?', 'meneer', 'mijnheer', 'mr\\.?', 'dhr\\.?', 'heer', 'juffrouw', 'dokter', 'dr\\.?', 'huisarts']);
+/** Relations: a name follows directly ("zoon Jip"); "zoon van Ruud" is "the son of", so no particle may start it. */
+const RELATION_WORDS = capitalisable(['buurman', 'buurvrouw', 'collega', 'zus', 'broer', 'oom', 'tante', 'opa', 'oma', 'vader', 'moeder', 'zoon', 'dochter', 'ex-partner', 'schoonmoeder', 'schoonvader']);
 const NAME_WORD = `[\\p{Lu}][\\p{Ll}'-]+(?:-[\\p{Lu}][\\p{Ll}'-]+)?`;
 // Without "in" and "op": "zoon Jip op de Kanaalstraat" is not a surname.
 const PARTICLE_GROUP = `(?:(?:van|de|der|den|het|'t|ter|ten|te|Van|De|Der|Den|Ter|Ten|El|el|Al|al)[ ]+){0,3}`;
-const HONORIFIC_NAME = new RegExp(`(?<![${L}])(?:${ADDRESS_WORDS})[ ]+(${PARTICLE_GROUP}${NAME_WORD}(?:[ ]+${PARTICLE_GROUP}${NAME_WORD})?)`, 'gu');
+const HONORIFIC_NAME = new RegExp(
+  `(?<![${L}])(?:(?:${ADDRESS_WORDS})[ ]+(${PARTICLE_GROUP}${NAME_WORD}(?:[ ]+${PARTICLE_GROUP}${NAME_WORD})?)|(?:${RELATION_WORDS})[ ]+(${NAME_WORD}(?:[ ]+${PARTICLE_GROUP}${NAME_WORD})?))`,
+  'gu',
+);
 
 /** A small list of common first names in the Netherlands (facts, not an exhaustive register). */
 const FIRST_NAMES = new Set(
@@ -154,7 +159,7 @@ const FIRST_NAMES = new Set(
 
 function honorificNames(text: string): Span[] {
   return spans(HONORIFIC_NAME, text, 'naam', (m) => {
-    const name = m[1];
+    const name = m[1] ?? m[2];
     const start = m.index! + m[0].length - name.length;
     return { start, end: start + name.length };
   });

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DB_KINDS, openTestDb, seedFixture } from '../platform/testing';
+import type { Db } from '../platform/db';
+import * as store from './store';
+import { snippetSegments, type EntryDraft } from './model';
+
+const draft = (over: Partial<EntryDraft>): EntryDraft => ({
+  title: 'Titel',
+  situation: '',
+  breakthrough: '',
+  blockingLaw: 'Participatiewet',
+  blockingArticle: 'art. 31',
+  organisationKind: 'gemeente',
+  knelpuntType: 'regel_botst',
+  decidedLevel: 'Doorbraaktafel',
+  outcome: 'toegekend',
+  workingDays: 5,
+  costs: [],
+  lifeDomains: ['financien'],
+  householdShape: [{ role: 'aanvrager', ageBand: '27-44' }],
+  municipality: 'Tilburg',
+  year: 2025,
+  ...over,
+});
+
+describe.each(DB_KINDS)('Bibliotheek search on %s', (kind) => {
+  let db: Db;
+  let close: () => Promise<void>;
+  const ids: Record<string, string> = {};
+
+  async function publish(key: string, d: EntryDraft, org: string) {
+    await db.transaction(async (tx) => {
+      const id = await store.insertEntry(tx, { organisationId: org, knelpuntId: null, authorId: null });
+      await store.insertVersion(tx, id, 1, d, {}, '', null);
+      expect(await store.setEntryState(tx, id, 1, { status: 'gepubliceerd', publishedVersion: 1, draftVersion: null })).toBe(true);
+      ids[key] = id;
+    });
+  }
+
+  beforeAll(async () => {
+    ({ db, close } = await openTestDb(kind));
+    const fx = await seedFixture(db);
+    await publish('woning', draft({ title: 'Tijdelijke woning voor een vader na de scheiding', situation: 'Na de scheiding sliep de vader in zijn auto; de kinderen konden niet bij hem logeren.', breakthrough: 'De corporatie gaf een tijdelijke woning met voorrang.', blockingLaw: 'Huisvestingsverordening', blockingArticle: 'art. 2.6', lifeDomains: ['huisvesting', 'huiselijke_relaties'], municipality: 'Tilburg', outcome: 'toegekend', organisationKind: 'woningcorporatie' }), fx.orgs.utrecht);
+    await publish('uitkering', draft({ title: 'Uitkering loopt door tijdens de opname', situation: 'De bijstandsuitkering stopte bij opname in de kliniek.', breakthrough: 'Het college week af op grond van art. 18 lid 1.', lifeDomains: ['financien', 'geestelijke_gezondheid'], municipality: 'Zaanstad', year: 2024, outcome: 'opgelost' }), fx.orgs.zaanstad);
+    await publish('bakfiets', draft({ title: 'Bakfiets voor het vervoer naar school', situation: 'Drie jonge kinderen en geen auto.', breakthrough: 'Betaald uit het maatwerkbudget.', blockingLaw: 'Wmo 2015', blockingArticle: 'art. 2.3.5', lifeDomains: ['maatschappelijke_participatie'], municipality: 'Utrecht', outcome: 'toegekend' }), fx.orgs.utrecht);
+    // A withdrawn entry and a concept never show.
+    await publish('ingetrokken', draft({ title: 'Ingetrokken woning', situation: 'woning woning woning' }), fx.orgs.utrecht);
+    await db.transaction(async (tx) => {
+      expect(await store.setEntryState(tx, ids.ingetrokken, 2, { status: 'ingetrokken' })).toBe(true);
+      const c = await store.insertEntry(tx, { organisationId: fx.orgs.utrecht, knelpuntId: null, authorId: null });
+      await store.insertVersion(tx, c, 1, draft({ title: 'Concept over woningen' }), {}, '', null);
+    });
+  });
+  afterAll(async () => close?.());
+
+  const titles = async (q: string, f: store.SearchFilters = {}) => (await db.transaction((tx) => store.search(tx, q, f, 1, 20))).items.map((i) => i.title);
+
+  it('finds by Dutch stem: "woningen" finds "woning", "uitkeringen" finds "uitkering"', async () => {
+    expect(await titles('woningen')).toEqual(['Tijdelijke woning voor een vader na de scheiding']);
+    expect(await titles('uitkeringen')).toEqual(['Uitkering loopt door tijdens de opname']);
+  });
+
+  it('tolerates a typo ("uitkring", "scheidng")', async () => {
+    expect(await titles('uitkring')).toContain('Uitkering loopt door tijdens de opname');
+    expect(await titles('scheidng')).toContain('Tijdelijke woning voor een vader na de scheiding');
+  });
+
+  it('ranks a title hit above a hit in the text only', async () => {
+    const t = await titles('school kinderen');
+    expect(t[0]).toBe('Bakfiets voor het vervoer naar school');
+  });
+
+  it('marks the hits in the headline', async () => {
+    const r = await db.transaction((tx) => store.search(tx, 'scheiding', {}, 1, 20));
+    const seg = snippetSegments(r.items[0].headline);
+    expect(seg.filter((s) => s.hit).map((s) => s.text.toLowerCase())).toContain('scheiding');
+  });
+
+  it('filters and counts per facet under the other filters; withdrawn entries and concepts never show', async () => {
+    const all = await db.transaction((tx) => store.search(tx, '', {}, 1, 20));
+    expect(all.total).toBe(3);
+    expect(all.facets.municipality).toEqual([{ value: 'Tilburg', count: 1 }, { value: 'Utrecht', count: 1 }, { value: 'Zaanstad', count: 1 }]);
+    expect(all.facets.lifeDomain.find((x) => x.value === 'financien')).toEqual({ value: 'financien', count: 1 });
+    const fin = await db.transaction((tx) => store.search(tx, '', { outcome: 'toegekend' }, 1, 20));
+    expect(fin.items.map((i) => i.municipality).sort()).toEqual(['Tilburg', 'Utrecht']);
+    // The outcome facet ignores its own filter, so the other outcome stays visible with its count.
+    expect(fin.facets.outcome).toEqual([{ value: 'toegekend', count: 2 }, { value: 'opgelost', count: 1 }]);
+    expect(fin.facets.municipality).toEqual([{ value: 'Tilburg', count: 1 }, { value: 'Utrecht', count: 1 }]);
+    expect(await titles('woning', { municipality: 'Utrecht' })).toEqual([]);
+  });
+
+  it('finds similarity candidates on the same law or shared life domains', async () => {
+    const c = await db.transaction((tx) => store.similarCandidates(tx, { blockingLaw: 'Huisvestingsverordening', lifeDomains: ['huisvesting'], text: 'vader zonder woning na scheiding' }));
+    expect(c[0].title).toBe('Tijdelijke woning voor een vader na de scheiding');
+    expect(c[0].textSimilarity).toBeGreaterThan(0.3);
+  });
+});

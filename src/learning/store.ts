@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The Bibliotheek's SQL, on its own tables only: entries, versions, reuse links, search and similarity candidates. */
+import type { Queryable } from '../platform/db';
+import { HIT_END, HIT_START, type CostLine, type EntryDraft, type EntryOutcome, type EntryStatus } from './model';
+
+export interface EntryRow {
+  id: string;
+  organisationId: string;
+  knelpuntId: string | null;
+  authorId: string | null;
+  status: EntryStatus;
+  draftVersion: number | null;
+  publishedVersion: number | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  withdrawnAt: string | null;
+  withdrawReason: string | null;
+  isDemo: boolean;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface VersionRow extends EntryDraft {
+  number: number;
+  removalCounts: Record<string, number>;
+  changeNote: string;
+  createdAt: string;
+}
+
+const ENTRY = `d.id, d.organisation_id AS "organisationId", d.knelpunt_id AS "knelpuntId", d.author_id AS "authorId", d.status,
+  d.draft_version AS "draftVersion", d.published_version AS "publishedVersion", d.approved_by AS "approvedBy", d.approved_at AS "approvedAt",
+  d.withdrawn_at AS "withdrawnAt", d.withdraw_reason AS "withdrawReason", d.is_demo AS "isDemo", d.created_at AS "createdAt", d.updated_at AS "updatedAt", d.version`;
+
+const VERSION = `v.number, v.title, v.situation, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.organisation_kind AS "organisationKind",
+  v.knelpunt_type AS "knelpuntType", v.breakthrough, v.decided_level AS "decidedLevel", v.outcome, v.working_days AS "workingDays", v.costs,
+  v.life_domains AS "lifeDomains", v.household_shape AS "householdShape", v.municipality, v.year, v.removal_counts AS "removalCounts",
+  v.change_note AS "changeNote", v.created_at AS "createdAt"`;
+
+export async function insertEntry(tx: Queryable, e: { organisationId: string; knelpuntId: string | null; authorId: string | null; isDemo?: boolean }): Promise<string> {
+  return (
+    await tx.query<{ id: string }>(`INSERT INTO doorbraken (organisation_id, knelpunt_id, author_id, status, draft_version, is_demo) VALUES ($1,$2,$3,'concept',1,$4) RETURNING id`, [
+      e.organisationId, e.knelpuntId, e.authorId, e.isDemo ?? false,
+    ])
+  ).rows[0].id;
+}
+
+export async function insertVersion(tx: Queryable, entryId: string, number: number, d: EntryDraft, removalCounts: Record<string, number>, changeNote: string, createdBy: string | null): Promise<void> {
+  await tx.query(
+    `INSERT INTO doorbraak_versions (doorbraak_id, number, title, situation, blocking_law, blocking_article, organisation_kind, knelpunt_type, breakthrough, decided_level, outcome,
+       working_days, costs, life_domains, household_shape, municipality, year, removal_counts, change_note, created_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20)`,
+    [
+      entryId, number, d.title, d.situation, d.blockingLaw, d.blockingArticle, d.organisationKind, d.knelpuntType, d.breakthrough, d.decidedLevel, d.outcome,
+      d.workingDays, JSON.stringify(d.costs), d.lifeDomains, JSON.stringify(d.householdShape), d.municipality, d.year, JSON.stringify(removalCounts), changeNote, createdBy,
+    ],
+  );
+}
+
+/** Replace the text of a draft version in place (a concept or a version awaiting approval is not history yet). */
+export async function updateVersionText(tx: Queryable, entryId: string, number: number, t: { title: string; situation: string; breakthrough: string }, removalCounts: Record<string, number>): Promise<void> {
+  await tx.query(`UPDATE doorbraak_versions SET title = $3, situation = $4, breakthrough = $5, removal_counts = $6 WHERE doorbraak_id = $1 AND number = $2`, [
+    entryId, number, t.title, t.situation, t.breakthrough, JSON.stringify(removalCounts),
+  ]);
+}
+
+export async function getEntry(tx: Queryable, id: string, lock = false): Promise<EntryRow | null> {
+  return (await tx.query<EntryRow>(`SELECT ${ENTRY} FROM doorbraken d WHERE d.id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id])).rows[0] ?? null;
+}
+
+export async function entryOfKnelpunt(tx: Queryable, knelpuntId: string): Promise<EntryRow | null> {
+  return (await tx.query<EntryRow>(`SELECT ${ENTRY} FROM doorbraken d WHERE d.knelpunt_id = $1`, [knelpuntId])).rows[0] ?? null;
+}
+
+export async function getVersion(tx: Queryable, entryId: string, number: number): Promise<VersionRow | null> {
+  return (await tx.query<VersionRow>(`SELECT ${VERSION} FROM doorbraak_versions v WHERE v.doorbraak_id = $1 AND v.number = $2`, [entryId, number])).rows[0] ?? null;
+}
+
+export async function listVersions(tx: Queryable, entryId: string): Promise<VersionRow[]> {
+  return (await tx.query<VersionRow>(`SELECT ${VERSION} FROM doorbraak_versions v WHERE v.doorbraak_id = $1 ORDER BY v.number`, [entryId])).rows;
+}
+
+/** Set status fields under the caller's version check; returns false when the version moved (412). */
+export async function setEntryState(
+  tx: Queryable,
+  id: string,
+  expectedVersion: number,
+  s: Partial<{ status: EntryStatus; draftVersion: number | null; publishedVersion: number | null; approvedBy: string | null; approvedAt: 'now' | null; withdrawnBy: string | null; withdrawnAt: 'now' | null; withdrawReason: string | null }>,
+): Promise<boolean> {
+  const cols: string[] = [];
+  const vals: unknown[] = [id, expectedVersion];
+  const set = (col: string, v: unknown) => {
+    vals.push(v);
+    cols.push(`${col} = $${vals.length}`);
+  };
+  if (s.status !== undefined) set('status', s.status);
+  if (s.draftVersion !== undefined) set('draft_version', s.draftVersion);
+  if (s.publishedVersion !== undefined) set('published_version', s.publishedVersion);
+  if (s.approvedBy !== undefined) set('approved_by', s.approvedBy);
+  if (s.approvedAt !== undefined) cols.push(s.approvedAt ? 'approved_at = now()' : 'approved_at = NULL');
+  if (s.withdrawnBy !== undefined) set('withdrawn_by', s.withdrawnBy);
+  if (s.withdrawnAt !== undefined) cols.push(s.withdrawnAt ? 'withdrawn_at = now()' : 'withdrawn_at = NULL');
+  if (s.withdrawReason !== undefined) set('withdraw_reason', s.withdrawReason);
+  const r = await tx.query(`UPDATE doorbraken SET ${[...cols, 'updated_at = now()', 'version = version + 1'].join(', ')} WHERE id = $1 AND version = $2`, vals);
+  return r.rowCount === 1;
+}
+
+/** Entries of one organisation awaiting approval or in concept (its own desk; never another's). */
+export async function listOwnUnpublished(tx: Queryable, organisationId: string): Promise<Array<EntryRow & { title: string }>> {
+  return (
+    await tx.query<EntryRow & { title: string }>(
+      `SELECT ${ENTRY}, v.title FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.draft_version
+       WHERE d.organisation_id = $1 AND d.draft_version IS NOT NULL AND d.status IN ('concept','ter_goedkeuring') ORDER BY d.updated_at DESC`,
+      [organisationId],
+    )
+  ).rows;
+}
+
+// ---- search --------------------------------------------------------------------------------------
+
+/** Word similarity at or above which a misspelt word still matches ("uitkring" ~ "uitkering": 0.58). */
+export const FUZZY_THRESHOLD = 0.5;
+
+/** The words of a query long enough to be matched loosely (short words would match nearly everything). */
+export function fuzzyWords(q: string): string[] {
+  return [...new Set(q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 5))].slice(0, 8);
+}
+
+export interface SearchFilters {
+  law?: string;
+  lifeDomain?: string;
+  organisationKind?: string;
+  municipality?: string;
+  year?: number;
+  outcome?: EntryOutcome;
+}
+
+export const FACETS = ['law', 'lifeDomain', 'organisationKind', 'municipality', 'year', 'outcome'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export interface SearchHit {
+  id: string;
+  title: string;
+  headline: string;
+  blockingLaw: string;
+  blockingArticle: string;
+  organisationKind: string;
+  knelpuntType: string;
+  outcome: EntryOutcome;
+  lifeDomains: string[];
+  municipality: string;
+  year: number;
+  workingDays: number | null;
+  reuseCount: number;
+  rank: number;
+}
+
+/**
+ * Published entries matching `q` (Dutch stemming through the `dutch` configuration; words that match
+ * nothing are tolerated through trigram word similarity, so "uitkring" still finds "uitkering"),
+ * ranked, with a highlighted headline, the filters applied, and per facet the counts under the other
+ * filters (so choosing a municipality still shows the counts of the others).
+ */
+export async function search(tx: Queryable, q: string, f: SearchFilters, page: number, pageSize: number): Promise<{ total: number; items: SearchHit[]; facets: Record<Facet, Array<{ value: string; count: number }>> }> {
+  const text = q.trim();
+  if (text) await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', '${FUZZY_THRESHOLD}', true)`);
+  const filterValue: Record<Facet, unknown> = { law: f.law, lifeDomain: f.lifeDomain, organisationKind: f.organisationKind, municipality: f.municipality, year: f.year, outcome: f.outcome };
+  const filterSql: Record<Facet, (ph: string) => string> = {
+    law: (ph) => `v.blocking_law = ${ph}`,
+    lifeDomain: (ph) => `${ph} = ANY (v.life_domains)`,
+    organisationKind: (ph) => `v.organisation_kind = ${ph}`,
+    municipality: (ph) => `v.municipality = ${ph}`,
+    year: (ph) => `v.year = ${ph}::int`,
+    outcome: (ph) => `v.outcome = ${ph}`,
+  };
+  /** The FROM … WHERE of the published entries matching the text and every filter but `except`; its own parameters. */
+  const scope = (except?: Facet) => {
+    const params: unknown[] = [];
+    const p = (v: unknown) => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    let match = 'TRUE';
+    let qp = '';
+    if (text) {
+      qp = p(text);
+      // Full text on the stems; or, for typos, any longer word of the query close to a word of the text
+      // (trigram word similarity ≥ FUZZY_THRESHOLD, set for this transaction so the trigram index applies).
+      const fuzzy = fuzzyWords(text).map((w) => `${p(w)} <% v.body`);
+      match = `(v.search @@ websearch_to_tsquery('dutch', ${qp})${fuzzy.map((x) => ` OR ${x}`).join('')})`;
+    }
+    const filters = FACETS.filter((k) => k !== except && filterValue[k] !== undefined && filterValue[k] !== '').map((k) => ` AND ${filterSql[k](p(filterValue[k]))}`).join('');
+    return { sql: `FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version WHERE d.status = 'gepubliceerd' AND ${match}${filters}`, params, p, qp };
+  };
+  const main = scope();
+  const rank = text ? `(ts_rank_cd(v.search, websearch_to_tsquery('dutch', ${main.qp})) + word_similarity(${main.qp}, v.body))` : '0';
+  const headline = text
+    ? `ts_headline('dutch', v.situation || ' ' || v.breakthrough, websearch_to_tsquery('dutch', ${main.qp}), 'StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`
+    : 'left(v.situation, 220)';
+  const limit = main.p(pageSize);
+  const offset = main.p((page - 1) * pageSize);
+  const rows = (
+    await tx.query<SearchHit & { total: number }>(
+      `SELECT d.id, v.title, ${headline} AS headline, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.organisation_kind AS "organisationKind",
+         v.knelpunt_type AS "knelpuntType", v.outcome, v.life_domains AS "lifeDomains", v.municipality, v.year, v.working_days AS "workingDays",
+         (SELECT count(*)::int FROM doorbraak_reuse r WHERE r.doorbraak_id = d.id) AS "reuseCount", ${rank} AS rank, count(*) OVER ()::int AS total
+       ${main.sql} ORDER BY rank DESC, v.year DESC, v.title LIMIT ${limit} OFFSET ${offset}`,
+      main.params,
+    )
+  ).rows;
+  let total = rows[0]?.total;
+  if (total === undefined) {
+    const c = scope();
+    total = (await tx.query<{ n: number }>(`SELECT count(*)::int AS n ${c.sql}`, c.params)).rows[0].n;
+  }
+  const facetExpr: Record<Facet, string> = {
+    law: 'v.blocking_law',
+    lifeDomain: 'unnest(v.life_domains)',
+    organisationKind: 'v.organisation_kind',
+    municipality: 'v.municipality',
+    year: 'v.year::text',
+    outcome: 'v.outcome',
+  };
+  const facets = {} as Record<Facet, Array<{ value: string; count: number }>>;
+  for (const k of FACETS) {
+    const c = scope(k);
+    facets[k] = (await tx.query<{ value: string; count: number }>(`SELECT value, count(*)::int AS count FROM (SELECT ${facetExpr[k]} AS value ${c.sql}) x GROUP BY value ORDER BY count DESC, value LIMIT 50`, c.params)).rows;
+  }
+  return { total, items: rows.map(({ total: _t, ...hit }) => ({ ...hit, rank: Number(hit.rank) })), facets };
+}
+
+export interface Candidate {
+  id: string;
+  title: string;
+  blockingLaw: string;
+  blockingArticle: string;
+  knelpuntType: string;
+  lifeDomains: string[];
+  municipality: string;
+  year: number;
+  outcome: EntryOutcome;
+  textSimilarity: number;
+}
+
+/** Published entries that share the law, a life domain or words with the knelpunt: the candidates the model scores. */
+export async function similarCandidates(tx: Queryable, k: { blockingLaw: string; lifeDomains: string[]; text: string; excludeKnelpuntId?: string | null }, limit = 200): Promise<Candidate[]> {
+  return (
+    await tx.query<Candidate>(
+      `SELECT d.id, v.title, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.knelpunt_type AS "knelpuntType", v.life_domains AS "lifeDomains",
+         v.municipality, v.year, v.outcome, word_similarity($3, v.body)::float AS "textSimilarity"
+       FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version
+       WHERE d.status = 'gepubliceerd' AND ($4::uuid IS NULL OR d.knelpunt_id IS DISTINCT FROM $4::uuid)
+         AND (lower(v.blocking_law) = lower($1) OR v.life_domains && $2::text[] OR word_similarity($3, v.body) >= 0.3)
+       ORDER BY (lower(v.blocking_law) = lower($1)) DESC, word_similarity($3, v.body) DESC LIMIT $5`,
+      [k.blockingLaw, k.lifeDomains, k.text, k.excludeKnelpuntId ?? null, limit],
+    )
+  ).rows.map((c) => ({ ...c, textSimilarity: Number(c.textSimilarity) }));
+}
+
+// ---- reuse ---------------------------------------------------------------------------------------
+
+export async function insertReuse(tx: Queryable, r: { entryId: string; organisationId: string; knelpuntId: string; municipality: string; createdBy: string }): Promise<boolean> {
+  const res = await tx.query(
+    `INSERT INTO doorbraak_reuse (doorbraak_id, organisation_id, knelpunt_id, municipality, created_by) VALUES ($1,$2,$3,$4,$5) ON CONFLICT (doorbraak_id, knelpunt_id) WHERE knelpunt_id IS NOT NULL DO NOTHING`,
+    [r.entryId, r.organisationId, r.knelpuntId, r.municipality, r.createdBy],
+  );
+  return res.rowCount === 1;
+}
+
+export async function reuseOf(tx: Queryable, entryId: string): Promise<{ count: number; municipalities: Array<{ municipality: string; count: number }> }> {
+  const rows = (await tx.query<{ municipality: string; count: number }>(`SELECT municipality, count(*)::int AS count FROM doorbraak_reuse WHERE doorbraak_id = $1 GROUP BY municipality ORDER BY count DESC, municipality`, [entryId])).rows;
+  return { count: rows.reduce((s, r) => s + r.count, 0), municipalities: rows };
+}
+
+/** For the policy adviser: which blockages recur (published entries per law and article) and which breakthroughs spread. */
+export async function recurring(tx: Queryable): Promise<{ blockages: Array<{ blockingLaw: string; blockingArticle: string; entries: number; municipalities: number }>; spreading: Array<{ id: string; title: string; municipality: string; reuseCount: number; reuseMunicipalities: number }> }> {
+  const blockages = (
+    await tx.query<{ blockingLaw: string; blockingArticle: string; entries: number; municipalities: number }>(
+      `SELECT v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", count(*)::int AS entries, count(DISTINCT v.municipality)::int AS municipalities
+       FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version WHERE d.status = 'gepubliceerd'
+       GROUP BY 1, 2 ORDER BY entries DESC, municipalities DESC, 1 LIMIT 20`,
+    )
+  ).rows;
+  const spreading = (
+    await tx.query<{ id: string; title: string; municipality: string; reuseCount: number; reuseMunicipalities: number }>(
+      `SELECT d.id, v.title, v.municipality, count(r.id)::int AS "reuseCount", count(DISTINCT r.municipality)::int AS "reuseMunicipalities"
+       FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version JOIN doorbraak_reuse r ON r.doorbraak_id = d.id
+       WHERE d.status = 'gepubliceerd' GROUP BY d.id, v.title, v.municipality ORDER BY "reuseCount" DESC, "reuseMunicipalities" DESC LIMIT 20`,
+    )
+  ).rows;
+  return { blockages, spreading };
+}
+
+export type { CostLine };
