@@ -110,6 +110,8 @@ export async function pgRestore(url: string, file: string, opts: { schema?: stri
     const where = opts.schema ? `${opts.schema}.schema_migrations` : 'schema_migrations';
     const r = await c.query(`SELECT to_regclass($1) IS NOT NULL AS taken`, [where]);
     if (r.rows[0].taken) throw new BackupError('De doeldatabase bevat al Maatwerk-tabellen; zet een back-up alleen terug in een nieuwe, lege database.');
+    // The extensions the migrations use live in public (a dump of one schema does not carry them).
+    await c.query('CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public');
   } finally {
     await c.end();
   }
