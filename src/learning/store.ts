@@ -25,6 +25,7 @@ export interface VersionRow extends EntryDraft {
   number: number;
   removalCounts: Record<string, number>;
   changeNote: string;
+  createdBy: string | null;
   createdAt: string;
 }
 
@@ -35,7 +36,7 @@ const ENTRY = `d.id, d.organisation_id AS "organisationId", d.knelpunt_id AS "kn
 const VERSION = `v.number, v.title, v.situation, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.organisation_kind AS "organisationKind",
   v.knelpunt_type AS "knelpuntType", v.breakthrough, v.decided_level AS "decidedLevel", v.outcome, v.working_days AS "workingDays", v.costs,
   v.life_domains AS "lifeDomains", v.household_shape AS "householdShape", v.municipality, v.year, v.removal_counts AS "removalCounts",
-  v.change_note AS "changeNote", v.created_at AS "createdAt"`;
+  v.change_note AS "changeNote", v.created_by AS "createdBy", v.created_at AS "createdAt"`;
 
 export async function insertEntry(tx: Queryable, e: { organisationId: string; knelpuntId: string | null; authorId: string | null; isDemo?: boolean }): Promise<string> {
   return (
