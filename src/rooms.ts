@@ -8,5 +8,6 @@ import { budgetRoom } from './budget/room';
 import { escalationRoom } from './escalation/room';
 import { businesscaseRoom } from './businesscase/room';
 import { incomeRoom } from './income/room';
+import { learningRoom } from './learning/room';
 
-export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom];
+export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom, learningRoom];

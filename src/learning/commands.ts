@@ -53,6 +53,7 @@ export async function submit(tx: Queryable, a: Actor, id: string, expectedVersio
   const e = await store.getEntry(tx, id, true);
   if (!e) throw unprocessable('Deze doorbraak bestaat niet.');
   policy.assertMayEdit(a, e);
+  if (e.version !== expectedVersion) throw preconditionFailed();
   if (e.draftVersion === null || (e.status !== 'concept' && !(e.status === 'gepubliceerd' && e.draftVersion !== e.publishedVersion))) {
     throw conflict('Alleen een concept of een correctie kan ter goedkeuring worden aangeboden.', 'niet_indienbaar');
   }
@@ -67,6 +68,7 @@ export async function approve(tx: Queryable, a: Actor, id: string, expectedVersi
   const awaiting = e.draftVersion !== null && (e.status === 'ter_goedkeuring' || (e.status === 'gepubliceerd' && e.draftVersion !== e.publishedVersion));
   const v = e.draftVersion !== null ? await store.getVersion(tx, id, e.draftVersion) : null;
   policy.assertMayApprove(a, e, v?.createdBy ?? null);
+  if (e.version !== expectedVersion) throw preconditionFailed();
   if (!awaiting) throw conflict('Er wacht niets op goedkeuring.', 'niets_te_keuren');
   if (!(await store.setEntryState(tx, id, expectedVersion, { status: 'gepubliceerd', publishedVersion: e.draftVersion, draftVersion: null, approvedBy: a.userId, approvedAt: 'now' }))) throw preconditionFailed();
   return (await store.getEntry(tx, id))!;
@@ -77,6 +79,7 @@ export async function withdraw(tx: Queryable, a: Actor, id: string, expectedVers
   const e = await store.getEntry(tx, id, true);
   if (!e) throw unprocessable('Deze doorbraak bestaat niet.');
   policy.assertMayWithdraw(a, e);
+  if (e.version !== expectedVersion) throw preconditionFailed();
   if (e.status === 'ingetrokken') throw conflict('Deze doorbraak is al ingetrokken.', 'al_ingetrokken');
   if (!(await store.setEntryState(tx, id, expectedVersion, { status: 'ingetrokken', withdrawnBy: a.userId, withdrawnAt: 'now', withdrawReason: reason }))) throw preconditionFailed();
   return (await store.getEntry(tx, id))!;
@@ -87,6 +90,7 @@ export async function correct(tx: Queryable, a: Actor, id: string, expectedVersi
   const e = await store.getEntry(tx, id, true);
   if (!e) throw unprocessable('Deze doorbraak bestaat niet.');
   policy.assertMayEdit(a, e);
+  if (e.version !== expectedVersion) throw preconditionFailed();
   if (e.status !== 'gepubliceerd' || e.publishedVersion === null) throw conflict('Alleen een gepubliceerde doorbraak kan worden gecorrigeerd; bewerk een concept gewoon.', 'niet_gepubliceerd');
   if (e.draftVersion !== null) throw conflict('Er wacht al een correctie op goedkeuring.', 'correctie_wacht');
   const current = (await store.getVersion(tx, id, e.publishedVersion))!;

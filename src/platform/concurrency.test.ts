@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, makeTestApp, type Client, type TestApp, type TestResponse } from './testing';
 import { todayIso } from '../cases/model';
+import * as learning from '../learning/store';
 
 const BURST = 10;
 
@@ -52,8 +53,29 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
   const newUser = async () => ok(await (await as('admin')).post('/users', { username: `gelijk.${uniq()}`, displayName: 'Gelijktijdig', roles: ['professional'], password: 'Een-lang-wachtwoord-2026!' }), 201, 'user');
   const newContact = async () => ok(await (await as('admin')).post('/maatwerkregister', { contactOrganisation: 'UWV', name: 'Petra Smit', phone: '+31 30 1234567', topics: ['ww'] }), 201, 'contact');
 
+  /** A Bibliotheek entry of Utrecht's professional in the given state, written straight through the learning store. */
+  const libraryEntry = async (status: 'concept' | 'ter_goedkeuring' | 'gepubliceerd') =>
+    t.db.transaction(async (tx) => {
+      const id = await learning.insertEntry(tx, { organisationId: t.fx.orgs.utrecht, knelpuntId: null, authorId: t.fx.users.professional });
+      await learning.insertVersion(tx, id, 1, { title: `Doorbraak ${uniq()}`, situation: 'Situatie', breakthrough: 'Oplossing', blockingLaw: 'Participatiewet', blockingArticle: 'art. 31', organisationKind: 'gemeente', knelpuntType: 'regel_botst', decidedLevel: 'Doorbraaktafel', outcome: 'toegekend', workingDays: 3, costs: [], lifeDomains: [], householdShape: [], municipality: 'Utrecht', year: 2026 }, {}, '', t.fx.users.professional);
+      if (status !== 'concept') await learning.setEntryState(tx, id, 1, status === 'gepubliceerd' ? { status, publishedVersion: 1, draftVersion: null } : { status });
+      return { id, version: status === 'concept' ? 1 : 2 };
+    });
+
   /** One entry per operation with an If-Match header: a fresh resource, its ETag and a valid body. */
   const PREPARE: Record<string, Prepare> = {
+    'POST /doorbraken/{id}/indienen': async () => {
+      const e = await libraryEntry('concept');
+      return { user: 'professional', path: `/doorbraken/${e.id}/indienen`, body: {}, etag: tag(e.version) };
+    },
+    'POST /doorbraken/{id}/goedkeuren': async () => {
+      const e = await libraryEntry('ter_goedkeuring');
+      return { user: 'teamleider', path: `/doorbraken/${e.id}/goedkeuren`, body: {}, etag: tag(e.version) };
+    },
+    'POST /doorbraken/{id}/intrekken': async () => {
+      const e = await libraryEntry('gepubliceerd');
+      return { user: 'professional', path: `/doorbraken/${e.id}/intrekken`, body: { reason: 'Toch te herkenbaar' }, etag: tag(e.version) };
+    },
     'PATCH /organisations/{id}': async () => {
       const o = ok(await (await as('admin')).post('/organisations', { name: `Partner ${uniq()}`, kind: 'regio' }), 201, 'organisation');
       return { user: 'admin', path: `/organisations/${o.id}`, body: { name: `Partner ${uniq()}` }, etag: tag(o.version) };

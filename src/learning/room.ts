@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Room } from '../platform/room';
+import { learningRoutes } from './routes';
+
+export const learningRoom: Room = { name: 'learning', routes: learningRoutes };
