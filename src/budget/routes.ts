@@ -9,7 +9,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { TypedResponse } from 'hono';
 import { ROLES } from '../platform/authz';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx, today, IfMatch, IfMatchOptional } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, today, IfMatch, IfMatchOptional } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import * as commands from './commands';
 import * as queries from './queries';
@@ -155,7 +155,7 @@ const presentSample = (s: SampleView) => ({ ...s, items: s.items.map(presentItem
 
 /**
  * `idempotent()` answers with a plain Response, because a replay sends the stored JSON of the first
- * answer; that body was made by `present` below, so it has the Spend schema either way. This tells
+ * answer; that body was made by `present`, so it has the Spend schema either way. This tells
  * the route's type check so (a typed `idempotent` in the platform would make it unnecessary).
  */
 const asSpendAnswer = (r: Response) => r as unknown as TypedResponse<SpendOut, 201, 'json'>;
