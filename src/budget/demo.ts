@@ -5,12 +5,14 @@
  * under-23s, Tilburg's maatwerkpotje against rent arrears, and Leeuwarden's joint fund with De
  * Friesland for care in the grey area. The spends are the stories' own: a train ticket to a job
  * interview, a month of rent against an eviction, an ID card, a cargo bike, two months in a
- * low-budget hotel. They go through the same store functions as the API, so the mandate decides.
+ * low-budget hotel. They go through the same commands as the API, so the mandate decides (and the
+ * processing log records the demo users' work as it would theirs).
  */
 import type { DemoContext, DemoLoader } from '../demo/context';
-import * as cases from '../cases/store';
-import { CATEGORY_KEYS } from './model';
-import * as store from './store';
+import * as caseCommands from '../cases/commands';
+import * as caseQueries from '../cases/queries';
+import * as commands from './commands';
+import { CATEGORY_KEYS, type MandateInput, type PotInput, type SpendInput } from './model';
 
 const addDays = (iso: string, n: number) => {
   const d = new Date(iso + 'T00:00:00Z');
@@ -29,18 +31,14 @@ export const loadBudgetDemo: DemoLoader = async (ctx: DemoContext) => {
     return d < periodStart ? periodStart : d;
   };
 
-  const pot = async (owner: string, p: store.PotInput, mandates: store.MandateInput[]) => {
+  const pot = async (owner: string, p: PotInput, mandates: MandateInput[]) => {
     const a = ctx.actor(owner);
-    const row = await store.insertPot(tx, a, p);
-    for (const m of mandates) await store.insertMandate(tx, a, row, m);
+    const row = await commands.createPot(tx, a, p);
+    for (const m of mandates) await commands.createMandate(tx, a, row.id, m);
     return row;
   };
-  const spend = async (username: string, caseId: string, potId: string, s: Omit<store.SpendInput, 'potId'>) => {
-    const a = ctx.actor(username);
-    const cs = await cases.getCaseForActor(tx, a, caseId);
-    return store.recordSpend(tx, a, cs, { ...s, potId });
-  };
-  const firstGoal = async (caseId: string) => (await cases.planOf(tx, caseId)).goals[0]?.id ?? null;
+  const spend = async (username: string, caseId: string, potId: string, s: Omit<SpendInput, 'potId'>) => commands.recordSpend(tx, ctx.actor(username), caseId, { ...s, potId });
+  const firstGoal = async (caseId: string) => (await caseQueries.planOf(tx, caseId)).goals[0]?.id ?? null;
 
   // ---- Zaanstad: about € 400.000 a year, without ordinance or decision letter ----
   const zaanstad = await pot(
@@ -98,11 +96,10 @@ export const loadBudgetDemo: DemoLoader = async (ctx: DemoContext) => {
     await spend('lotte', z[story].id, zaanstad.id, { amountCents, category, payee, spentOn: ago(daysAgo), description, justification: 'Voorkomt dat een klein probleem groot wordt; past bij het doel in het plan van de casus.' });
   }
   // The sample review afterwards: ten spends drawn with a fixed seed, six judged by the team lead.
-  const sample = await store.insertSample(tx, ctx.actor('kees'), zaanstad, { from: periodStart, to: periodEnd, size: 10, seed: 479_2026 });
-  const items = await store.sampleItems(tx, sample);
-  for (const [i, item] of items.slice(0, 6).entries()) {
+  const sample = await commands.drawSample(tx, ctx.actor('kees'), zaanstad.id, { from: periodStart, to: periodEnd, size: 10, seed: 479_2026 });
+  for (const [i, item] of sample.items.slice(0, 6).entries()) {
     const bad = i === 5;
-    await store.reviewItem(tx, ctx.actor('kees'), sample, item.spend.id, null, bad ? 'niet_passend' : 'passend', bad ? 'Had via de bijzondere bijstand gekund; volgende keer eerst daar aanvragen.' : 'Past bij het doel (armoede voorkomen) en is goed onderbouwd.');
+    await commands.judgeSampleItem(tx, ctx.actor('kees'), sample.id, item.spend.id, null, bad ? 'niet_passend' : 'passend', bad ? 'Had via de bijzondere bijstand gekund; volgende keer eerst daar aanvragen.' : 'Past bij het doel (armoede voorkomen) en is goed onderbouwd.');
   }
 
   // ---- Utrecht: the buurtteam's budget, and the top-up of the lower housing benefit for under-23s ----
@@ -138,8 +135,8 @@ export const loadBudgetDemo: DemoLoader = async (ctx: DemoContext) => {
   );
   // A young tenant of 21 in Overvecht, through the case room's own functions.
   const sanne = ctx.actor('sanne');
-  const hh = await cases.insertHousehold(tx, sanne.organisationId, { name: 'Huishouden Mo', members: [{ name: 'Mo', birthDate: addDays(today, -21 * 365 - 40), role: 'aanvrager' }] });
-  const mo = await cases.insertCase(tx, sanne, { householdId: hh.id, title: 'Jongere van 21 met lagere huurtoeslag: aanvulling tot 23', summary: 'Mo (21) huurt een studio boven de kwaliteitskortingsgrens; als jongere onder 23 krijgt hij daarover geen huurtoeslag. De gemeente vult maandelijks aan tot hij 23 wordt.', origin: 'inwoner', openedOn: ago(200) });
+  const hh = await caseCommands.insertHousehold(tx, sanne.organisationId, { name: 'Huishouden Mo', members: [{ name: 'Mo', birthDate: addDays(today, -21 * 365 - 40), role: 'aanvrager' }] });
+  const mo = await caseCommands.insertCase(tx, sanne, { householdId: hh.id, title: 'Jongere van 21 met lagere huurtoeslag: aanvulling tot 23', summary: 'Mo (21) huurt een studio boven de kwaliteitskortingsgrens; als jongere onder 23 krijgt hij daarover geen huurtoeslag. De gemeente vult maandelijks aan tot hij 23 wordt.', origin: 'inwoner', openedOn: ago(200) });
   for (let m = 0; m < 12; m++) {
     const on = `${year}-${String(m + 1).padStart(2, '0')}-01`;
     if (on > today) break;
@@ -174,8 +171,8 @@ export const loadBudgetDemo: DemoLoader = async (ctx: DemoContext) => {
     [{ role: 'professional', maxPerSpendCents: 250_000, maxPerCaseCents: 750_000 }],
   );
   const anna = ctx.actor('anna');
-  const lhh = await cases.insertHousehold(tx, anna.organisationId, { name: 'Huishouden Wiebe en Tjitske', members: [{ name: 'Tjitske', birthDate: '1956-08-12', role: 'aanvrager' }, { name: 'Wiebe', birthDate: '1953-02-03', role: 'partner' }] });
-  const lcase = await cases.insertCase(tx, anna, { householdId: lhh.id, title: 'Overbelaste mantelzorger: logeeropvang voor haar man met Parkinson', summary: 'Tjitske zorgt dag en nacht voor Wiebe. Logeeropvang valt tussen Wmo en Zvw; het gezamenlijk fonds betaalt eerst, de verdeling volgt achteraf.', origin: 'professional', openedOn: ago(45) });
+  const lhh = await caseCommands.insertHousehold(tx, anna.organisationId, { name: 'Huishouden Wiebe en Tjitske', members: [{ name: 'Tjitske', birthDate: '1956-08-12', role: 'aanvrager' }, { name: 'Wiebe', birthDate: '1953-02-03', role: 'partner' }] });
+  const lcase = await caseCommands.insertCase(tx, anna, { householdId: lhh.id, title: 'Overbelaste mantelzorger: logeeropvang voor haar man met Parkinson', summary: 'Tjitske zorgt dag en nacht voor Wiebe. Logeeropvang valt tussen Wmo en Zvw; het gezamenlijk fonds betaalt eerst, de verdeling volgt achteraf.', origin: 'professional', openedOn: ago(45) });
   await spend('anna', lcase.id, leeuwarden.id, {
     amountCents: 196_000, category: 'zorg_grijs_gebied', payee: 'Zorgboerderij De Kleine Wielen', spentOn: ago(14),
     description: 'Een week logeeropvang (respijtzorg) voor Wiebe', justification: 'Zonder adempauze dreigt Tjitske uit te vallen; dan volgt opname van Wiebe, veel duurder voor verzekeraar en Wlz.',

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { Cents } from '../platform/money';
-import { centsToDutchDecimal, coverage, decideSpend, drawSample, effectiveMandate, forecast, reviewerProblem, settle, toCsv, type Mandate } from './model';
+import { centsToDutchDecimal, coverage, decideSpend, drawSample, effectiveMandate, forecast, settle, toCsv, type Mandate } from './model';
+import { reviewerProblem } from './policy';
 import { mulberry32 } from '../platform/random';
 
 const c = (n: number) => n as Cents;

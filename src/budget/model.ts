@@ -4,10 +4,12 @@
  * seeded sample for the review afterwards, the forecast at the current pace, the settlement per
  * funder of a joint pot and the CSV rendering. No I/O, no clock, no hidden randomness: the caller
  * passes today and the seed, so every result can be reproduced and tested with plain amounts.
+ * Who may do what lives in policy.ts; the SQL in store.ts.
  */
 import { formatEuro, mulRound, type Cents } from '../platform/money';
 import { mulberry32 } from '../platform/random';
 import type { Actor, Role } from '../platform/authz';
+import { conflict, invalid, Problem } from '../platform/errors';
 
 /** The usual spending categories; a pot chooses its own subset (or all). Keys are stable codes. */
 export const CATEGORIES = {
@@ -41,23 +43,6 @@ export const COMMITTED: readonly SpendStatus[] = ['toegekend', 'wacht_op_akkoord
 
 export const VERDICTS = ['passend', 'niet_passend'] as const;
 export type Verdict = (typeof VERDICTS)[number];
-
-// ---- who may do what ------------------------------------------------------------------------
-
-/** Budget holders and administrators set up pots and mandates. */
-export const canManagePots = (a: Actor) => a.roles.includes('budgethouder') || a.roles.includes('admin');
-/** Reviewers of the sample afterwards: budget holder or team lead (never the one who spent, see reviewerProblem). */
-export const canReview = (a: Actor) => a.roles.includes('budgethouder') || a.roles.includes('teamleider');
-/** Spends hang on a case: only the roles that work on case files register them. */
-export const canSpend = (a: Actor) => a.roles.includes('professional') || a.roles.includes('teamleider');
-
-/**
- * Four eyes: whoever registered a spend does not review or approve it. Returns the Dutch reason
- * when refused, or null.
- */
-export function reviewerProblem(actorUserId: string, registeredBy: string): string | null {
-  return actorUserId === registeredBy ? 'U heeft deze uitgave zelf geregistreerd; een ander moet haar beoordelen (vier ogen).' : null;
-}
 
 // ---- mandates -------------------------------------------------------------------------------
 
@@ -311,4 +296,231 @@ export function toCsv(header: string[], rows: Array<Array<string | number | null
     return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
+}
+
+// ---- the room's records, as the store reads them ------------------------------------------------
+
+export type PotStatus = 'actief' | 'gesloten';
+export interface PotRow {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  teamId: string | null;
+  teamName: string | null;
+  name: string;
+  goal: string;
+  periodStart: string;
+  periodEnd: string;
+  amountCents: number;
+  categories: string[];
+  allowNegative: boolean;
+  coFunderName: string | null;
+  coFunderOrganisationId: string | null;
+  splitRule: SplitRule | null;
+  status: PotStatus;
+  createdAt: string;
+  version: number;
+}
+export interface PotInput {
+  name: string;
+  goal: string;
+  teamId?: string | null;
+  periodStart: string;
+  periodEnd: string;
+  amountCents: number;
+  categories: string[];
+  allowNegative?: boolean;
+  coFunder?: { name: string; organisationId?: string | null; splitRule: SplitRule } | null;
+}
+export type PotPatch = Partial<{ name: string; goal: string; amountCents: number; categories: string[]; allowNegative: boolean; status: PotStatus }>;
+export interface PotTotals {
+  granted: number;
+  pending: number;
+  grantedCount: number;
+  pendingCount: number;
+}
+
+export interface MandateRow extends Mandate {
+  potId: string;
+  userName: string | null;
+  active: boolean;
+  createdAt: string;
+  endedAt: string | null;
+  version: number;
+}
+export interface MandateInput {
+  role?: Role | null;
+  userId?: string | null;
+  maxPerSpendCents: number;
+  maxPerCaseCents: number;
+  categories?: string[];
+}
+export type MandatePatch = Partial<{ maxPerSpendCents: number; maxPerCaseCents: number; categories: string[] }>;
+
+export interface SpendRow {
+  id: string;
+  potId: string;
+  potName: string;
+  organisationId: string;
+  caseId: string;
+  caseTitle: string;
+  caseTeamId: string;
+  householdId: string;
+  amountCents: number;
+  category: string;
+  payee: string;
+  spentOn: string;
+  description: string;
+  justification: string;
+  goalId: string | null;
+  status: SpendStatus;
+  decisionReason: string;
+  decidedByName: string | null;
+  decidedAt: string | null;
+  registeredBy: string;
+  registeredByName: string;
+  registeredAt: string;
+  version: number;
+}
+export interface SpendInput {
+  potId: string;
+  amountCents: number;
+  category: string;
+  payee: string;
+  spentOn: string;
+  description: string;
+  justification: string;
+  goalId?: string | null;
+}
+export type SpendCorrection = Partial<Omit<SpendInput, 'potId'>>;
+export interface SpendEvent {
+  kind: string;
+  statusAfter: string;
+  reason: string;
+  before: unknown;
+  after: unknown;
+  userName: string;
+  at: string;
+}
+export interface SpendFilter {
+  status?: SpendStatus;
+  category?: string;
+  from?: string;
+  to?: string;
+  caseId?: string;
+  page: number;
+  pageSize: number;
+}
+
+export interface SampleRow {
+  id: string;
+  potId: string;
+  periodFrom: string;
+  periodTo: string;
+  sizeRequested: number;
+  seed: number;
+  populationIds: string[];
+  drawnByName: string;
+  drawnAt: string;
+}
+export interface SampleItemRow {
+  position: number;
+  spend: SpendRow;
+  verdict: Verdict | null;
+  reason: string | null;
+  reviewedByName: string | null;
+  reviewedAt: string | null;
+  version: number;
+}
+
+// ---- rules on the loaded facts (they throw the Dutch problem, naming the field) -----------------------
+
+export const categoryLabel = (c: string) => CATEGORIES[c as Category] ?? c;
+
+/** A pot's period: the end not before the start, and at most five years. */
+export function checkPeriod(start: string, end: string): void {
+  if (end < start) throw invalid('periodEnd', 'ligt voor de begindatum (periodStart)');
+  if (daysInclusive(start, end) > 5 * 366) throw invalid('periodEnd', 'een periode duurt hoogstens vijf jaar');
+}
+/** A split rule per category names only categories of the pot. */
+export function checkSplitRule(rule: SplitRule | undefined, categories: string[]): void {
+  if (rule?.kind !== 'per_categorie') return;
+  for (const k of Object.keys(rule.coFunderPercentByCategory)) {
+    if (!categories.includes(k)) throw invalid(`coFunder.splitRule.coFunderPercentByCategory.${k}`, 'is geen categorie van dit budget');
+  }
+}
+/** A mandate is for a role or for one employee, and allows per case at least what it allows per spend. */
+export function checkMandateShape(m: { role?: string | null; userId?: string | null; maxPerSpendCents: number; maxPerCaseCents: number }): void {
+  if (!m.role === !m.userId) throw invalid('role', 'geef óf een rol óf een medewerker (userId), niet allebei');
+  checkMandateLimits(m.maxPerSpendCents, m.maxPerCaseCents);
+}
+export function checkMandateLimits(maxPerSpend: number, maxPerCase: number): void {
+  if (maxPerCase < maxPerSpend) throw invalid('maxPerCaseCents', 'moet minstens even hoog zijn als het maximum per uitgave');
+}
+/** A mandate covers only categories of its pot. */
+export function checkMandateCategories(categories: string[] | undefined, pot: Pick<PotRow, 'categories'>): void {
+  (categories ?? []).forEach((k, i) => {
+    if (!pot.categories.includes(k)) throw invalid(`categories.${i}`, 'is geen categorie van dit budget');
+  });
+}
+
+/**
+ * A change to a pot: the budget not below what is already committed (unless the pot may go below
+ * zero), and no category dropped that still has running spends.
+ */
+export function checkPotChange(changed: Pick<PotRow, 'allowNegative'>, patch: PotPatch, committed: Cents, committedCategories: string[]): void {
+  if (patch.amountCents !== undefined && !changed.allowNegative && patch.amountCents < committed) {
+    throw invalid('amountCents', `mag niet lager zijn dan wat al is toegekend of wacht op akkoord (${formatEuro(committed)})`);
+  }
+  if (patch.categories) {
+    const dropped = committedCategories.filter((c) => !patch.categories!.includes(c));
+    if (dropped.length) throw invalid('categories', `de categorie ${dropped.join(', ')} heeft lopende uitgaven en kan niet worden verwijderd`);
+  }
+}
+
+/** Checks that do not depend on money: the pot is open, fits the case's team, the category and date fit the pot. */
+export function checkSpendFits(pot: Pick<PotRow, 'name' | 'status' | 'teamId' | 'categories' | 'periodStart' | 'periodEnd'>, caseTeamId: string, s: { category: string; spentOn: string }): void {
+  if (pot.status !== 'actief') throw conflict(`Het budget "${pot.name}" is gesloten; er kan niet meer uit worden uitgegeven.`, 'budget_gesloten');
+  if (pot.teamId && pot.teamId !== caseTeamId) throw invalid('potId', 'dit budget is van een ander team dan dat van de casus');
+  if (!pot.categories.includes(s.category)) throw invalid('category', `valt niet onder dit budget; kies uit ${pot.categories.map(categoryLabel).join(', ')}`);
+  if (s.spentOn < pot.periodStart || s.spentOn > pot.periodEnd) throw invalid('spentOn', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
+}
+
+/** Granted and pending spends can still change; refused and cancelled ones are closed. */
+export function checkSpendOpen(status: SpendStatus, what: 'gecorrigeerd' | 'geannuleerd'): void {
+  if (!COMMITTED.includes(status)) {
+    throw conflict(what === 'gecorrigeerd' ? `Een uitgave met de status "${status}" kan niet meer worden gecorrigeerd.` : `Een uitgave met de status "${status}" kan niet worden geannuleerd.`, 'uitgave_afgesloten');
+  }
+}
+
+/** A pot refusing a spend: 422 naming the amount, with what is left (also as a number). */
+export function insufficient(reason: string, remaining: number): Problem {
+  return new Problem(422, 'budget_ontoereikend', 'Budget ontoereikend', `amountCents: ${reason}`, [{ name: 'amountCents', reason, code: 'budget_ontoereikend' }], { remainingCents: Math.max(0, remaining) });
+}
+
+/**
+ * A budget holder's decision on a waiting spend: only a waiting spend, approval only on an open pot
+ * and, unless the pot may go below zero, only when the pot still holds it (pending spends are
+ * reserved, so this only trips when the budget was lowered).
+ */
+export function checkPendingDecision(approve: boolean, spend: Pick<SpendRow, 'status' | 'amountCents'>, pot: Pick<PotRow, 'name' | 'status' | 'allowNegative' | 'amountCents'> & { committedCents: number }): void {
+  if (spend.status !== 'wacht_op_akkoord') throw conflict(`Deze uitgave wacht niet op akkoord (status: ${spend.status}).`, 'geen_akkoord_nodig');
+  if (approve && pot.status !== 'actief') throw conflict(`Het budget "${pot.name}" is gesloten; een wachtende uitgave kan alleen nog worden afgewezen.`, 'budget_gesloten');
+  if (approve && !pot.allowNegative) {
+    const others = pot.committedCents - spend.amountCents;
+    if (others + spend.amountCents > pot.amountCents) throw insufficient(`het budget is niet toereikend: er is nog ${formatEuro(Math.max(0, pot.amountCents - others))} beschikbaar, de uitgave is ${formatEuro(spend.amountCents)}`, pot.amountCents - others);
+  }
+}
+
+/** The fields of a spend that a correction can change, as kept in its history. */
+export const spendSnapshot = (s: Partial<SpendInput>) => ({ amountCents: s.amountCents, category: s.category, payee: s.payee, spentOn: s.spentOn, description: s.description, justification: s.justification, goalId: s.goalId ?? null });
+
+/** The period a sample is drawn from: by default the pot's, and always within it. */
+export function samplePeriod(pot: Pick<PotRow, 'periodStart' | 'periodEnd'>, from?: string, to?: string): { from: string; to: string } {
+  const f = from ?? pot.periodStart;
+  const t = to ?? pot.periodEnd;
+  if (f < pot.periodStart || f > pot.periodEnd) throw invalid('from', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
+  if (t < pot.periodStart || t > pot.periodEnd) throw invalid('to', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
+  if (t < f) throw invalid('to', 'ligt voor de begindatum (from)');
+  return { from: f, to: t };
 }

@@ -1,24 +1,20 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Maatwerkbudget: pots and mandates (budget holder), spends on a case (professional), approval of
- * spends above the mandate, the sample review afterwards, status, settlement per funder and CSV.
- * Each handler: validate (strict zod) → authorise → one transaction calling the store → log → respond.
+ * Maatwerkbudget over HTTP: pots and mandates (budget holder), spends on a case (professional),
+ * approval of spends above the mandate, the sample review afterwards, status, settlement per funder
+ * and CSV. Each handler (ADR 11): the session is checked by the platform → validate (strict zod) →
+ * one transaction calling one command or query (they authorise through policy.ts and log the
+ * processing) → present with the response schema.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { ROLES, requireRole, type Actor, type Purpose } from '../platform/authz';
-import { conflict, forbidden, invalid, notFound, unprocessable } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, type Ctx, today, IfMatch, IfMatchOptional } from '../platform/http';
-import type { Queryable } from '../platform/db';
-import type { Cents } from '../platform/money';
-import { randomInt } from 'node:crypto';
+import type { TypedResponse } from 'hono';
+import { ROLES } from '../platform/authz';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, today, IfMatch, IfMatchOptional } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
-import { logProcessing, type LogEntry } from '../platform/processing-log';
-import * as cases from '../cases/store';
-import {
-  CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS,
-  canManagePots, canReview, canSpend, centsToDutchDecimal, coverage, daysInclusive, drawSample, forecast, settle, toCsv, type Category, type SplitRule,
-} from './model';
-import * as store from './store';
+import * as commands from './commands';
+import * as queries from './queries';
+import { CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS, categoryLabel, centsToDutchDecimal, toCsv, type Category, type MandateRow, type SampleItemRow, type SpendRow } from './model';
+import type { SampleView } from './queries';
 
 // ---- schemas -------------------------------------------------------------------------------------
 
@@ -85,11 +81,17 @@ const Reason = z.strictObject({ reason: text(500, 3) });
 const OptionalReason = z.strictObject({ reason: text(500).optional() });
 
 const Money = z.number().int().openapi({ description: 'bedrag in eurocent' });
+const SplitRuleOut = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('percentage'), coFunderPercent: z.number().int() }),
+    z.object({ kind: z.literal('per_categorie'), coFunderPercentByCategory: z.record(z.string(), z.number().int()), defaultPercent: z.number().int() }),
+  ])
+  .openapi('BudgetSplitRule');
 const Pot = z
   .object({
     id: z.string(), organisationId: z.string(), organisationName: z.string(), teamId: z.string().nullable(), teamName: z.string().nullable(), name: z.string(), goal: z.string(),
     periodStart: z.string(), periodEnd: z.string(), amountCents: Money, categories: z.array(z.string()), allowNegative: z.boolean(), coFunderName: z.string().nullable(),
-    coFunderOrganisationId: z.string().nullable(), splitRule: z.any().nullable(), status: z.enum(['actief', 'gesloten']), createdAt: z.string(), version: z.number().int(),
+    coFunderOrganisationId: z.string().nullable(), splitRule: SplitRuleOut.nullable(), status: z.enum(['actief', 'gesloten']), createdAt: z.string(), version: z.number().int(),
   })
   .openapi('BudgetPot');
 const Totals = z.object({ grantedCents: Money, pendingCents: Money, remainingCents: Money, grantedCount: z.number().int(), pendingCount: z.number().int() });
@@ -135,77 +137,28 @@ const SettlementOut = z
   })
   .openapi('BudgetSettlement');
 
-const csvResponse = { 200: { description: 'CSV (puntkomma-gescheiden, bedragen met decimale komma)', content: { 'text/csv': { schema: z.string() } } } } as const;
+// Not `as const`: with readonly content the route's answer type collapses to never and a CSV Response would not type-check.
+const csvResponse = { 200: { description: 'CSV (puntkomma-gescheiden, bedragen met decimale komma)', content: { 'text/csv': { schema: z.string() } } } };
 const SpendIdParam = IdParam;
 const SampleItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }), spendId: Uuid.openapi({ param: { name: 'spendId', in: 'path' } }) });
 
-// ---- helpers --------------------------------------------------------------------------------------
+// ---- presenting ------------------------------------------------------------------------------------
 
-const label = (c: string) => CATEGORIES[c as Category] ?? c;
-const present = (s: store.SpendRow) => {
+type SpendOut = z.infer<typeof Spend>;
+const present = (s: SpendRow): SpendOut => {
   const { organisationId: _o, householdId: _h, caseTeamId: _t, ...rest } = s;
-  return { ...rest, categoryLabel: label(s.category), statusLabel: SPEND_STATUS_LABELS[s.status] };
+  return { ...rest, categoryLabel: categoryLabel(s.category), statusLabel: SPEND_STATUS_LABELS[s.status] };
 };
-const presentMandate = (m: store.MandateRow) => ({ id: m.id, potId: m.potId, role: m.role, userId: m.userId, userName: m.userName, maxPerSpendCents: m.maxPerSpend, maxPerCaseCents: m.maxPerCase, categories: m.categories, active: m.active, createdAt: m.createdAt, endedAt: m.endedAt, version: m.version });
-const totalsOf = (pot: store.PotRow, t: store.PotTotals) => ({ grantedCents: t.granted, pendingCents: t.pending, remainingCents: pot.amountCents - t.granted - t.pending, grantedCount: t.grantedCount, pendingCount: t.pendingCount });
-const SPEND_FIELDS = ['amountCents', 'category', 'payee', 'spentOn', 'description', 'justification', 'caseTitle'];
-
-/** One log line per spend read, with the case and household it belongs to. */
-const readLog = (spends: store.SpendRow[], purpose: Purpose, action: LogEntry['action'] = 'lezen'): LogEntry[] =>
-  spends.map((s) => ({ action, resource: 'budgetuitgave', resourceId: s.id, caseId: s.caseId, householdId: s.householdId, fields: SPEND_FIELDS, purpose }));
-
-function requireSpender(a: Actor) {
-  if (!canSpend(a)) throw forbidden('Alleen een professional of teamleider registreert uitgaven op een casus.');
-}
-function requireManager(a: Actor) {
-  if (!canManagePots(a)) throw forbidden('Alleen een budgethouder of beheerder beheert budgetten en mandaten.');
-}
-async function ownPotForManager(tx: Queryable, a: Actor, id: string) {
-  requireManager(a);
-  const pot = await store.getPot(tx, id);
-  if (pot.organisationId !== a.organisationId) {
-    if (pot.coFunderOrganisationId === a.organisationId) throw forbidden('Alleen de eigenaar van het budget beheert het; de tweede financier ziet de stand en de afrekening.');
-    throw notFound('Budget');
-  }
-  return pot;
-}
+const presentMandate = (m: MandateRow): z.infer<typeof MandateOut> => ({ id: m.id, potId: m.potId, role: m.role, userId: m.userId, userName: m.userName, maxPerSpendCents: m.maxPerSpend, maxPerCaseCents: m.maxPerCase, categories: m.categories, active: m.active, createdAt: m.createdAt, endedAt: m.endedAt, version: m.version });
+const presentItem = (i: SampleItemRow) => ({ ...i, spend: present(i.spend) });
+const presentSample = (s: SampleView) => ({ ...s, items: s.items.map(presentItem) });
 
 /**
- * A spend as the actor may see it: the budget holder (or the team lead of the pot's team) for
- * verantwoording; the professional or team lead of the case's team for hulpverlening.
+ * `idempotent()` answers with a plain Response, because a replay sends the stored JSON of the first
+ * answer; that body was made by `present`, so it has the Spend schema either way. This tells
+ * the route's type check so (a typed `idempotent` in the platform would make it unnecessary).
  */
-async function spendForActor(tx: Queryable, a: Actor, id: string): Promise<{ spend: store.SpendRow; purpose: Purpose }> {
-  const spend = await store.getSpend(tx, a.organisationId, id);
-  const pot = await store.getPot(tx, spend.potId);
-  let full = false;
-  try {
-    full = store.potAccess(a, pot) === 'full';
-  } catch {
-    full = false;
-  }
-  if (full) return { spend, purpose: 'verantwoording' };
-  requireSpender(a);
-  await cases.getCaseForActor(tx, a, spend.caseId);
-  return { spend, purpose: 'hulpverlening' };
-}
-
-async function caseForSpendWrite(tx: Queryable, a: Actor, caseId: string) {
-  requireSpender(a);
-  const cs = await cases.getCaseForActor(tx, a, caseId);
-  if (cs.status === 'gesloten') throw conflict('Deze casus is gesloten. Heropen de casus om uitgaven te registreren of te wijzigen.', 'casus_gesloten');
-  return cs;
-}
-
-function checkPeriod(start: string, end: string) {
-  if (end < start) throw invalid('periodEnd', 'ligt voor de begindatum (periodStart)');
-  if (daysInclusive(start, end) > 5 * 366) throw invalid('periodEnd', 'een periode duurt hoogstens vijf jaar');
-}
-function checkSplitRule(rule: SplitRule | undefined, categories: string[]) {
-  if (rule?.kind !== 'per_categorie') return;
-  for (const k of Object.keys(rule.coFunderPercentByCategory)) {
-    if (!categories.includes(k)) throw invalid(`coFunder.splitRule.coFunderPercentByCategory.${k}`, 'is geen categorie van dit budget');
-  }
-}
+const asSpendAnswer = (r: Response) => r as unknown as TypedResponse<SpendOut, 201, 'json'>;
 
 export function budgetRoutes() {
   const r = createRouter();
@@ -221,13 +174,10 @@ export function budgetRoutes() {
     createRoute({ method: 'post', path: '/budget-pots', tags, summary: 'Budgetpot aanmaken voor een team of de organisatie, per periode (budgethouder, beheerder)', request: jsonBody(PotInput), responses: { 201: jsonContent(Pot, 'Aangemaakt'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireManager(a);
       const body = c.req.valid('json');
-      checkPeriod(body.periodStart, body.periodEnd);
-      checkSplitRule(body.coFunder?.splitRule, body.categories);
-      const pot = await c.get('db').transaction((tx) => store.insertPot(tx, a, body));
+      const pot = await c.get('db').transaction((tx) => commands.createPot(tx, a, body));
       c.header('ETag', etagOf(pot.version));
-      return c.json(pot as any, 201);
+      return c.json(pot, 201);
     },
   );
 
@@ -235,15 +185,9 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-pots', tags, summary: 'De budgetten die u ziet, met toegekend, gereserveerd en beschikbaar; voor wie uitgeeft ook het eigen mandaat', request: { query: z.object({ status: z.enum(['actief', 'gesloten']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(PotWithTotals) }), 'Budgetten'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const items = await c.get('db').transaction(async (tx) => {
-        const pots = await store.listPots(tx, a, c.req.valid('query'));
-        const out = [];
-        for (const pot of pots) {
-          out.push({ ...pot, totals: totalsOf(pot, await store.potTotals(tx, pot.id)), access: store.potAccess(a, pot), ...(canSpend(a) && pot.organisationId === a.organisationId ? { myMandate: await store.mandateFor(tx, pot.id, a) } : {}) });
-        }
-        return out;
-      });
-      return c.json({ items } as any, 200);
+      const q = c.req.valid('query');
+      const items = await c.get('db').transaction((tx) => queries.listPots(tx, a, q));
+      return c.json({ items }, 200);
     },
   );
 
@@ -251,19 +195,10 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-pots/{id}', tags, summary: 'Eén budget met totalen, mandaten en uw eigen mandaat; ETag voor If-Match', request: { params: IdParam }, responses: { 200: jsonContent(PotWithTotals.extend({ mandates: z.array(MandateOut) }), 'Budget'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const out = await c.get('db').transaction(async (tx) => {
-        const pot = await store.potForActor(tx, a, c.req.valid('param').id, 'aggregate');
-        const own = pot.organisationId === a.organisationId;
-        return {
-          ...pot,
-          totals: totalsOf(pot, await store.potTotals(tx, pot.id)),
-          access: store.potAccess(a, pot),
-          mandates: own ? (await store.listMandates(tx, pot.id)).map(presentMandate) : [],
-          ...(canSpend(a) && own ? { myMandate: await store.mandateFor(tx, pot.id, a) } : {}),
-        };
-      });
-      c.header('ETag', etagOf(out.version));
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const pot = await c.get('db').transaction((tx) => queries.potOverview(tx, a, id));
+      c.header('ETag', etagOf(pot.version));
+      return c.json({ ...pot, mandates: pot.mandates.map(presentMandate) }, 200);
     },
   );
 
@@ -271,15 +206,12 @@ export function budgetRoutes() {
     createRoute({ method: 'patch', path: '/budget-pots/{id}', tags, summary: 'Budget wijzigen: naam, doel, bedrag (ophogen), categorieën, onder nul toestaan, sluiten (If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(PotPatch) }, responses: { 200: jsonContent(Pot, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireManager(a);
-      const version = ifMatchVersion(c)!;
+      const version = ifMatchVersion(c, false);
+      const id = c.req.valid('param').id;
       const body = c.req.valid('json');
-      const pot = await c.get('db').transaction(async (tx) => {
-        await ownPotForManager(tx, a, c.req.valid('param').id);
-        return store.updatePot(tx, a, c.req.valid('param').id, version, body);
-      });
+      const pot = await c.get('db').transaction((tx) => commands.updatePot(tx, a, id, version, body));
       c.header('ETag', etagOf(pot.version));
-      return c.json(pot as any, 200);
+      return c.json(pot, 200);
     },
   );
 
@@ -288,12 +220,9 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-pots/{id}/mandates', tags, summary: 'Mandaten op dit budget (ook beëindigde, voor de geschiedenis)', request: { params: IdParam }, responses: { 200: jsonContent(z.object({ items: z.array(MandateOut) }), 'Mandaten'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const items = await c.get('db').transaction(async (tx) => {
-        const pot = await store.potForActor(tx, a, c.req.valid('param').id, 'aggregate');
-        if (pot.organisationId !== a.organisationId) throw forbidden('De mandaten zijn alleen zichtbaar voor de eigenaar van het budget.');
-        return (await store.listMandates(tx, pot.id, false)).map(presentMandate);
-      });
-      return c.json({ items } as any, 200);
+      const id = c.req.valid('param').id;
+      const items = await c.get('db').transaction((tx) => queries.mandatesOfPot(tx, a, id));
+      return c.json({ items: items.map(presentMandate) }, 200);
     },
   );
 
@@ -301,19 +230,11 @@ export function budgetRoutes() {
     createRoute({ method: 'post', path: '/budget-pots/{id}/mandates', tags, summary: 'Mandaat instellen voor een rol of (voorrang) één medewerker: maximum per uitgave, per casus per periode, categorieën', request: { params: IdParam, ...jsonBody(MandateInput) }, responses: { 201: jsonContent(MandateOut, 'Ingesteld'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireManager(a);
+      const id = c.req.valid('param').id;
       const body = c.req.valid('json');
-      if (!body.role === !body.userId) throw invalid('role', 'geef óf een rol óf een medewerker (userId), niet allebei');
-      if (body.maxPerCaseCents < body.maxPerSpendCents) throw invalid('maxPerCaseCents', 'moet minstens even hoog zijn als het maximum per uitgave');
-      const m = await c.get('db').transaction(async (tx) => {
-        const pot = await ownPotForManager(tx, a, c.req.valid('param').id);
-        (body.categories ?? []).forEach((k, i) => {
-          if (!pot.categories.includes(k)) throw invalid(`categories.${i}`, 'is geen categorie van dit budget');
-        });
-        return store.insertMandate(tx, a, pot, body);
-      });
+      const m = await c.get('db').transaction((tx) => commands.createMandate(tx, a, id, body));
       c.header('ETag', etagOf(m.version));
-      return c.json(presentMandate(m) as any, 201);
+      return c.json(presentMandate(m), 201);
     },
   );
 
@@ -321,20 +242,12 @@ export function budgetRoutes() {
     createRoute({ method: 'patch', path: '/budget-mandates/{id}', tags, summary: 'Mandaat wijzigen (If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(MandatePatch) }, responses: { 200: jsonContent(MandateOut, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireManager(a);
-      const version = ifMatchVersion(c)!;
+      const version = ifMatchVersion(c, false);
+      const id = c.req.valid('param').id;
       const body = c.req.valid('json');
-      const m = await c.get('db').transaction(async (tx) => {
-        const cur = await store.getMandate(tx, a.organisationId, c.req.valid('param').id);
-        const pot = await store.getPot(tx, cur.potId);
-        (body.categories ?? []).forEach((k, i) => {
-          if (!pot.categories.includes(k)) throw invalid(`categories.${i}`, 'is geen categorie van dit budget');
-        });
-        if ((body.maxPerCaseCents ?? cur.maxPerCase) < (body.maxPerSpendCents ?? cur.maxPerSpend)) throw invalid('maxPerCaseCents', 'moet minstens even hoog zijn als het maximum per uitgave');
-        return store.updateMandate(tx, a.organisationId, cur.id, version, body);
-      });
+      const m = await c.get('db').transaction((tx) => commands.updateMandate(tx, a, id, version, body));
       c.header('ETag', etagOf(m.version));
-      return c.json(presentMandate(m) as any, 200);
+      return c.json(presentMandate(m), 200);
     },
   );
 
@@ -342,9 +255,9 @@ export function budgetRoutes() {
     createRoute({ method: 'delete', path: '/budget-mandates/{id}', tags, summary: 'Mandaat beëindigen (het blijft zichtbaar in de geschiedenis)', request: { params: IdParam }, responses: { 200: jsonContent(MandateOut, 'Beëindigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireManager(a);
-      const m = await c.get('db').transaction((tx) => store.endMandate(tx, a.organisationId, c.req.valid('param').id));
-      return c.json(presentMandate(m) as any, 200);
+      const id = c.req.valid('param').id;
+      const m = await c.get('db').transaction((tx) => commands.endMandate(tx, a, id));
+      return c.json(presentMandate(m), 200);
     },
   );
 
@@ -360,15 +273,14 @@ export function budgetRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireSpender(a);
+      const caseId = c.req.valid('param').id;
       const body = c.req.valid('json');
       // A retry with the same Idempotency-Key returns this answer instead of registering the spend twice.
-      return idempotent(c, a, body, async (tx) => {
-        const cs = await caseForSpendWrite(tx, a, c.req.valid('param').id);
-        const spend = await store.recordSpend(tx, a, cs, body);
-        await logProcessing(tx, a, { action: 'aanmaken', resource: 'budgetuitgave', resourceId: spend.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
+      const answer = await idempotent(c, a, body, async (tx) => {
+        const spend = await commands.recordSpend(tx, a, caseId, body);
         return { status: 201, body: present(spend), etag: etagOf(spend.version) };
-      }) as any;
+      });
+      return asSpendAnswer(answer);
     },
   );
 
@@ -383,24 +295,9 @@ export function budgetRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireSpender(a);
-      const items = await c.get('db').transaction(async (tx) => {
-        const cs = await cases.getCaseForActor(tx, a, c.req.valid('param').id);
-        const items = await store.listSpendsOfCase(tx, cs.id);
-        await logProcessing(tx, a, { action: 'lezen', resource: 'budgetuitgaven', caseId: cs.id, householdId: cs.householdId, fields: SPEND_FIELDS, purpose: 'hulpverlening' });
-        return items;
-      });
-      const sum = (xs: store.SpendRow[], st: string) => xs.filter((s) => s.status === st).reduce((n, s) => n + s.amountCents, 0);
-      const pots = [...new Map(items.map((s) => [s.potId, s.potName])).entries()];
-      return c.json(
-        {
-          items: items.map(present),
-          grantedCents: sum(items, 'toegekend'),
-          pendingCents: sum(items, 'wacht_op_akkoord'),
-          byPot: pots.map(([potId, potName]) => ({ potId, potName, grantedCents: sum(items.filter((s) => s.potId === potId), 'toegekend'), pendingCents: sum(items.filter((s) => s.potId === potId), 'wacht_op_akkoord') })),
-        } as any,
-        200,
-      );
+      const caseId = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => queries.spendsOfCase(tx, a, caseId));
+      return c.json({ ...out, items: out.items.map(present) }, 200);
     },
   );
 
@@ -408,13 +305,10 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-spends/{id}', tags, summary: 'Eén uitgave met haar volledige geschiedenis en beoordelingen; ETag voor If-Match', request: { params: SpendIdParam }, responses: { 200: jsonContent(SpendDetail, 'Uitgave'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const out = await c.get('db').transaction(async (tx) => {
-        const { spend, purpose } = await spendForActor(tx, a, c.req.valid('param').id);
-        await logProcessing(tx, a, readLog([spend], purpose));
-        return { ...present(spend), history: await store.spendEvents(tx, spend.id), reviews: (await store.reviewsOfSpends(tx, [spend.id])).map(({ spendId: _s, ...r }) => r) };
-      });
-      c.header('ETag', etagOf(out.version));
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const d = await c.get('db').transaction((tx) => queries.spendDetail(tx, a, id));
+      c.header('ETag', etagOf(d.spend.version));
+      return c.json({ ...present(d.spend), history: d.history, reviews: d.reviews }, 200);
     },
   );
 
@@ -429,18 +323,12 @@ export function budgetRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireSpender(a);
-      const version = ifMatchVersion(c)!;
+      const version = ifMatchVersion(c, false);
+      const id = c.req.valid('param').id;
       const { reason, ...patch } = c.req.valid('json');
-      const spend = await c.get('db').transaction(async (tx) => {
-        const cur = await store.getSpend(tx, a.organisationId, c.req.valid('param').id);
-        const cs = await caseForSpendWrite(tx, a, cur.caseId);
-        const spend = await store.correctSpend(tx, a, cs, cur.id, version, patch, reason);
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'budgetuitgave', resourceId: spend.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(patch), purpose: 'hulpverlening' });
-        return spend;
-      });
+      const spend = await c.get('db').transaction((tx) => commands.correctSpend(tx, a, id, version, patch, reason));
       c.header('ETag', etagOf(spend.version));
-      return c.json(present(spend) as any, 200);
+      return c.json(present(spend), 200);
     },
   );
 
@@ -448,18 +336,12 @@ export function budgetRoutes() {
     createRoute({ method: 'post', path: '/budget-spends/{id}/cancel', tags, summary: 'Uitgave annuleren met een reden; zij blijft zichtbaar met haar geschiedenis (If-Match optioneel)', request: { headers: IfMatchOptional, params: SpendIdParam, ...jsonBody(Reason) }, responses: { 200: jsonContent(Spend, 'Geannuleerd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireSpender(a);
       const version = ifMatchVersion(c, false);
+      const id = c.req.valid('param').id;
       const { reason } = c.req.valid('json');
-      const spend = await c.get('db').transaction(async (tx) => {
-        const cur = await store.getSpend(tx, a.organisationId, c.req.valid('param').id);
-        const cs = await caseForSpendWrite(tx, a, cur.caseId);
-        const spend = await store.cancelSpend(tx, a, cs, cur.id, version, reason);
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'budgetuitgave', resourceId: spend.id, caseId: cs.id, householdId: cs.householdId, fields: ['status'], purpose: 'hulpverlening' });
-        return spend;
-      });
+      const spend = await c.get('db').transaction((tx) => commands.cancelSpend(tx, a, id, version, reason));
       c.header('ETag', etagOf(spend.version));
-      return c.json(present(spend) as any, 200);
+      return c.json(present(spend), 200);
     },
   );
 
@@ -468,13 +350,8 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-approvals', tags, summary: 'Uitgaven boven het mandaat die op uw akkoord wachten (budgethouder)', responses: { 200: jsonContent(z.object({ items: z.array(Spend) }), 'Wachtende uitgaven'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'budgethouder');
-      const items = await c.get('db').transaction(async (tx) => {
-        const items = await store.listPending(tx, a.organisationId);
-        await logProcessing(tx, a, readLog(items, 'verantwoording'));
-        return items;
-      });
-      return c.json({ items: items.map(present) } as any, 200);
+      const items = await c.get('db').transaction((tx) => queries.pendingApprovals(tx, a));
+      return c.json({ items: items.map(present) }, 200);
     },
   );
 
@@ -490,16 +367,12 @@ export function budgetRoutes() {
       }),
       async (c) => {
         const a = actorOf(c);
-        requireRole(a, 'budgethouder');
         const version = ifMatchVersion(c, false);
-        const reason = (c.req.valid('json' as never) as { reason?: string }).reason ?? '';
-        const spend = await c.get('db').transaction(async (tx) => {
-          const spend = await store.decidePendingSpend(tx, a, (c.req.valid('param' as never) as { id: string }).id, version, approve, reason);
-          await logProcessing(tx, a, { action: 'wijzigen', resource: 'budgetuitgave', resourceId: spend.id, caseId: spend.caseId, householdId: spend.householdId, fields: ['status'], purpose: 'verantwoording' });
-          return spend;
-        });
+        const id = c.req.valid('param').id;
+        const reason = c.req.valid('json').reason ?? '';
+        const spend = await c.get('db').transaction((tx) => commands.decidePendingSpend(tx, a, id, version, approve, reason));
         c.header('ETag', etagOf(spend.version));
-        return c.json(present(spend) as any, 200);
+        return c.json(present(spend), 200);
       },
     );
   decide(true);
@@ -517,49 +390,21 @@ export function budgetRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
+      const id = c.req.valid('param').id;
       const q = c.req.valid('query');
-      if (q.from && q.to && q.to < q.from) throw invalid('to', 'ligt voor de begindatum (from)');
-      const res = await c.get('db').transaction(async (tx) => {
-        const pot = await store.potForActor(tx, a, c.req.valid('param').id, 'full');
-        const res = await store.listSpendsOfPot(tx, pot.id, q);
-        await logProcessing(tx, a, readLog(res.items, 'verantwoording'));
-        return res;
-      });
-      return c.json({ items: res.items.map(present) as any, total: res.total, page: q.page, pageSize: q.pageSize }, 200);
+      const res = await c.get('db').transaction((tx) => queries.spendsOfPot(tx, a, id, q));
+      return c.json({ items: res.items.map(present), total: res.total, page: q.page, pageSize: q.pageSize }, 200);
     },
   );
 
   // ---- status, settlement, CSV ----
-  async function statusOf(tx: Queryable, pot: store.PotRow, today: string) {
-    const t = await store.potTotals(tx, pot.id);
-    const f = forecast(pot.periodStart, pot.periodEnd, today, pot.amountCents as Cents, t.granted as Cents);
-    const cov = coverage(await store.grantedAmounts(tx, pot.id, pot.periodStart, pot.periodEnd), await store.sampledOfPot(tx, pot.id));
-    const remaining = pot.amountCents - t.granted - t.pending;
-    return {
-      pot,
-      budgetCents: pot.amountCents,
-      grantedCents: t.granted,
-      pendingCents: t.pending,
-      remainingCents: remaining,
-      grantedCount: t.grantedCount,
-      pendingCount: t.pendingCount,
-      byCategory: (await store.totalsByCategory(tx, pot.id)).map((x) => ({ category: x.category, label: label(x.category), grantedCents: x.granted, pendingCents: x.pending, count: x.count })),
-      byMonth: (await store.grantedByMonth(tx, pot.id)).map((m) => ({ month: m.month, grantedCents: m.granted, count: m.count })),
-      forecast: { asOf: f.asOf, elapsedDays: f.elapsedDays, totalDays: f.totalDays, grantedCents: f.granted, projectedCents: f.projected, projectedRemainingCents: f.projectedRemaining, explanation: f.explanation },
-      review: cov,
-      explanation: [
-        `Beschikbaar = budget − toegekend − wacht op akkoord: ${centsToDutchDecimal(pot.amountCents)} − ${centsToDutchDecimal(t.granted)} − ${centsToDutchDecimal(t.pending)} = ${centsToDutchDecimal(remaining)} euro. Uitgaven die op akkoord wachten, houden hun bedrag vast, zodat een goedkeuring het budget nooit overschrijdt.`,
-        pot.allowNegative ? 'Dit budget mag onder nul komen.' : 'Dit budget mag niet onder nul komen: een uitgave die niet meer past, wordt geweigerd met het bedrag dat nog beschikbaar is.',
-      ],
-    };
-  }
-
   r.openapi(
     createRoute({ method: 'get', path: '/budget-pots/{id}/status', tags, summary: 'Stand van het budget: toegekend, wacht op akkoord, beschikbaar, per categorie en maand, prognose in het huidige tempo, dekking van de steekproef', request: { params: IdParam }, responses: { 200: jsonContent(Status, 'Stand'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const out = await c.get('db').transaction(async (tx) => statusOf(tx, await store.potForActor(tx, a, c.req.valid('param').id, 'aggregate'), today(c)));
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => queries.potStatus(tx, a, id, today(c)));
+      return c.json(out, 200);
     },
   );
 
@@ -567,52 +412,36 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-pots/{id}/settlement', tags, summary: 'Afrekening per financier van een gezamenlijk fonds, over de toegekende uitgaven', request: { params: IdParam }, responses: { 200: jsonContent(SettlementOut, 'Afrekening'), ...errorResponses, ...unprocessableResponse } }),
     async (c) => {
       const a = actorOf(c);
-      const out = await c.get('db').transaction(async (tx) => {
-        const pot = await store.potForActor(tx, a, c.req.valid('param').id, 'aggregate');
-        if (!pot.splitRule || !pot.coFunderName) throw unprocessable('Dit budget heeft geen tweede financier; er valt niets te verdelen.', 'geen_gezamenlijk_fonds');
-        const s = settle(await store.grantedAmounts(tx, pot.id), pot.splitRule, pot.organisationName, pot.coFunderName);
-        return {
-          pot,
-          owner: s.owner,
-          coFunder: s.coFunder,
-          lines: s.lines.map((l) => ({ category: l.category, label: label(l.category), totalCents: l.total, coFunderPercent: l.coFunderPercent, coFunderCents: l.coFunder, ownerCents: l.owner })),
-          totals: { totalCents: s.totals.total, ownerCents: s.totals.owner, coFunderCents: s.totals.coFunder },
-          explanation: s.explanation,
-        };
-      });
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => queries.settlement(tx, a, id));
+      return c.json(out, 200);
     },
   );
 
-  const csv = (c: Ctx, body: string, filename: string) =>
+  const csv = (body: string, filename: string) =>
     new Response('\uFEFF' + body, { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' } });
   const slug = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'budget';
 
   r.openapi(
     createRoute({ method: 'get', path: '/budget-pots/{id}/spends.csv', tags, summary: 'Alle uitgaven uit dit budget als CSV (puntkomma, decimale komma); de export komt in het verwerkingsregister', request: { params: IdParam }, responses: { ...csvResponse, ...errorResponses } }),
-    (async (c: Ctx) => {
+    async (c) => {
       const a = actorOf(c);
-      const id = (c.req.valid as any)('param').id as string;
-      const { pot, spends } = await c.get('db').transaction(async (tx) => {
-        const pot = await store.potForActor(tx, a, id, 'full');
-        const spends = await store.allSpendsOfPot(tx, pot.id);
-        await logProcessing(tx, a, readLog(spends, 'verantwoording', 'exporteren'));
-        return { pot, spends };
-      });
+      const id = c.req.valid('param').id;
+      const { pot, spends } = await c.get('db').transaction((tx) => queries.spendsExport(tx, a, id));
       const body = toCsv(
         ['Datum', 'Bedrag (euro)', 'Categorie', 'Ontvanger', 'Waarvoor', 'Onderbouwing', 'Status', 'Toelichting besluit', 'Casus', 'Casus-id', 'Geregistreerd door', 'Geregistreerd op', 'Uitgave-id'],
-        spends.map((s) => [s.spentOn, centsToDutchDecimal(s.amountCents), label(s.category), s.payee, s.description, s.justification, SPEND_STATUS_LABELS[s.status], s.decisionReason, s.caseTitle, s.caseId, s.registeredByName, s.registeredAt.slice(0, 10), s.id]),
+        spends.map((s) => [s.spentOn, centsToDutchDecimal(s.amountCents), categoryLabel(s.category), s.payee, s.description, s.justification, SPEND_STATUS_LABELS[s.status], s.decisionReason, s.caseTitle, s.caseId, s.registeredByName, s.registeredAt.slice(0, 10), s.id]),
       );
-      return csv(c, body, `uitgaven-${slug(pot.name)}.csv`);
-    }) as any,
+      return csv(body, `uitgaven-${slug(pot.name)}.csv`);
+    },
   );
 
   r.openapi(
     createRoute({ method: 'get', path: '/budget-pots/{id}/summary.csv', tags, summary: 'De stand van het budget als CSV: totalen, per categorie, per maand en de prognose', request: { params: IdParam }, responses: { ...csvResponse, ...errorResponses } }),
-    (async (c: Ctx) => {
+    async (c) => {
       const a = actorOf(c);
-      const id = (c.req.valid as any)('param').id as string;
-      const s = await c.get('db').transaction(async (tx) => statusOf(tx, await store.potForActor(tx, a, id, 'aggregate'), today(c)));
+      const id = c.req.valid('param').id;
+      const s = await c.get('db').transaction((tx) => queries.potStatus(tx, a, id, today(c)));
       const e = centsToDutchDecimal;
       const rows: Array<Array<string | number | null>> = [
         ['Totaal', 'Budget', e(s.budgetCents), null, null],
@@ -624,27 +453,11 @@ export function budgetRoutes() {
         ['Prognose', `eind periode (${s.pot.periodEnd})`, e(s.forecast.projectedCents), null, s.forecast.explanation],
         ['Steekproef', 'Beoordeeld', String(s.review.reviewed), s.review.population, s.review.explanation],
       ];
-      return csv(c, toCsv(['Soort', 'Omschrijving', 'Bedrag (euro)', 'Aantal', 'Toelichting'], rows), `stand-${slug(s.pot.name)}.csv`);
-    }) as any,
+      return csv(toCsv(['Soort', 'Omschrijving', 'Bedrag (euro)', 'Aantal', 'Toelichting'], rows), `stand-${slug(s.pot.name)}.csv`);
+    },
   );
 
   // ---- sample review afterwards ----
-  const sampleOut = async (tx: Queryable, sample: store.SampleRow) => {
-    const items = await store.sampleItems(tx, sample);
-    const redo = drawSample(sample.populationIds, sample.sizeRequested, sample.seed);
-    const drawn = items.map((i) => i.spend.id);
-    const reproducible = redo.length === drawn.length && redo.every((id, k) => id === drawn[k]);
-    const { populationIds, ...rest } = sample;
-    return {
-      raw: items.map((i) => i.spend),
-      ...rest,
-      population: populationIds.length,
-      reproducible,
-      items: items.map((i) => ({ ...i, spend: present(i.spend) })),
-      explanation: `Getrokken met zaad ${sample.seed} uit ${populationIds.length} toegekende uitgaven van ${sample.periodFrom} tot en met ${sample.periodTo} die nog niet in een steekproef zaten (gesorteerd op id, dan mulberry32 met gedeeltelijke Fisher-Yates). Opnieuw trekken met hetzelfde zaad geeft ${reproducible ? 'dezelfde' : 'NIET dezelfde'} uitgaven.`,
-    };
-  };
-
   r.openapi(
     createRoute({
       method: 'post',
@@ -656,21 +469,10 @@ export function budgetRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      if (!canReview(a)) throw forbidden('Alleen een budgethouder of teamleider trekt een steekproef.');
+      const id = c.req.valid('param').id;
       const body = c.req.valid('json');
-      const out = await c.get('db').transaction(async (tx) => {
-        const pot = await store.potForActor(tx, a, c.req.valid('param').id, 'full');
-        const from = body.from ?? pot.periodStart;
-        const to = body.to ?? pot.periodEnd;
-        if (from < pot.periodStart || from > pot.periodEnd) throw invalid('from', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
-        if (to < pot.periodStart || to > pot.periodEnd) throw invalid('to', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
-        if (to < from) throw invalid('to', 'ligt voor de begindatum (from)');
-        const sample = await store.insertSample(tx, a, pot, { from, to, size: body.size ?? 10, seed: body.seed ?? randomInt(0, 2 ** 32 - 1) });
-        const { raw, ...out } = await sampleOut(tx, sample);
-        await logProcessing(tx, a, readLog(raw, 'verantwoording'));
-        return out;
-      });
-      return c.json(out as any, 201);
+      const sample = await c.get('db').transaction((tx) => commands.drawSample(tx, a, id, body));
+      return c.json(presentSample(sample), 201);
     },
   );
 
@@ -678,27 +480,19 @@ export function budgetRoutes() {
     createRoute({ method: 'get', path: '/budget-pots/{id}/samples', tags, summary: 'Getrokken steekproeven van dit budget met hun voortgang', request: { params: IdParam }, responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), periodFrom: z.string(), periodTo: z.string(), seed: z.number(), size: z.number().int(), reviewed: z.number().int(), drawnByName: z.string(), drawnAt: z.string() })) }), 'Steekproeven'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const items = await c.get('db').transaction(async (tx) => store.listSamples(tx, (await store.potForActor(tx, a, c.req.valid('param').id, 'full')).id));
-      return c.json({ items: items.map(({ populationIds: _p, ...s }) => s) } as any, 200);
+      const id = c.req.valid('param').id;
+      const items = await c.get('db').transaction((tx) => queries.samplesOfPot(tx, a, id));
+      return c.json({ items }, 200);
     },
   );
-
-  async function sampleForActor(tx: Queryable, a: Actor, id: string) {
-    const sample = await store.getSample(tx, a.organisationId, id);
-    await store.potForActor(tx, a, sample.potId, 'full');
-    return sample;
-  }
 
   r.openapi(
     createRoute({ method: 'get', path: '/budget-samples/{id}', tags, summary: 'Een steekproef met de getrokken uitgaven, de oordelen en de controle dat het zaad dezelfde trekking geeft', request: { params: IdParam }, responses: { 200: jsonContent(Sample, 'Steekproef'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const out = await c.get('db').transaction(async (tx) => {
-        const { raw, ...out } = await sampleOut(tx, await sampleForActor(tx, a, c.req.valid('param').id));
-        await logProcessing(tx, a, readLog(raw, 'verantwoording'));
-        return out;
-      });
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const sample = await c.get('db').transaction((tx) => queries.sampleDetail(tx, a, id));
+      return c.json(presentSample(sample), 200);
     },
   );
 
@@ -713,18 +507,12 @@ export function budgetRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      if (!canReview(a)) throw forbidden('Alleen een budgethouder of teamleider beoordeelt de steekproef.');
       const version = ifMatchVersion(c, false);
-      const body = c.req.valid('json');
       const { id, spendId } = c.req.valid('param');
-      const item = await c.get('db').transaction(async (tx) => {
-        const sample = await sampleForActor(tx, a, id);
-        const item = await store.reviewItem(tx, a, sample, spendId, version, body.verdict, body.reason);
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'steekproefoordeel', resourceId: `${sample.id}/${spendId}`, caseId: item.spend.caseId, householdId: item.spend.householdId, fields: ['verdict', 'reason'], purpose: 'verantwoording' });
-        return item;
-      });
+      const body = c.req.valid('json');
+      const item = await c.get('db').transaction((tx) => commands.judgeSampleItem(tx, a, id, spendId, version, body.verdict, body.reason));
       c.header('ETag', etagOf(item.version));
-      return c.json({ ...item, spend: present(item.spend) } as any, 200);
+      return c.json(presentItem(item), 200);
     },
   );
 

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The budget room's use cases (ADR 11), each inside the caller's transaction: authorise through
+ * policy.ts, lock and load through the store, decide with model.ts, write through the store, keep
+ * the spend's history and log the processing. (The room sends no notifications yet: a spend that
+ * waits for approval shows up in the budget holder's queue, `pendingApprovals`.)
+ *
+ * Money rule: every change to what a pot has committed locks the pot row first (`store.lockPot`);
+ * other spends on that pot wait until this transaction ends, so the sums are exact when written.
+ */
+import { randomInt } from 'node:crypto';
+import type { Queryable } from '../platform/db';
+import type { Actor } from '../platform/authz';
+import { conflict, invalid, notFound, preconditionFailed, preconditionRequired, Problem } from '../platform/errors';
+import type { Cents } from '../platform/money';
+import { logProcessing } from '../platform/processing-log';
+import * as cases from '../cases/queries';
+import {
+  checkMandateCategories, checkMandateLimits, checkMandateShape, checkPendingDecision, checkPeriod, checkPotChange, checkSpendFits, checkSpendOpen, checkSplitRule,
+  decideSpend, drawSample as drawSampleIds, insufficient, samplePeriod, spendSnapshot,
+  type MandateInput, type MandatePatch, type MandateRow, type PotInput, type PotPatch, type PotRow, type SampleItemRow, type SpendCorrection, type SpendInput, type SpendRow, type SpendStatus, type Verdict,
+} from './model';
+import { assertApprover, assertFourEyes, assertManager, assertManagesPot, assertReviewer, assertSpender } from './policy';
+import { loadMandate, loadPot, loadSample, loadSpend, mandateFor, potForActor, sampleForActor, sampleView, type SampleView } from './queries';
+import * as store from './store';
+
+/** A write that needs If-Match: without it 428, after the actor is known to be allowed. */
+function requireVersion(version: number | null): number {
+  if (version === null) throw preconditionRequired();
+  return version;
+}
+
+// ---- pots ------------------------------------------------------------------------------------------------
+
+/** Set up a pot for the organisation or one of its teams, optionally with a second funder and its split rule. */
+export async function createPot(tx: Queryable, a: Actor, p: PotInput): Promise<PotRow> {
+  assertManager(a);
+  checkPeriod(p.periodStart, p.periodEnd);
+  checkSplitRule(p.coFunder?.splitRule, p.categories);
+  if (p.teamId && !(await store.teamInOrganisation(tx, p.teamId, a.organisationId))) throw invalid('teamId', 'is geen team van uw organisatie');
+  if (p.coFunder?.organisationId) {
+    if (p.coFunder.organisationId === a.organisationId) throw invalid('coFunder.organisationId', 'de tweede financier is een andere organisatie dan de eigenaar van de pot');
+    if (!(await store.organisationExists(tx, p.coFunder.organisationId))) throw invalid('coFunder.organisationId', 'is geen bekende organisatie');
+  }
+  return loadPot(tx, await store.insertPot(tx, a.organisationId, a.userId, p));
+}
+
+/** Change a pot (If-Match): never below what is committed, never dropping a category with running spends. */
+export async function updatePot(tx: Queryable, a: Actor, id: string, version: number | null, patch: PotPatch): Promise<PotRow> {
+  assertManager(a);
+  const v = requireVersion(version);
+  assertManagesPot(a, await loadPot(tx, id));
+  const cur = await loadPot(tx, id, { forUpdate: true });
+  if (cur.version !== v) throw preconditionFailed();
+  const n: PotRow = { ...cur, ...Object.fromEntries(Object.entries(patch).filter(([, x]) => x !== undefined)) };
+  const t = patch.amountCents !== undefined && !n.allowNegative ? await store.potTotals(tx, id) : null;
+  checkPotChange(n, patch, ((t?.granted ?? 0) + (t?.pending ?? 0)) as Cents, patch.categories ? await store.committedCategories(tx, id) : []);
+  await store.updatePot(tx, id, n);
+  return loadPot(tx, id);
+}
+
+// ---- mandates ----------------------------------------------------------------------------------------------
+
+/** A mandate for a role or (taking precedence) one employee: maximum per spend, per case per period, categories. */
+export async function createMandate(tx: Queryable, a: Actor, potId: string, m: MandateInput): Promise<MandateRow> {
+  assertManager(a);
+  checkMandateShape(m);
+  const pot = await loadPot(tx, potId);
+  assertManagesPot(a, pot);
+  checkMandateCategories(m.categories, pot);
+  if (m.userId && !(await store.userInOrganisation(tx, m.userId, pot.organisationId))) throw invalid('userId', 'is geen medewerker van uw organisatie');
+  if (await store.activeMandateExists(tx, pot.id, m.role ?? null, m.userId ?? null)) {
+    throw conflict(m.role ? `Er is al een mandaat voor de rol ${m.role} op dit budget; wijzig dat mandaat.` : 'Er is al een mandaat voor deze medewerker op dit budget; wijzig dat mandaat.', 'mandaat_bestaat');
+  }
+  return loadMandate(tx, pot.organisationId, await store.insertMandate(tx, pot, a.userId, m));
+}
+
+export async function updateMandate(tx: Queryable, a: Actor, id: string, version: number | null, patch: MandatePatch): Promise<MandateRow> {
+  assertManager(a);
+  const v = requireVersion(version);
+  const seen = await loadMandate(tx, a.organisationId, id);
+  checkMandateCategories(patch.categories, await loadPot(tx, seen.potId));
+  checkMandateLimits(patch.maxPerSpendCents ?? seen.maxPerSpend, patch.maxPerCaseCents ?? seen.maxPerCase);
+  const cur = await loadMandate(tx, a.organisationId, id, { forUpdate: true });
+  if (cur.version !== v) throw preconditionFailed();
+  if (!cur.active) throw conflict('Dit mandaat is beëindigd en kan niet meer worden gewijzigd.', 'mandaat_beeindigd');
+  await store.updateMandate(tx, id, { maxPerSpend: patch.maxPerSpendCents ?? cur.maxPerSpend, maxPerCase: patch.maxPerCaseCents ?? cur.maxPerCase, categories: patch.categories ?? cur.categories });
+  return loadMandate(tx, a.organisationId, id);
+}
+
+/** End a mandate; the row stays, so it remains visible which mandate a past spend fell under. */
+export async function endMandate(tx: Queryable, a: Actor, id: string): Promise<MandateRow> {
+  assertManager(a);
+  const cur = await loadMandate(tx, a.organisationId, id, { forUpdate: true });
+  if (!cur.active) throw conflict('Dit mandaat is al beëindigd.', 'mandaat_beeindigd');
+  await store.endMandate(tx, id);
+  return loadMandate(tx, a.organisationId, id);
+}
+
+// ---- spends ----------------------------------------------------------------------------------------------------
+
+/** The case a spend is written on: one the actor works on, and still open. */
+async function caseForSpendWrite(tx: Queryable, a: Actor, caseId: string) {
+  assertSpender(a);
+  const cs = await cases.getCaseForActor(tx, a, caseId);
+  if (cs.status === 'gesloten') throw conflict('Deze casus is gesloten. Heropen de casus om uitgaven te registreren of te wijzigen.', 'casus_gesloten');
+  return cs;
+}
+
+/** Lock a pot of the organisation and load it with its running committed total. */
+async function lockPotOf(tx: Queryable, potId: string, organisationId: string): Promise<PotRow & { committedCents: number }> {
+  const locked = await store.lockPot(tx, potId, organisationId);
+  if (!locked) throw invalid('potId', 'is geen budget van uw organisatie');
+  return { ...(await loadPot(tx, potId)), committedCents: locked.committedCents };
+}
+
+async function checkGoal(tx: Queryable, caseId: string, goalId: string | null | undefined): Promise<void> {
+  if (goalId && !(await cases.planOf(tx, caseId)).goals.some((g) => g.id === goalId)) throw invalid('goalId', 'is geen doel uit het plan van deze casus');
+}
+
+const spendLog = (spend: SpendRow, fields: string[], purpose: 'hulpverlening' | 'verantwoording', action: 'aanmaken' | 'wijzigen' = 'wijzigen') =>
+  ({ action, resource: 'budgetuitgave', resourceId: spend.id, caseId: spend.caseId, householdId: spend.householdId, fields, purpose }) as const;
+
+/**
+ * Register a spend on a case. The pot decides first (what it cannot hold is refused with 422), then
+ * the mandate: within it the spend is granted at once, above it it waits for a budget holder.
+ */
+export async function recordSpend(tx: Queryable, a: Actor, caseId: string, s: SpendInput): Promise<SpendRow> {
+  const cs = await caseForSpendWrite(tx, a, caseId);
+  const pot = await lockPotOf(tx, s.potId, cs.organisationId);
+  checkSpendFits(pot, cs.teamId, s);
+  await checkGoal(tx, cs.id, s.goalId);
+  const decision = decideSpend({
+    amount: s.amountCents as Cents,
+    category: s.category,
+    caseCommitted: (await store.committedOnCase(tx, pot.id, cs.id, null)) as Cents,
+    potRemaining: (pot.amountCents - pot.committedCents) as Cents,
+    allowNegative: pot.allowNegative,
+    mandate: await mandateFor(tx, pot.id, a),
+  });
+  if (decision.outcome === 'geweigerd') throw insufficient(decision.reason, decision.remaining);
+  const id = await store.insertSpend(tx, {
+    ...s, organisationId: cs.organisationId, potId: pot.id, caseId: cs.id, householdId: cs.householdId,
+    status: decision.outcome, decisionReason: decision.reason, decidedAt: decision.outcome === 'toegekend' ? new Date().toISOString() : null, registeredBy: a.userId,
+  });
+  await store.addCommitted(tx, pot.id, s.amountCents);
+  await store.insertSpendEvent(tx, { organisationId: cs.organisationId, spendId: id, kind: 'geregistreerd', statusAfter: decision.outcome, reason: decision.reason, after: spendSnapshot(s), userId: a.userId, userName: a.userName });
+  const spend = await loadSpend(tx, cs.organisationId, id);
+  await logProcessing(tx, a, spendLog(spend, Object.keys(s), 'hulpverlening', 'aanmaken'));
+  return spend;
+}
+
+/**
+ * Correct a spend (If-Match): the pot is locked as on registration, the new amount is checked
+ * against what the pot and mandate allow without the old amount, and the change is kept as an event
+ * with before and after. A correction that lowers the amount and keeps the category keeps the status
+ * (it never needs a new approval); any other correction is decided again under the corrector's mandate.
+ */
+export async function correctSpend(tx: Queryable, a: Actor, id: string, version: number | null, patch: SpendCorrection, reason: string): Promise<SpendRow> {
+  assertSpender(a);
+  const v = requireVersion(version);
+  const seen = await loadSpend(tx, a.organisationId, id);
+  const cs = await caseForSpendWrite(tx, a, seen.caseId);
+  const pot = await lockPotOf(tx, seen.potId, cs.organisationId);
+  const cur = await loadSpend(tx, cs.organisationId, id, { forUpdate: true });
+  if (cur.version !== v) throw preconditionFailed();
+  checkSpendOpen(cur.status, 'gecorrigeerd');
+  const before = spendSnapshot(cur);
+  const next = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, x]) => x !== undefined)) } as Required<SpendCorrection>;
+  const changed = (Object.keys(next) as (keyof SpendCorrection)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(before[k]));
+  if (!changed.length) throw invalid('body', 'de correctie verandert niets aan de uitgave');
+  if (pot.status !== 'actief') throw conflict(`Het budget "${pot.name}" is gesloten; uitgaven kunnen alleen nog worden geannuleerd.`, 'budget_gesloten');
+  checkSpendFits(pot, cs.teamId, next);
+  await checkGoal(tx, cs.id, next.goalId);
+  const decision = decideSpend({
+    amount: next.amountCents as Cents,
+    category: next.category,
+    caseCommitted: (await store.committedOnCase(tx, pot.id, cs.id, id)) as Cents,
+    potRemaining: (pot.amountCents - (pot.committedCents - cur.amountCents)) as Cents,
+    allowNegative: pot.allowNegative,
+    mandate: await mandateFor(tx, pot.id, a),
+  });
+  if (decision.outcome === 'geweigerd') throw insufficient(decision.reason, decision.remaining);
+  const keeps = next.amountCents <= cur.amountCents && next.category === cur.category;
+  const status: SpendStatus = keeps ? cur.status : decision.outcome;
+  await store.updateSpendCorrection(tx, id, { ...next, status, decisionReason: keeps ? cur.decisionReason : decision.reason });
+  await store.addCommitted(tx, pot.id, next.amountCents - cur.amountCents);
+  await store.insertSpendEvent(tx, {
+    organisationId: cur.organisationId, spendId: cur.id, kind: 'gecorrigeerd', statusAfter: status, reason,
+    before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, next[k]])), userId: a.userId, userName: a.userName,
+  });
+  const spend = await loadSpend(tx, cs.organisationId, id);
+  await logProcessing(tx, a, spendLog(spend, Object.keys(patch), 'hulpverlening'));
+  return spend;
+}
+
+/** Cancel a spend with a reason; it stays visible with its history and no longer counts. */
+export async function cancelSpend(tx: Queryable, a: Actor, id: string, version: number | null, reason: string): Promise<SpendRow> {
+  assertSpender(a);
+  const seen = await loadSpend(tx, a.organisationId, id);
+  const cs = await caseForSpendWrite(tx, a, seen.caseId);
+  await lockPotOf(tx, seen.potId, cs.organisationId);
+  const cur = await loadSpend(tx, cs.organisationId, id, { forUpdate: true });
+  if (version !== null && cur.version !== version) throw preconditionFailed();
+  checkSpendOpen(cur.status, 'geannuleerd');
+  await store.setSpendCancelled(tx, id);
+  await store.addCommitted(tx, cur.potId, -cur.amountCents);
+  await store.insertSpendEvent(tx, { organisationId: cur.organisationId, spendId: cur.id, kind: 'geannuleerd', statusAfter: 'geannuleerd', reason, before: { status: cur.status }, after: { status: 'geannuleerd' }, userId: a.userId, userName: a.userName });
+  const spend = await loadSpend(tx, cs.organisationId, id);
+  await logProcessing(tx, a, spendLog(spend, ['status'], 'hulpverlening'));
+  return spend;
+}
+
+/**
+ * A budget holder approves or rejects a spend that waits for approval, never one they registered
+ * (four eyes). This is also the hook for the escalation room: it may call this command when a
+ * doorbraaktafel decides on a spend that was sent there (see docs/budget.md); the four-eyes rule and
+ * the pot check hold either way.
+ */
+export async function decidePendingSpend(tx: Queryable, a: Actor, id: string, version: number | null, approve: boolean, reason: string): Promise<SpendRow> {
+  assertApprover(a);
+  const seen = await loadSpend(tx, a.organisationId, id);
+  const pot = await lockPotOf(tx, seen.potId, a.organisationId);
+  const cur = await loadSpend(tx, a.organisationId, id, { forUpdate: true });
+  if (version !== null && cur.version !== version) throw preconditionFailed();
+  assertFourEyes(a, cur);
+  checkPendingDecision(approve, cur, pot);
+  const status: SpendStatus = approve ? 'toegekend' : 'afgewezen';
+  const decisionReason = approve ? `Goedgekeurd door ${a.userName}${reason ? `: ${reason}` : '.'}` : `Afgewezen door ${a.userName}: ${reason}`;
+  await store.setSpendDecision(tx, id, status, decisionReason, a.userId);
+  if (!approve) await store.addCommitted(tx, pot.id, -cur.amountCents);
+  await store.insertSpendEvent(tx, { organisationId: cur.organisationId, spendId: cur.id, kind: approve ? 'goedgekeurd' : 'afgewezen', statusAfter: status, reason, userId: a.userId, userName: a.userName });
+  const spend = await loadSpend(tx, a.organisationId, id);
+  await logProcessing(tx, a, spendLog(spend, ['status'], 'verantwoording'));
+  return spend;
+}
+
+// ---- sample review afterwards --------------------------------------------------------------------------------
+
+/**
+ * Draw a sample for the review afterwards: `size` granted spends (default 10) from a period of the
+ * pot that no earlier sample of this pot contains, with a stored seed so anyone can redo the draw.
+ */
+export async function drawSample(tx: Queryable, a: Actor, potId: string, o: { size?: number; from?: string; to?: string; seed?: number }): Promise<SampleView> {
+  assertReviewer(a, 'trekken');
+  const pot = await potForActor(tx, a, potId, 'full');
+  const { from, to } = samplePeriod(pot, o.from, o.to);
+  const size = o.size ?? 10;
+  const seed = o.seed ?? randomInt(0, 2 ** 32 - 1);
+  await store.lockPotForDraw(tx, pot.id);
+  const population = await store.samplePopulation(tx, pot.id, from, to);
+  if (!population.length) throw new Problem(422, 'geen_uitgaven', 'Niet verwerkbaar', 'Er zijn in deze periode geen toegekende uitgaven die nog niet in een steekproef zaten.', [{ name: 'from', reason: 'geen toegekende, nog niet getrokken uitgaven in deze periode' }]);
+  const chosen = drawSampleIds(population, size, seed);
+  const id = await store.insertSample(tx, { organisationId: pot.organisationId, potId: pot.id, from, to, size, seed, population, chosen, drawnBy: a.userId });
+  return sampleView(tx, a, await loadSample(tx, pot.organisationId, id));
+}
+
+/** Judge a drawn spend: passend or niet passend with a reason, never by the one who registered it. */
+export async function judgeSampleItem(tx: Queryable, a: Actor, sampleId: string, spendId: string, version: number | null, verdict: Verdict, reason: string): Promise<SampleItemRow> {
+  assertReviewer(a, 'beoordelen');
+  const sample = await sampleForActor(tx, a, sampleId);
+  const cur = await store.lockSampleItem(tx, sample.id, spendId);
+  if (!cur) throw notFound('Uitgave in deze steekproef');
+  if (version !== null && cur.version !== version) throw preconditionFailed();
+  assertFourEyes(a, await loadSpend(tx, a.organisationId, spendId));
+  await store.updateSampleItem(tx, sample.id, spendId, verdict, reason, a.userId);
+  const item = (await store.sampleItems(tx, sample.id)).find((i) => i.spend.id === spendId)!;
+  await logProcessing(tx, a, { action: 'wijzigen', resource: 'steekproefoordeel', resourceId: `${sample.id}/${spendId}`, caseId: item.spend.caseId, householdId: item.spend.householdId, fields: ['verdict', 'reason'], purpose: 'verantwoording' });
+  return item;
+}
