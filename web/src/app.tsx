@@ -19,6 +19,7 @@ import { NotFoundPage, StartPage } from './pages/start';
 import { ApprovalsPage, QueuePage } from './pages/work';
 import { MinimaPage, SignalsPage } from './pages/beleid';
 import { PotPage, PotsPage } from './pages/budget';
+import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
 
 interface Session {
   me: Me;
@@ -132,6 +133,9 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (m) return <PotPage key={m.id} id={m.id} />;
   if (path === '/beleid') return <SignalsPage />;
   if (path === '/beleid/minima-effect') return <MinimaPage />;
+  if (path === '/bibliotheek') return <BibliotheekPage />;
+  m = match('/bibliotheek/:id', path);
+  if (m) return <DoorbraakPage key={m.id} id={m.id} />;
   return <NotFoundPage />;
 }
 
@@ -211,6 +215,7 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
+  if (!hasRole(me, ['handhaving']) || hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/bibliotheek', label: 'Bibliotheek' });
   if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
   if (hasRole(me, ['privacy'])) {
     items.push({ href: '/privacy/verwerkingen', label: 'Verwerkingsregister' });
