@@ -4,7 +4,9 @@
  * passwords with zxcvbn-ts (a strength estimator that knows common passwords, Dutch words and names,
  * keyboard patterns, dates and l33t), a password that is or contains the username, and one of only
  * whitespace. Every reason is Dutch; zxcvbn's own feedback comes from its Dutch language package.
+ * Also here: hashing and verifying with argon2id.
  */
+import { hash, verify, Algorithm } from '@node-rs/argon2';
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as nl from '@zxcvbn-ts/language-nl-be';
@@ -55,4 +57,25 @@ export function passwordStrengthProblem(pw: string, userInputs: string[] = []): 
   if (result.score >= PASSWORD_MIN_SCORE) return null;
   const why = [result.feedback.warning, ...result.feedback.suggestions].filter((s): s is string => !!s);
   return `is te makkelijk te raden${why.length ? ` (${why.join(' ').replace(/\.$/, '')})` : ''}; kies bijvoorbeeld een zin van vier of meer ongewone woorden`;
+}
+
+// ---- hashing -----------------------------------------------------------------------------------
+
+// OWASP's argon2id baseline: m = 19 MiB, t = 2, p = 1.
+const ARGON = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const hashPassword = (pw: string) => hash(pw, ARGON);
+/** A fixed hash to verify against when the user does not exist, so timing does not reveal usernames. */
+let dummyHash: Promise<string> | null = null;
+let verifications = 0;
+/** How many password hashes this process has verified (the login throttle's tests count them). */
+export const passwordVerifications = () => verifications;
+export async function verifyPassword(stored: string | null, pw: string): Promise<boolean> {
+  verifications++;
+  if (!stored) {
+    dummyHash ??= hashPassword('geen-gebruiker-dummy');
+    await verify(await dummyHash, pw).catch(() => false);
+    return false;
+  }
+  return verify(stored, pw).catch(() => false);
 }

@@ -24,6 +24,7 @@ import type { Db, Queryable } from '../platform/db';
 import { Problem } from '../platform/errors';
 import { SESSION_COOKIE, hashToken, sessionExpiry } from './model';
 import { purgeThrottle } from './throttle';
+import { deleteExpiredSessions, deleteSessionByHash, deleteUserSessions, findSessionByHash, slideSession, type SessionLookup } from './store';
 
 interface Entry {
   actor: Actor;
@@ -110,26 +111,8 @@ export const forgetOrganisation = (db: object, organisationId: string) => sessio
 /** Forget every cached session of a user (deactivation, password or role change, a new login ending the others). */
 export const forgetUser = (db: object, userId: string) => sessionCacheFor(db).forgetUser(userId);
 
-interface Row {
-  userId: string;
-  userName: string;
-  username: string;
-  organisationId: string;
-  teamId: string | null;
-  roles: Actor['roles'];
-  active: boolean;
-  createdAt: string | Date;
-  expiresAt: string | Date;
-}
-
-async function lookup(db: Queryable, hash: string): Promise<Row | null> {
-  const r = await db.query<Row>(
-    `SELECT u.id AS "userId", u.display_name AS "userName", u.username, u.organisation_id AS "organisationId", u.team_id AS "teamId", u.roles, u.active,
-            s.created_at AS "createdAt", s.expires_at AS "expiresAt"
-       FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
-    [hash],
-  );
-  const row = r.rows[0];
+async function lookup(db: Queryable, hash: string): Promise<SessionLookup | null> {
+  const row = await findSessionByHash(db, hash);
   return row && row.active ? row : null;
 }
 
@@ -166,7 +149,7 @@ export function sessionAuthenticator(opts: { db: Db; config: Config; now: () => 
     }
     if (!e || e.expiresAtMs <= tMs) {
       cache.forget(hash);
-      if (e) await db.query(`DELETE FROM sessions WHERE token_hash = $1`, [hash]);
+      if (e) await deleteSessionByHash(db, hash);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       if (!c.req.path.endsWith('/auth/login') && !c.req.path.endsWith('/openapi.json')) {
         throw new Problem(401, 'sessie_verlopen', 'Sessie verlopen', 'Uw sessie is verlopen. Log opnieuw in.');
@@ -176,7 +159,7 @@ export function sessionAuthenticator(opts: { db: Db; config: Config; now: () => 
     const slid = sessionExpiry(t, new Date(e.createdAtMs), config.sessionIdleMinutes, config.sessionMaxHours).getTime();
     if (slid - e.expiresAtMs > writeBehindMs) {
       e.expiresAtMs = slid; // first, so parallel requests of this session do not all write
-      await db.query(`UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1`, [hash, t.toISOString(), new Date(slid).toISOString()]);
+      await slideSession(db, hash, t, new Date(slid));
     }
     c.set('actor', { ...e.actor, expiresAt: new Date(e.expiresAtMs).toISOString() } as Actor);
   };
@@ -184,15 +167,15 @@ export function sessionAuthenticator(opts: { db: Db; config: Config; now: () => 
 
 /** A new login ends the user's other sessions (LOGIN_ENDS_OTHER_SESSIONS). */
 export async function endUserSessions(db: Db, userId: string): Promise<void> {
-  await db.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
+  await deleteUserSessions(db, userId);
   forgetUser(db, userId);
 }
 
 /** Delete expired sessions and forgotten throttle rows. */
 export async function cleanUpSessions(db: Queryable, now: Date): Promise<{ sessions: number; throttle: number }> {
-  const s = await db.query(`DELETE FROM sessions WHERE expires_at <= $1`, [now.toISOString()]);
+  const sessions = await deleteExpiredSessions(db, now);
   const throttle = await purgeThrottle(db, now);
-  return { sessions: s.rowCount ?? 0, throttle };
+  return { sessions, throttle };
 }
 
 /** Run the clean-up every `intervalMs` (and once at start) without keeping the process alive. */

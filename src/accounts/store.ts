@@ -1,36 +1,28 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** SQL for organisations, teams, users and sessions. */
-import { hash, verify, Algorithm } from '@node-rs/argon2';
+/**
+ * SQL for organisations, teams, users and sessions: reads return rows (or null), writes return what
+ * they wrote. No rules, no authorisation: those are in commands.ts, queries.ts and policy.ts (ADR 11).
+ */
 import type { Queryable } from '../platform/db';
 import type { Actor, Role } from '../platform/authz';
-import { conflict, notFound, preconditionFailed } from '../platform/errors';
-import { hashToken, newSessionToken } from './model';
+import { hashToken, newSessionToken, type OrganisationKind } from './model';
 
-// OWASP's argon2id baseline: m = 19 MiB, t = 2, p = 1.
-const ARGON = { algorithm: Algorithm.Argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+/** Hashing lives in password.ts; re-exported for the test support, which has always taken it from here. */
+export { hashPassword, passwordVerifications, verifyPassword } from './password';
 
-export const hashPassword = (pw: string) => hash(pw, ARGON);
-/** A fixed hash to verify against when the user does not exist, so timing does not reveal usernames. */
-let dummyHash: Promise<string> | null = null;
-let verifications = 0;
-/** How many password hashes this process has verified (the login throttle's tests count them). */
-export const passwordVerifications = () => verifications;
-export async function verifyPassword(stored: string | null, pw: string): Promise<boolean> {
-  verifications++;
-  if (!stored) {
-    dummyHash ??= hashPassword('geen-gebruiker-dummy');
-    await verify(await dummyHash, pw).catch(() => false);
-    return false;
-  }
-  return verify(stored, pw).catch(() => false);
-}
+// ---- organisations -------------------------------------------------------------------------------
 
 export interface OrganisationRow {
   id: string;
   name: string;
-  kind: string;
+  kind: OrganisationKind;
   municipalityCode: string | null;
   version: number;
+}
+export interface OrganisationValues {
+  name: string;
+  kind: OrganisationKind;
+  municipalityCode: string | null;
 }
 const ORG_COLS = `id, name, kind, municipality_code AS "municipalityCode", version`;
 
@@ -38,65 +30,68 @@ export async function listOrganisations(db: Queryable): Promise<OrganisationRow[
   return (await db.query<OrganisationRow>(`SELECT ${ORG_COLS} FROM organisations ORDER BY name`)).rows;
 }
 
-export async function getOrganisation(db: Queryable, id: string): Promise<OrganisationRow> {
-  const r = await db.query<OrganisationRow>(`SELECT ${ORG_COLS} FROM organisations WHERE id = $1`, [id]);
-  if (!r.rows[0]) throw notFound('Organisatie');
-  return r.rows[0];
+export async function findOrganisation(db: Queryable, id: string): Promise<OrganisationRow | null> {
+  return (await db.query<OrganisationRow>(`SELECT ${ORG_COLS} FROM organisations WHERE id = $1`, [id])).rows[0] ?? null;
 }
 
-export async function insertOrganisation(db: Queryable, o: { name: string; kind: string; municipalityCode?: string | null }, createdBy: string | null): Promise<OrganisationRow> {
-  const exists = await db.query(`SELECT 1 FROM organisations WHERE lower(name) = lower($1)`, [o.name]);
-  if (exists.rows.length) throw conflict(`Er bestaat al een organisatie met de naam "${o.name}".`, 'naam_bestaat');
+export async function lockOrganisation(db: Queryable, id: string): Promise<void> {
+  await db.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [id]);
+}
+
+/** Is there an organisation with this name (case-insensitive)? */
+export async function organisationNameTaken(db: Queryable, name: string): Promise<boolean> {
+  return (await db.query(`SELECT 1 FROM organisations WHERE lower(name) = lower($1)`, [name])).rows.length > 0;
+}
+
+/** Is `id` the organisation `ownerId` itself, or one it created? */
+export async function isOwnOrCreatedOrganisation(db: Queryable, id: string, ownerId: string): Promise<boolean> {
+  return (await db.query(`SELECT 1 FROM organisations WHERE id = $1 AND (id = $2 OR created_by_organisation_id = $2)`, [id, ownerId])).rows.length > 0;
+}
+
+export async function insertOrganisation(db: Queryable, o: OrganisationValues, createdBy: string | null): Promise<OrganisationRow> {
   const r = await db.query<OrganisationRow>(
     `INSERT INTO organisations (name, kind, municipality_code, created_by_organisation_id) VALUES ($1,$2,$3,$4) RETURNING ${ORG_COLS}`,
-    [o.name, o.kind, o.municipalityCode ?? null, createdBy],
+    [o.name, o.kind, o.municipalityCode, createdBy],
   );
   return r.rows[0];
 }
 
-export async function updateOrganisation(db: Queryable, id: string, expectedVersion: number, patch: { name?: string; kind?: string; municipalityCode?: string | null }): Promise<OrganisationRow> {
-  // Lock the row first: a parallel writer with the same If-Match waits here and then sees the new version.
-  await db.query(`SELECT 1 FROM organisations WHERE id = $1 FOR UPDATE`, [id]);
-  const cur = await getOrganisation(db, id);
-  if (cur.version !== expectedVersion) throw preconditionFailed();
-  if (patch.name && patch.name.toLowerCase() !== cur.name.toLowerCase()) {
-    const exists = await db.query(`SELECT 1 FROM organisations WHERE lower(name) = lower($1)`, [patch.name]);
-    if (exists.rows.length) throw conflict(`Er bestaat al een organisatie met de naam "${patch.name}".`, 'naam_bestaat');
-  }
+/** Writes the organisation when it still has `version`; null when it has not. */
+export async function updateOrganisation(db: Queryable, id: string, version: number, o: OrganisationValues): Promise<OrganisationRow | null> {
   const r = await db.query<OrganisationRow>(
     `UPDATE organisations SET name = $2, kind = $3, municipality_code = $4, version = version + 1 WHERE id = $1 AND version = $5 RETURNING ${ORG_COLS}`,
-    [id, patch.name ?? cur.name, patch.kind ?? cur.kind, patch.municipalityCode === undefined ? cur.municipalityCode : patch.municipalityCode, expectedVersion],
+    [id, o.name, o.kind, o.municipalityCode, version],
   );
-  if (!r.rows[0]) throw preconditionFailed();
-  return r.rows[0];
+  return r.rows[0] ?? null;
 }
+
+// ---- teams ---------------------------------------------------------------------------------------
 
 export interface TeamRow {
   id: string;
   organisationId: string;
   name: string;
 }
+const TEAM_COLS = `id, organisation_id AS "organisationId", name`;
+
 export async function listTeams(db: Queryable, organisationId: string): Promise<TeamRow[]> {
-  return (await db.query<TeamRow>(`SELECT id, organisation_id AS "organisationId", name FROM teams WHERE organisation_id = $1 ORDER BY name`, [organisationId])).rows;
+  return (await db.query<TeamRow>(`SELECT ${TEAM_COLS} FROM teams WHERE organisation_id = $1 ORDER BY name`, [organisationId])).rows;
 }
-export async function getTeam(db: Queryable, organisationId: string, id: string): Promise<TeamRow> {
-  const r = await db.query<TeamRow>(`SELECT id, organisation_id AS "organisationId", name FROM teams WHERE id = $1 AND organisation_id = $2`, [id, organisationId]);
-  if (!r.rows[0]) throw notFound('Team');
-  return r.rows[0];
+export async function findTeam(db: Queryable, organisationId: string, id: string): Promise<TeamRow | null> {
+  return (await db.query<TeamRow>(`SELECT ${TEAM_COLS} FROM teams WHERE id = $1 AND organisation_id = $2`, [id, organisationId])).rows[0] ?? null;
+}
+/** Is there a team of the organisation with this name (case-insensitive), other than `exceptId`? */
+export async function teamNameTaken(db: Queryable, organisationId: string, name: string, exceptId?: string): Promise<boolean> {
+  return (await db.query(`SELECT 1 FROM teams WHERE organisation_id = $1 AND lower(name) = lower($2) AND id IS DISTINCT FROM $3`, [organisationId, name, exceptId ?? null])).rows.length > 0;
 }
 export async function insertTeam(db: Queryable, organisationId: string, name: string): Promise<TeamRow> {
-  const exists = await db.query(`SELECT 1 FROM teams WHERE organisation_id = $1 AND lower(name) = lower($2)`, [organisationId, name]);
-  if (exists.rows.length) throw conflict(`Er bestaat al een team met de naam "${name}".`, 'naam_bestaat');
-  const r = await db.query<TeamRow>(`INSERT INTO teams (organisation_id, name) VALUES ($1,$2) RETURNING id, organisation_id AS "organisationId", name`, [organisationId, name]);
-  return r.rows[0];
+  return (await db.query<TeamRow>(`INSERT INTO teams (organisation_id, name) VALUES ($1,$2) RETURNING ${TEAM_COLS}`, [organisationId, name])).rows[0];
 }
 export async function renameTeam(db: Queryable, organisationId: string, id: string, name: string): Promise<TeamRow> {
-  await getTeam(db, organisationId, id);
-  const exists = await db.query(`SELECT 1 FROM teams WHERE organisation_id = $1 AND lower(name) = lower($2) AND id <> $3`, [organisationId, name, id]);
-  if (exists.rows.length) throw conflict(`Er bestaat al een team met de naam "${name}".`, 'naam_bestaat');
-  const r = await db.query<TeamRow>(`UPDATE teams SET name = $3 WHERE id = $1 AND organisation_id = $2 RETURNING id, organisation_id AS "organisationId", name`, [id, organisationId, name]);
-  return r.rows[0];
+  return (await db.query<TeamRow>(`UPDATE teams SET name = $3 WHERE id = $1 AND organisation_id = $2 RETURNING ${TEAM_COLS}`, [id, organisationId, name])).rows[0];
 }
+
+// ---- users ---------------------------------------------------------------------------------------
 
 export interface UserRow {
   id: string;
@@ -111,6 +106,13 @@ export interface UserRow {
   active: boolean;
   version: number;
 }
+export interface UserValues {
+  teamId: string | null;
+  displayName: string;
+  email: string | null;
+  roles: Role[];
+  active: boolean;
+}
 const USER_SELECT = `SELECT u.id, u.organisation_id AS "organisationId", o.name AS "organisationName", u.team_id AS "teamId", t.name AS "teamName",
   u.username, u.display_name AS "displayName", u.email, u.roles, u.active, u.version
   FROM users u JOIN organisations o ON o.id = u.organisation_id LEFT JOIN teams t ON t.id = u.team_id`;
@@ -118,61 +120,62 @@ const USER_SELECT = `SELECT u.id, u.organisation_id AS "organisationId", o.name 
 export async function listUsers(db: Queryable, organisationId: string): Promise<UserRow[]> {
   return (await db.query<UserRow>(`${USER_SELECT} WHERE u.organisation_id = $1 ORDER BY u.display_name`, [organisationId])).rows;
 }
-export async function getUser(db: Queryable, organisationId: string, id: string): Promise<UserRow> {
-  const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.id = $1 AND u.organisation_id = $2`, [id, organisationId]);
-  if (!r.rows[0]) throw notFound('Gebruiker');
-  return r.rows[0];
+export async function findUser(db: Queryable, organisationId: string, id: string): Promise<UserRow | null> {
+  return (await db.query<UserRow>(`${USER_SELECT} WHERE u.id = $1 AND u.organisation_id = $2`, [id, organisationId])).rows[0] ?? null;
+}
+export async function lockUser(db: Queryable, organisationId: string, id: string): Promise<void> {
+  await db.query(`SELECT 1 FROM users WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId]);
+}
+/** Is this username in use (case-insensitive)? */
+export async function usernameTaken(db: Queryable, username: string): Promise<boolean> {
+  return (await db.query(`SELECT 1 FROM users WHERE lower(username) = lower($1)`, [username])).rows.length > 0;
 }
 
-export async function insertUser(
-  db: Queryable,
-  u: { organisationId: string; teamId?: string | null; username: string; displayName: string; email?: string | null; roles: Role[]; password: string },
-): Promise<UserRow> {
-  const exists = await db.query(`SELECT 1 FROM users WHERE lower(username) = lower($1)`, [u.username]);
-  if (exists.rows.length) throw conflict(`De gebruikersnaam "${u.username}" is al in gebruik.`, 'gebruikersnaam_bestaat');
-  if (u.teamId) await getTeam(db, u.organisationId, u.teamId);
-  const pw = await hashPassword(u.password);
+export async function insertUser(db: Queryable, u: { organisationId: string; teamId: string | null; username: string; displayName: string; email: string | null; roles: Role[]; passwordHash: string }): Promise<string> {
   const r = await db.query<{ id: string }>(
     `INSERT INTO users (organisation_id, team_id, username, display_name, email, password_hash, roles) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`,
-    [u.organisationId, u.teamId ?? null, u.username, u.displayName, u.email ?? null, pw, u.roles],
+    [u.organisationId, u.teamId, u.username, u.displayName, u.email, u.passwordHash, u.roles],
   );
-  return getUser(db, u.organisationId, r.rows[0].id);
+  return r.rows[0].id;
 }
 
-export async function updateUser(
-  db: Queryable,
-  organisationId: string,
-  id: string,
-  expectedVersion: number,
-  patch: { teamId?: string | null; displayName?: string; email?: string | null; roles?: Role[]; active?: boolean; password?: string },
-): Promise<UserRow> {
-  // Lock the row first: a parallel writer with the same If-Match waits here and then sees the new version,
-  // so a rename built from a stale read can never write back `active = true` over a deactivation.
-  await db.query(`SELECT 1 FROM users WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId]);
-  const cur = await getUser(db, organisationId, id);
-  if (cur.version !== expectedVersion) throw preconditionFailed();
-  if (patch.teamId) await getTeam(db, organisationId, patch.teamId);
-  const pw = patch.password ? await hashPassword(patch.password) : null;
+/** Writes the user (and a new password hash, when given) when it still has `version`; false when it has not. */
+export async function updateUser(db: Queryable, organisationId: string, id: string, version: number, v: UserValues, passwordHash: string | null): Promise<boolean> {
   const updated = await db.query(
     `UPDATE users SET team_id = $3, display_name = $4, email = $5, roles = $6, active = $7,
        password_hash = COALESCE($8, password_hash), version = version + 1 WHERE id = $1 AND organisation_id = $2 AND version = $9`,
-    [
-      id,
-      organisationId,
-      patch.teamId === undefined ? cur.teamId : patch.teamId,
-      patch.displayName ?? cur.displayName,
-      patch.email === undefined ? cur.email : patch.email,
-      patch.roles ?? cur.roles,
-      patch.active ?? cur.active,
-      pw,
-      expectedVersion,
-    ],
+    [id, organisationId, v.teamId, v.displayName, v.email, v.roles, v.active, passwordHash, version],
   );
-  if (updated.rowCount !== 1) throw preconditionFailed();
-  // A deactivated user or a changed password ends their sessions.
-  if (patch.active === false || pw) await db.query(`DELETE FROM sessions WHERE user_id = $1`, [id]);
-  return getUser(db, organisationId, id);
+  return updated.rowCount === 1;
 }
+
+/** The roles of an active user of the organisation in this team, or null. */
+export async function activeTeamMemberRoles(db: Queryable, organisationId: string, teamId: string, userId: string): Promise<Role[] | null> {
+  const u = await db.query<{ roles: Role[] }>(`SELECT roles FROM users WHERE id = $1 AND organisation_id = $2 AND team_id = $3 AND active`, [userId, organisationId, teamId]);
+  return u.rows[0]?.roles ?? null;
+}
+/** Is this a user (active or not) of the organisation? */
+export async function isOrganisationUser(db: Queryable, organisationId: string, userId: string): Promise<boolean> {
+  return (await db.query(`SELECT 1 FROM users WHERE id = $1 AND organisation_id = $2`, [userId, organisationId])).rows.length > 0;
+}
+
+/** The user with their organisation in one round trip (GET /auth/me is the most frequent authenticated read). */
+export async function findUserWithOrganisation(db: Queryable, organisationId: string, id: string): Promise<{ user: UserRow; organisation: OrganisationRow } | null> {
+  const r = await db.query<UserRow & { org: OrganisationRow }>(
+    `SELECT u.id, u.organisation_id AS "organisationId", o.name AS "organisationName", u.team_id AS "teamId", t.name AS "teamName",
+            u.username, u.display_name AS "displayName", u.email, u.roles, u.active, u.version,
+            json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'municipalityCode', o.municipality_code, 'version', o.version) AS org
+       FROM users u JOIN organisations o ON o.id = u.organisation_id LEFT JOIN teams t ON t.id = u.team_id
+      WHERE u.id = $1 AND u.organisation_id = $2`,
+    [id, organisationId],
+  );
+  const row = r.rows[0];
+  if (!row) return null;
+  const { org, ...user } = row;
+  return { user, organisation: typeof org === 'string' ? JSON.parse(org) : org };
+}
+
+// ---- login and sessions --------------------------------------------------------------------------
 
 export async function findLogin(db: Queryable, username: string) {
   const r = await db.query<{ id: string; organisationId: string; passwordHash: string; active: boolean }>(
@@ -188,47 +191,46 @@ export async function createSession(db: Queryable, userId: string, organisationI
   return token;
 }
 
-export interface SessionRow extends Actor {
-  createdAt: string;
-  expiresAt: string;
+export interface SessionLookup {
+  userId: string;
+  userName: string;
+  username: string;
+  organisationId: string;
+  teamId: string | null;
+  roles: Actor['roles'];
+  active: boolean;
+  createdAt: string | Date;
+  expiresAt: string | Date;
 }
-
-export async function findSession(db: Queryable, token: string): Promise<SessionRow | null> {
-  const r = await db.query<SessionRow & { active: boolean }>(
+/** The session with its user, by the token's hash, or null. */
+export async function findSessionByHash(db: Queryable, tokenHash: string): Promise<SessionLookup | null> {
+  const r = await db.query<SessionLookup>(
     `SELECT u.id AS "userId", u.display_name AS "userName", u.username, u.organisation_id AS "organisationId", u.team_id AS "teamId", u.roles, u.active,
             s.created_at AS "createdAt", s.expires_at AS "expiresAt"
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1`,
-    [hashToken(token)],
+    [tokenHash],
   );
-  const row = r.rows[0];
-  if (!row || !row.active) return null;
-  return row;
+  return r.rows[0] ?? null;
 }
 
-export async function touchSession(db: Queryable, token: string, expiresAt: Date): Promise<void> {
-  await db.query(`UPDATE sessions SET last_seen_at = now(), expires_at = $2 WHERE token_hash = $1`, [hashToken(token), expiresAt.toISOString()]);
+export async function slideSession(db: Queryable, tokenHash: string, seenAt: Date, expiresAt: Date): Promise<void> {
+  await db.query(`UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1`, [tokenHash, seenAt.toISOString(), expiresAt.toISOString()]);
+}
+
+export async function deleteSessionByHash(db: Queryable, tokenHash: string): Promise<void> {
+  await db.query(`DELETE FROM sessions WHERE token_hash = $1`, [tokenHash]);
 }
 
 export async function deleteSession(db: Queryable, token: string): Promise<void> {
-  await db.query(`DELETE FROM sessions WHERE token_hash = $1`, [hashToken(token)]);
+  await deleteSessionByHash(db, hashToken(token));
 }
 
-export async function purgeExpiredSessions(db: Queryable): Promise<void> {
-  await db.query(`DELETE FROM sessions WHERE expires_at < now()`);
+export async function deleteUserSessions(db: Queryable, userId: string): Promise<void> {
+  await db.query(`DELETE FROM sessions WHERE user_id = $1`, [userId]);
 }
 
-/** The user with their organisation in one round trip (GET /auth/me is the most frequent authenticated read). */
-export async function getUserWithOrganisation(db: Queryable, organisationId: string, id: string): Promise<{ user: UserRow; organisation: OrganisationRow }> {
-  const r = await db.query<UserRow & { org: OrganisationRow }>(
-    `SELECT u.id, u.organisation_id AS "organisationId", o.name AS "organisationName", u.team_id AS "teamId", t.name AS "teamName",
-            u.username, u.display_name AS "displayName", u.email, u.roles, u.active, u.version,
-            json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'municipalityCode', o.municipality_code, 'version', o.version) AS org
-       FROM users u JOIN organisations o ON o.id = u.organisation_id LEFT JOIN teams t ON t.id = u.team_id
-      WHERE u.id = $1 AND u.organisation_id = $2`,
-    [id, organisationId],
-  );
-  const row = r.rows[0];
-  if (!row) throw notFound('Gebruiker');
-  const { org, ...user } = row;
-  return { user, organisation: typeof org === 'string' ? JSON.parse(org) : org };
+/** Deletes the sessions expired at `now`; returns how many. */
+export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<number> {
+  const s = await db.query(`DELETE FROM sessions WHERE expires_at <= $1`, [now.toISOString()]);
+  return s.rowCount ?? 0;
 }

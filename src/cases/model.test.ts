@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { ageOn, caseScope, currentScores, isOverdue, isValidBsn, readableNotePurposes, canWriteNote } from './model';
+import { ageOn, currentScores, isOverdue, isValidBsn } from './model';
+import { caseScope, readableNotePurposes, canWriteNote } from './policy';
 import type { Actor } from '../platform/authz';
 
 const actor = (roles: Actor['roles'], teamId: string | null = 't1'): Actor => ({ userId: 'u', userName: 'U', username: 'u', organisationId: 'o', teamId, roles });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The case file: life domains, Wams phases, note visibility and the elfproef, as pure logic. */
-import type { Actor, Purpose, Role } from '../platform/authz';
+import { conflict, invalid } from '../platform/errors';
 
 /** ZRM-style life domains (Zelfredzaamheid-Matrix), with their Dutch names. */
 export const DOMAINS = {
@@ -38,48 +38,19 @@ export const GOAL_STATUSES = ['open', 'loopt', 'behaald', 'niet_behaald', 'verva
 export const ACTION_STATUSES = ['open', 'bezig', 'gedaan', 'vervallen'] as const;
 export const PARTY_STATUSES = ['betrokken', 'afgerond'] as const;
 export const CASE_ORIGINS = ['inwoner', 'professional', 'melding'] as const;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export type PartyStatus = (typeof PARTY_STATUSES)[number];
+export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 export const NOTE_PURPOSES = ['hulpverlening', 'toegang', 'handhaving'] as const;
 export type NotePurpose = (typeof NOTE_PURPOSES)[number];
 
 /**
- * Who may read notes of each purpose (doelbinding, UPP step plan): enforcement never reads support
- * notes; support workers do see what enforcement recorded on their case, so the regisseur is not
- * surprised by it.
+ * Who may do what lives in policy.ts. `canEditCase` is re-exported here because other rooms (income,
+ * budget, escalation) ask it through this public file.
  */
-export const NOTE_READERS: Record<NotePurpose, Role[]> = {
-  hulpverlening: ['professional', 'teamleider'],
-  toegang: ['professional', 'teamleider', 'handhaving'],
-  handhaving: ['handhaving', 'professional', 'teamleider'],
-};
-/** Who may write a note of each purpose. */
-export const NOTE_WRITERS: Record<NotePurpose, Role[]> = {
-  hulpverlening: ['professional', 'teamleider'],
-  toegang: ['professional', 'teamleider'],
-  handhaving: ['handhaving'],
-};
-
-export function readableNotePurposes(actor: Actor): NotePurpose[] {
-  return NOTE_PURPOSES.filter((p) => NOTE_READERS[p].some((r) => actor.roles.includes(r)));
-}
-export function canWriteNote(actor: Actor, purpose: NotePurpose): boolean {
-  return NOTE_WRITERS[purpose].some((r) => actor.roles.includes(r));
-}
-
-/** Roles that work on case files, and how wide they see: their team, or the whole organisation. */
-export type CaseScope = 'team' | 'organisation' | 'none';
-export function caseScope(actor: Actor): CaseScope {
-  if (actor.roles.includes('professional') || actor.roles.includes('teamleider')) return actor.teamId ? 'team' : 'none';
-  if (actor.roles.includes('handhaving')) return 'organisation';
-  return 'none';
-}
-/** Only the support roles change case files; enforcement reads (without support notes) and writes its own notes. */
-export function canEditCase(actor: Actor): boolean {
-  return actor.roles.includes('professional') || actor.roles.includes('teamleider');
-}
-/** The processing purpose of case-file work for this actor. */
-export function casePurpose(actor: Actor): Purpose {
-  return canEditCase(actor) ? 'hulpverlening' : 'handhaving';
-}
+export { canEditCase } from './policy';
 
 /**
  * The BSN elfproef: 9 digits d1..d9 with 9·d1 + 8·d2 + ... + 2·d8 − 1·d9 divisible by 11, and not 0.
@@ -126,6 +97,33 @@ export function phaseChangeProblem(from: WamsPhase, to: WamsPhase): string | nul
   if (from === to) return `de casus is al in de fase ${WAMS_LABELS[to]}`;
   return null;
 }
+
+/** Actions with their `overdue` flag on a date. */
+export function withOverdue<T extends { status: string; dueDate: string | null }>(xs: T[], on: string): (T & { overdue: boolean })[] {
+  return xs.map((x) => ({ ...x, overdue: isOverdue(x, on) }));
+}
+
+/** A member cannot be born in the future, nor more than 125 years ago. `path` prefixes the field name. */
+export function checkBirthDates(members: { birthDate: string }[], path: string | null, today: string): void {
+  members.forEach((m, i) => {
+    const field = path ? `${path}.${i}.birthDate` : 'birthDate';
+    if (m.birthDate > today) throw invalid(field, 'ligt in de toekomst');
+    if (ageOn(m.birthDate, today) > 125) throw invalid(field, 'ligt meer dan 125 jaar terug');
+  });
+}
+
+/** A date the user gives for something that happened (opened, closed, assessed) is not in the future. */
+export function checkNotFuture(field: string, date: string | undefined, today: string): void {
+  if (date && date > today) throw invalid(field, 'mag niet in de toekomst liggen');
+}
+
+/** A closed case is not changed: reopen it first. `what` finishes the sentence ("hem te wijzigen"). */
+export function checkCaseOpen(c: { status: string }, what = 'hem te wijzigen'): void {
+  if (c.status === 'gesloten') throw conflict(`Deze casus is gesloten. Heropen de casus om ${what}.`, 'casus_gesloten');
+}
+
+/** The largest household. */
+export const MAX_MEMBERS = 20;
 
 /** Today in Europe/Amsterdam (one source: src/platform/today.ts). */
 export { todayInAmsterdam as todayIso } from '../platform/today';

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** For the privacy officer: the processing log with filters, finding a person, and the inzage export (AVG art. 15). */
+/** For the privacy officer: the processing log with filters, finding a person, and the inzage export (AVG art. 15); authenticate, validate, one query, a typed answer. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireRole } from '../platform/authz';
-import { invalid } from '../platform/errors';
 import { actorOf, createRouter, errorResponses, IdParam, IsoDate, jsonContent, pageOf, Paging, text, Uuid } from '../platform/http';
-import { logProcessing } from '../platform/processing-log';
-import * as store from './store';
+import * as queries from './queries';
 
 const LogItem = z
   .object({
@@ -35,11 +32,8 @@ export function privacyRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'privacy');
       const q = c.req.valid('query');
-      if (q.from && q.to && q.from > q.to) throw invalid('to', 'ligt voor de begindatum (from)');
-      const res = await store.readLog(c.get('db'), a.organisationId, q);
-      return c.json({ ...res, page: q.page, pageSize: q.pageSize }, 200);
+      return c.json(await c.get('db').transaction((tx) => queries.readProcessingLog(tx, a, q)), 200);
     },
   );
 
@@ -54,13 +48,8 @@ export function privacyRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'privacy');
-      const items = await c.get('db').transaction(async (tx) => {
-        const items = await store.searchPersons(tx, a.organisationId, c.req.valid('query').q);
-        await logProcessing(tx, a, items.map((p) => ({ action: 'lezen' as const, resource: 'persoon_zoeken', personId: p.id, householdId: p.householdId, fields: ['name', 'birthDate'], purpose: 'inzage' as const })));
-        return items;
-      });
-      return c.json({ items }, 200);
+      const { q } = c.req.valid('query');
+      return c.json(await c.get('db').transaction((tx) => queries.searchPersons(tx, a, q)), 200);
     },
   );
 
@@ -75,17 +64,8 @@ export function privacyRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'privacy');
       const { id } = c.req.valid('param');
-      const out = await c.get('db').transaction(async (tx) => {
-        const scope = { organisationId: a.organisationId, ...(await store.findPerson(tx, a.organisationId, { personId: id })) };
-        const sections: Record<string, unknown> = {};
-        for (const [name, source] of c.get('inzageSources')) sections[name] = await source(tx, scope);
-        const processingLog = await store.logAboutPerson(tx, a.organisationId, scope.personId, scope.householdId, scope.caseIds);
-        const org = (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [a.organisationId])).rows[0].name;
-        await logProcessing(tx, a, { action: 'exporteren', resource: 'inzage', personId: scope.personId, householdId: scope.householdId, fields: Object.keys(sections), purpose: 'inzage' });
-        return { generatedAt: new Date().toISOString(), organisation: org, legalGround: 'AVG art. 15 (recht van inzage)', sections, processingLog };
-      });
+      const out = await c.get('db').transaction((tx) => queries.inzageExport(tx, a, id, c.get('inzageSources'), new Date()));
       c.header('Content-Disposition', `attachment; filename="inzage-${id}.json"`);
       return c.json(out, 200);
     },

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** SQL for reading the processing log and finding a person for inzage. */
+/** SQL for reading the processing log (the person and their household are found through the cases room's queries). */
 import type { Queryable } from '../platform/db';
-import { notFound } from '../platform/errors';
 
 export interface LogFilter {
   userId?: string;
@@ -69,28 +68,6 @@ export async function logAboutPerson(tx: Queryable, organisationId: string, pers
     await tx.query<LogRow>(
       `SELECT ${LOG_COLS} FROM processing_log WHERE organisation_id = $1 AND (person_id = $2 OR (person_id IS NULL AND (household_id = $3 OR case_id = ANY($4)))) ORDER BY at, id`,
       [organisationId, personId, householdId, caseIds],
-    )
-  ).rows;
-}
-
-export async function findPerson(tx: Queryable, organisationId: string, by: { personId?: string; bsn?: string }) {
-  const r = by.personId
-    ? await tx.query<{ id: string; householdId: string }>(`SELECT id, household_id AS "householdId" FROM members WHERE id = $1 AND organisation_id = $2`, [by.personId, organisationId])
-    : await tx.query<{ id: string; householdId: string }>(`SELECT id, household_id AS "householdId" FROM members WHERE bsn = $1 AND organisation_id = $2`, [by.bsn, organisationId]);
-  if (!r.rows[0]) throw notFound('Persoon');
-  const caseIds = (await tx.query<{ id: string }>(`SELECT id FROM cases WHERE household_id = $1 AND organisation_id = $2 ORDER BY opened_on`, [r.rows[0].householdId, organisationId])).rows.map((x) => x.id);
-  return { personId: r.rows[0].id, householdId: r.rows[0].householdId, caseIds };
-}
-
-/** Find persons by name or BSN, for the privacy officer who must locate the subject of a request. */
-export async function searchPersons(tx: Queryable, organisationId: string, q: string) {
-  const like = `%${q.replace(/[\\%_]/g, (m) => '\\' + m)}%`;
-  return (
-    await tx.query<{ id: string; name: string; birthDate: string; householdId: string; householdName: string }>(
-      `SELECT m.id, m.name, m.birth_date AS "birthDate", m.household_id AS "householdId", h.name AS "householdName"
-         FROM members m JOIN households h ON h.id = m.household_id
-        WHERE m.organisation_id = $1 AND (m.name ILIKE $2 OR m.bsn = $3) ORDER BY m.name LIMIT 25`,
-      [organisationId, like, q.trim()],
     )
   ).rows;
 }
