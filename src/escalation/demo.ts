@@ -8,8 +8,9 @@
 import type { DemoContext, DemoLoader, DemoStoryKey } from '../demo/context';
 import type { Actor } from '../platform/authz';
 import { getCaseForActor } from '../cases/store';
-import { catalogueFor, insertBusinessCase } from '../businesscase/store';
-import { resolveLines } from '../businesscase/routes';
+import { catalogueFor } from '../businesscase/queries';
+import { insertBusinessCase } from '../businesscase/commands';
+import { resolveLines, type LineInput } from '../businesscase/model';
 import { addDays } from './workdays';
 import { handOver, recordDecision } from './flow';
 import * as store from './store';
