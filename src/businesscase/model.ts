@@ -6,6 +6,7 @@
  * Money is integer eurocents; every line's expected cost is rounded once (half away from zero)
  * on its cumulative total, so the months and years of a line always add up to its total.
  */
+import { invalid } from '../platform/errors';
 import { formatEuro } from '../platform/money';
 
 export const UNITS = ['one-off', 'per case', 'per year', 'per month', 'per day', 'per night', 'per hour', 'per daypart'] as const;
@@ -267,4 +268,84 @@ export function computeBusinessCase(input: { horizonMonths: number; regulier: Co
   const who = payers.length && gainers.length ? ` De kosten van doorbreken liggen bij ${payers.map((f) => FUNDER_LABELS[f]).join(', ')}; de besparing valt bij ${gainers.map((f) => FUNDER_LABELS[f]).join(', ')}.` : '';
   const summary = `Over ${input.horizonMonths} maanden kost doormodderen naar verwachting ${formatEuro(regulier.totalCents)} en doorbreken ${formatEuro(maatwerk.totalCents)}: ${difference >= 0 ? 'een besparing' : 'extra kosten'} van ${formatEuro(Math.abs(difference))}.${who}`;
   return { horizonMonths: input.horizonMonths, years: Math.ceil(input.horizonMonths / 12), regulier, maatwerk, differenceCents: difference, perFunder, payers, gainers, summary };
+}
+
+// ---- stored business cases -------------------------------------------------------------------------
+
+/** A cost line as stored: on one of the two paths. */
+export interface StoredLine extends CostLine {
+  path: Path;
+}
+
+/** A stored business case with its priced lines (as the store returns it). */
+export interface BusinessCaseRow {
+  id: string;
+  organisationId: string;
+  caseId: string;
+  knelpuntId: string | null;
+  title: string;
+  horizonMonths: number;
+  createdByName: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+  lines: StoredLine[];
+}
+
+/** A stored business case computed: both paths from its lines. */
+export function resultOf(b: { horizonMonths: number; lines: StoredLine[] }): BusinessCaseResult {
+  return computeBusinessCase({ horizonMonths: b.horizonMonths, regulier: b.lines.filter((l) => l.path === 'regulier'), maatwerk: b.lines.filter((l) => l.path === 'maatwerk') });
+}
+
+/** A cost line as asked for: a catalogue item (with an optional own price and its source) or a free line. */
+export interface LineInput {
+  itemKey?: string;
+  label?: string;
+  unit?: Unit;
+  amountCents?: number;
+  funder?: Funder;
+  source?: string;
+  year?: number;
+  quantity: number;
+  startMonth: number;
+  durationMonths: number;
+  probabilityPct: number;
+  note?: string;
+}
+
+/** What a business case is made of, as asked for. */
+export interface BusinessCaseInput {
+  title: string;
+  horizonMonths: number;
+  knelpuntId?: string | null;
+  regulier: LineInput[];
+  maatwerk: LineInput[];
+}
+
+/** Resolve input lines against the catalogue into priced lines; a bad line names its field. */
+export function resolveLines(catalogue: CatalogueItem[], path: Path, lines: LineInput[]): StoredLine[] {
+  return lines.map((l, i) => {
+    const f = (k: string) => `${path}.${i}.${k}`;
+    let base: Omit<CostLine, 'quantity' | 'startMonth' | 'durationMonths' | 'probabilityPct'>;
+    if (l.itemKey) {
+      const item = catalogue.find((c) => c.key === l.itemKey);
+      if (!item) throw invalid(f('itemKey'), 'staat niet in de kostencatalogus van uw organisatie');
+      if (l.amountCents !== undefined && !l.source) throw invalid(f('source'), 'geef de bron van een afwijkende prijs');
+      if (l.unit && l.unit !== item.unit) throw invalid(f('unit'), `de eenheid van deze kostenpost is "${item.unit}"`);
+      base = {
+        itemKey: item.key, label: l.label ?? item.label, unit: item.unit, amountCents: l.amountCents ?? item.amountCents, funder: l.funder ?? item.funder,
+        source: l.amountCents !== undefined ? l.source! : item.source, year: l.amountCents !== undefined ? l.year ?? null : item.year,
+      };
+    } else {
+      for (const k of ['label', 'unit', 'amountCents', 'funder', 'source'] as const) if (l[k] === undefined) throw invalid(f(k), 'is verplicht voor een kostenpost buiten de catalogus (of geef itemKey)');
+      base = { itemKey: null, label: l.label!, unit: l.unit!, amountCents: l.amountCents!, funder: l.funder!, source: l.source!, year: l.year ?? null };
+    }
+    if (l.startMonth + (ONCE.includes(base.unit) ? 0 : l.durationMonths - 1) > 240) throw invalid(f('durationMonths'), 'startmaand plus duur mag niet verder reiken dan maand 240');
+    return { ...base, path, quantity: l.quantity, startMonth: l.startMonth, durationMonths: l.durationMonths, probabilityPct: l.probabilityPct, note: l.note ?? '' };
+  });
+}
+
+/** Both paths of an input, priced against the catalogue (regulier first, as stored). */
+export function resolvePaths(catalogue: CatalogueItem[], input: { regulier: LineInput[]; maatwerk: LineInput[] }): StoredLine[] {
+  return [...resolveLines(catalogue, 'regulier', input.regulier), ...resolveLines(catalogue, 'maatwerk', input.maatwerk)];
 }

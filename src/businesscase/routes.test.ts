@@ -117,5 +117,27 @@ describe.each(DB_KINDS)('business case API on %s', (kind) => {
       expect(p.body.result.regulier.totalCents).toBe(24_000_000); // the new own price, 2 × € 120.000
       expect(p.body.result.regulier.lines[0].source).toBe('Zorgkantoor 2026');
     });
+
+    it('hangs on a knelpunt of its own case only (the database holds it), and the own doorbraaktafel reads it then', async () => {
+      const knelpunt = { solutionNeeded: 'Een mantelzorgwoning in de tuin', blockingLaw: 'Wet langdurige zorg', blockingOrganisation: 'Zorgkantoor', type: 'financiering_onduidelijk' };
+      const own = await prof.post(`/cases/${caseId}/knelpunten`, knelpunt);
+      expect(own.status).toBe(201);
+      const other = await prof.post('/cases', { title: 'Andere casus', household: { name: 'Huishouden Anders', members: [{ name: 'Anna', birthDate: '1980-01-01', role: 'aanvrager' }] } });
+      const foreign = await prof.post(`/cases/${other.body.id}/knelpunten`, knelpunt);
+      expect(foreign.status).toBe(201);
+      const before = (await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM business_cases`)).rows[0].n;
+      const refused = await prof.post(`/cases/${caseId}/business-cases`, { ...mantelzorg, knelpuntId: foreign.body.id });
+      expect(refused.status).toBe(400);
+      expect(names(refused)).toEqual(['knelpuntId']);
+      expect((await t.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM business_cases`)).rows[0].n).toBe(before);
+      const r = await prof.post(`/cases/${caseId}/business-cases`, { ...mantelzorg, knelpuntId: own.body.id });
+      expect(r.status).toBe(201);
+      expect(r.body.knelpuntId).toBe(own.body.id);
+      expect((await (await t.as('doorbraaktafel')).get(`/business-cases/${r.body.id}`)).status).toBe(200);
+      const moved = await prof.put(`/business-cases/${r.body.id}`, { ...mantelzorg, knelpuntId: foreign.body.id }, { 'If-Match': r.headers.get('etag')! });
+      expect(moved.status).toBe(400);
+      expect(names(moved)).toEqual(['knelpuntId']);
+      expect((await prof.get(`/business-cases/${r.body.id}`)).body).toMatchObject({ knelpuntId: own.body.id, version: 1 });
+    });
   });
 });

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** The cost catalogue and business cases per case: validate, authorise, one transaction, log. */
+/**
+ * The cost catalogue and business cases per case: authenticate → validate → one transaction calling
+ * one command or query → present with a typed schema (ADR 11).
+ */
 import { createRoute, z } from '@hono/zod-openapi';
-import { hasRole, requireRole, type Actor } from '../platform/authz';
-import { conflict, forbidden, invalid, notFound } from '../platform/errors';
 import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, jsonBody, jsonContent, text, Uuid, IfMatch } from '../platform/http';
-import type { Queryable } from '../platform/db';
-import { logProcessing } from '../platform/processing-log';
-import { getCaseForActor } from '../cases/store';
-import { getKnelpunt } from '../escalation/store';
-import { computeBusinessCase, FUNDERS, PATHS, UNITS, type CatalogueItem, type CostLine, type Path } from './model';
-import * as store from './store';
+import { FUNDERS, PATHS, resultOf, UNITS, type BusinessCaseRow } from './model';
+import * as commands from './commands';
+import * as queries from './queries';
 
 // ---- schemas ----
 const ItemKey = z.string().regex(/^[a-z0-9-]{2,80}$/, { error: 'moet bestaan uit kleine letters, cijfers en streepjes (2-80 tekens)' });
@@ -33,7 +31,6 @@ const LineInput = z.strictObject({
   probabilityPct: z.number().int().min(0).max(100).default(100),
   note: text(500).optional(),
 });
-type LineIn = z.infer<typeof LineInput>;
 const Horizon = z.number().int().min(1, { error: 'moet minstens 1 maand zijn' }).max(120, { error: 'mag hoogstens 120 maanden zijn' });
 const Paths = {
   regulier: z.array(LineInput).max(40, { error: 'hoogstens 40 kostenposten per pad' }),
@@ -71,59 +68,11 @@ const BusinessCase = z.object({
   createdAt: z.string(), updatedAt: z.string(), version: z.number().int(), result: Result,
 }).openapi('BusinessCase');
 
-// ---- helpers ----
-
-/** Resolve input lines against the catalogue into priced lines; a bad line names its field. */
-export function resolveLines(catalogue: CatalogueItem[], path: Path, lines: LineIn[]): Array<CostLine & { path: Path }> {
-  return lines.map((l, i) => {
-    const f = (k: string) => `${path}.${i}.${k}`;
-    let base: Omit<CostLine, 'quantity' | 'startMonth' | 'durationMonths' | 'probabilityPct'>;
-    if (l.itemKey) {
-      const item = catalogue.find((c) => c.key === l.itemKey);
-      if (!item) throw invalid(f('itemKey'), 'staat niet in de kostencatalogus van uw organisatie');
-      if (l.amountCents !== undefined && !l.source) throw invalid(f('source'), 'geef de bron van een afwijkende prijs');
-      if (l.unit && l.unit !== item.unit) throw invalid(f('unit'), `de eenheid van deze kostenpost is "${item.unit}"`);
-      base = {
-        itemKey: item.key, label: l.label ?? item.label, unit: item.unit, amountCents: l.amountCents ?? item.amountCents, funder: l.funder ?? item.funder,
-        source: l.amountCents !== undefined ? l.source! : item.source, year: l.amountCents !== undefined ? l.year ?? null : item.year,
-      };
-    } else {
-      for (const k of ['label', 'unit', 'amountCents', 'funder', 'source'] as const) if (l[k] === undefined) throw invalid(f(k), 'is verplicht voor een kostenpost buiten de catalogus (of geef itemKey)');
-      base = { itemKey: null, label: l.label!, unit: l.unit!, amountCents: l.amountCents!, funder: l.funder!, source: l.source!, year: l.year ?? null };
-    }
-    if (l.startMonth + (['one-off', 'per case'].includes(base.unit) ? 0 : l.durationMonths - 1) > 240) throw invalid(f('durationMonths'), 'startmaand plus duur mag niet verder reiken dan maand 240');
-    return { ...base, path, quantity: l.quantity, startMonth: l.startMonth, durationMonths: l.durationMonths, probabilityPct: l.probabilityPct, note: l.note ?? '' };
-  });
-}
-
-const resultOf = (b: store.BusinessCaseRow) =>
-  computeBusinessCase({ horizonMonths: b.horizonMonths, regulier: b.lines.filter((l) => l.path === 'regulier'), maatwerk: b.lines.filter((l) => l.path === 'maatwerk') });
-const present = (b: store.BusinessCaseRow) => {
+// ---- presentation ----
+const present = (b: BusinessCaseRow) => {
   const { lines: _lines, ...rest } = b;
   return { ...rest, result: resultOf(b) };
 };
-
-function requireEditor(a: Actor) {
-  if (!hasRole(a, 'professional', 'teamleider')) throw forbidden('Alleen een professional of teamleider kan een businesscase bij een casus opstellen.');
-}
-
-async function checkKnelpunt(tx: Queryable, a: Actor, caseId: string, knelpuntId: string | null | undefined) {
-  if (!knelpuntId) return;
-  const k = await getKnelpunt(tx, a.organisationId, knelpuntId).catch(() => null);
-  if (!k || k.caseId !== caseId) throw invalid('knelpuntId', 'is geen knelpunt van deze casus');
-}
-
-/** Read access: the case's professionals (via the case room), or the own organisation's doorbraaktafel when the business case belongs to a knelpunt. */
-async function readableBusinessCase(tx: Queryable, a: Actor, id: string) {
-  const b = await store.getBusinessCase(tx, a.organisationId, id);
-  if (!b) throw notFound('Businesscase');
-  if (hasRole(a, 'professional', 'teamleider')) {
-    await getCaseForActor(tx, a, b.caseId);
-    return { b, purpose: 'hulpverlening' as const };
-  }
-  if (hasRole(a, 'doorbraaktafel') && b.knelpuntId) return { b, purpose: 'escalatie' as const };
-  throw forbidden('Uw rol geeft geen toegang tot businesscases van casussen.');
-}
 
 export function businesscaseRoutes() {
   const r = createRouter();
@@ -132,8 +81,8 @@ export function businesscaseRoutes() {
     createRoute({ method: 'get', path: '/cost-catalogue', tags: ['Businesscase'], summary: 'De kostencatalogus van uw organisatie: de landelijke referentie met eigen prijzen en aanvullingen (elk met bron)', responses: { 200: jsonContent(z.object({ items: z.array(CatalogueItemSchema) }), 'Catalogus'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const items = await c.get('db').transaction((tx) => store.catalogueFor(tx, a.organisationId));
-      return c.json({ items } as any, 200);
+      const items = await c.get('db').transaction((tx) => queries.catalogueOf(tx, a));
+      return c.json({ items }, 200);
     },
   );
 
@@ -141,14 +90,10 @@ export function businesscaseRoutes() {
     createRoute({ method: 'put', path: '/cost-catalogue/{key}', tags: ['Businesscase'], summary: 'Eigen prijs vastleggen (overschrijft de landelijke post met dezelfde sleutel) of een post toevoegen; bron verplicht', request: { params: KeyParam, ...jsonBody(OwnItemInput) }, responses: { 200: jsonContent(CatalogueItemSchema, 'Bijgewerkt'), 201: jsonContent(CatalogueItemSchema, 'Toegevoegd'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'admin', 'beleid');
       const { key } = c.req.valid('param');
       const body = c.req.valid('json');
-      const { item, inserted } = await c.get('db').transaction(async (tx) => {
-        const inserted = await store.upsertOwnItem(tx, a.organisationId, { key, ...body, notes: body.notes ?? '' });
-        return { inserted, item: (await store.catalogueFor(tx, a.organisationId)).find((i) => i.key === key)! };
-      });
-      return c.json(item as any, inserted ? 201 : 200);
+      const { item, inserted } = await c.get('db').transaction((tx) => commands.setOwnItem(tx, a, { key, ...body, notes: body.notes ?? '' }));
+      return inserted ? c.json(item, 201) : c.json(item, 200);
     },
   );
 
@@ -156,8 +101,8 @@ export function businesscaseRoutes() {
     createRoute({ method: 'delete', path: '/cost-catalogue/{key}', tags: ['Businesscase'], summary: 'Eigen prijs of eigen post verwijderen (de landelijke post geldt dan weer)', request: { params: KeyParam }, responses: { 204: { description: 'Verwijderd' }, ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'admin', 'beleid');
-      await c.get('db').transaction((tx) => store.deleteOwnItem(tx, a.organisationId, c.req.valid('param').key));
+      const { key } = c.req.valid('param');
+      await c.get('db').transaction((tx) => commands.removeOwnItem(tx, a, key));
       return c.body(null, 204);
     },
   );
@@ -167,9 +112,8 @@ export function businesscaseRoutes() {
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      const catalogue = await c.get('db').transaction((tx) => store.catalogueFor(tx, a.organisationId));
-      const result = computeBusinessCase({ horizonMonths: body.horizonMonths, regulier: resolveLines(catalogue, 'regulier', body.regulier), maatwerk: resolveLines(catalogue, 'maatwerk', body.maatwerk) });
-      return c.json(result as any, 200);
+      const result = await c.get('db').transaction((tx) => queries.calculate(tx, a, body));
+      return c.json(result, 200);
     },
   );
 
@@ -177,21 +121,11 @@ export function businesscaseRoutes() {
     createRoute({ method: 'post', path: '/cases/{id}/business-cases', tags: ['Businesscase'], summary: 'Businesscase bij een casus (en eventueel een knelpunt) opslaan: regulier pad en maatwerkpad', request: { params: IdParam, ...jsonBody(BusinessCaseInput) }, responses: { 201: jsonContent(BusinessCase, 'Opgeslagen'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireEditor(a);
       const body = c.req.valid('json');
       const caseId = c.req.valid('param').id;
-      const b = await c.get('db').transaction(async (tx) => {
-        const cs = await getCaseForActor(tx, a, caseId, { forUpdate: true });
-        if (cs.status === 'gesloten') throw conflict('Deze casus is gesloten.', 'casus_gesloten');
-        await checkKnelpunt(tx, a, cs.id, body.knelpuntId);
-        const catalogue = await store.catalogueFor(tx, a.organisationId);
-        const lines = [...resolveLines(catalogue, 'regulier', body.regulier), ...resolveLines(catalogue, 'maatwerk', body.maatwerk)];
-        const b = await store.insertBusinessCase(tx, a, { caseId: cs.id, knelpuntId: body.knelpuntId ?? null, title: body.title, horizonMonths: body.horizonMonths, lines });
-        await logProcessing(tx, a, { action: 'aanmaken', resource: 'businesscase', resourceId: b.id, caseId: cs.id, householdId: cs.householdId, fields: ['title', 'horizonMonths', 'regulier', 'maatwerk'], purpose: 'hulpverlening' });
-        return b;
-      });
+      const b = await c.get('db').transaction((tx) => commands.createBusinessCase(tx, a, caseId, body));
       c.header('ETag', etagOf(b.version));
-      return c.json(present(b) as any, 201);
+      return c.json(present(b), 201);
     },
   );
 
@@ -199,14 +133,9 @@ export function businesscaseRoutes() {
     createRoute({ method: 'get', path: '/cases/{id}/business-cases', tags: ['Businesscase'], summary: 'Businesscases van een casus, doorgerekend', request: { params: IdParam }, responses: { 200: jsonContent(z.object({ items: z.array(BusinessCase) }), 'Businesscases'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const items = await c.get('db').transaction(async (tx) => {
-        if (!hasRole(a, 'professional', 'teamleider')) throw forbidden('Uw rol geeft geen toegang tot businesscases van casussen.');
-        const cs = await getCaseForActor(tx, a, c.req.valid('param').id);
-        const list = await store.listForCase(tx, a.organisationId, cs.id);
-        if (list.length) await logProcessing(tx, a, { action: 'lezen', resource: 'businesscase', resourceId: cs.id, caseId: cs.id, householdId: cs.householdId, fields: ['businesscases'], purpose: 'hulpverlening' });
-        return list;
-      });
-      return c.json({ items: items.map(present) } as any, 200);
+      const caseId = c.req.valid('param').id;
+      const items = await c.get('db').transaction((tx) => queries.businessCasesOfCase(tx, a, caseId));
+      return c.json({ items: items.map(present) }, 200);
     },
   );
 
@@ -214,13 +143,10 @@ export function businesscaseRoutes() {
     createRoute({ method: 'get', path: '/business-cases/{id}', tags: ['Businesscase'], summary: 'Eén businesscase, doorgerekend en uitgelegd', request: { params: IdParam }, responses: { 200: jsonContent(BusinessCase, 'Businesscase'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const b = await c.get('db').transaction(async (tx) => {
-        const { b, purpose } = await readableBusinessCase(tx, a, c.req.valid('param').id);
-        await logProcessing(tx, a, { action: 'lezen', resource: 'businesscase', resourceId: b.id, caseId: b.caseId, fields: ['title', 'regulier', 'maatwerk'], purpose });
-        return b;
-      });
+      const id = c.req.valid('param').id;
+      const b = await c.get('db').transaction((tx) => queries.businessCase(tx, a, id));
       c.header('ETag', etagOf(b.version));
-      return c.json(present(b) as any, 200);
+      return c.json(present(b), 200);
     },
   );
 
@@ -228,20 +154,12 @@ export function businesscaseRoutes() {
     createRoute({ method: 'put', path: '/business-cases/{id}', tags: ['Businesscase'], summary: 'Businesscase vervangen (If-Match verplicht)', request: { headers: IfMatch, params: IdParam, ...jsonBody(BusinessCaseInput) }, responses: { 200: jsonContent(BusinessCase, 'Vervangen'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireEditor(a);
       const version = ifMatchVersion(c)!;
       const body = c.req.valid('json');
-      const b = await c.get('db').transaction(async (tx) => {
-        const { b: cur } = await readableBusinessCase(tx, a, c.req.valid('param').id);
-        await checkKnelpunt(tx, a, cur.caseId, body.knelpuntId);
-        const catalogue = await store.catalogueFor(tx, a.organisationId);
-        const lines = [...resolveLines(catalogue, 'regulier', body.regulier), ...resolveLines(catalogue, 'maatwerk', body.maatwerk)];
-        const b = await store.replaceBusinessCase(tx, a.organisationId, cur.id, version, { title: body.title, horizonMonths: body.horizonMonths, knelpuntId: body.knelpuntId ?? null, lines });
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'businesscase', resourceId: b.id, caseId: b.caseId, fields: ['title', 'horizonMonths', 'regulier', 'maatwerk'], purpose: 'hulpverlening' });
-        return b;
-      });
+      const id = c.req.valid('param').id;
+      const b = await c.get('db').transaction((tx) => commands.replaceBusinessCase(tx, a, id, version, body));
       c.header('ETag', etagOf(b.version));
-      return c.json(present(b) as any, 200);
+      return c.json(present(b), 200);
     },
   );
 

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** SQL for an organisation's own catalogue prices and the stored business cases with their lines. */
+/**
+ * SQL for an organisation's own catalogue prices and the stored business cases with their lines.
+ * Nothing else: no rules, no authorisation (ADR 11). The knelpunt a business case hangs on is held
+ * by a foreign key on (knelpunt, case, organisation): the database refuses a knelpunt of another
+ * case or organisation, and `isKnelpuntOfOtherCase` recognises that refusal.
+ */
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
-import { notFound, preconditionFailed } from '../platform/errors';
-import { DEFAULT_CATALOGUE } from './catalogue';
-import { mergeCatalogue, type CatalogueItem, type CostLine, type OwnItem, type Path } from './model';
+import type { BusinessCaseRow, OwnItem, StoredLine } from './model';
 
 const OWN_COLS = `item_key AS key, label, unit, amount_cents AS "amountCents", funder, source, year, notes`;
 
 export async function ownItems(tx: Queryable, organisationId: string): Promise<OwnItem[]> {
   return (await tx.query<OwnItem>(`SELECT ${OWN_COLS} FROM cost_catalogue_items WHERE organisation_id = $1 ORDER BY item_key`, [organisationId])).rows;
-}
-export async function catalogueFor(tx: Queryable, organisationId: string): Promise<CatalogueItem[]> {
-  return mergeCatalogue(DEFAULT_CATALOGUE, await ownItems(tx, organisationId));
 }
 export async function upsertOwnItem(tx: Queryable, organisationId: string, item: OwnItem): Promise<boolean> {
   const r = await tx.query<{ inserted: boolean }>(
@@ -24,26 +24,18 @@ export async function upsertOwnItem(tx: Queryable, organisationId: string, item:
   );
   return r.rows[0].inserted;
 }
-export async function deleteOwnItem(tx: Queryable, organisationId: string, key: string): Promise<void> {
+/** Delete an own item; false when the organisation has no such item. */
+export async function deleteOwnItem(tx: Queryable, organisationId: string, key: string): Promise<boolean> {
   const r = await tx.query(`DELETE FROM cost_catalogue_items WHERE organisation_id = $1 AND item_key = $2`, [organisationId, key]);
-  if (!r.rowCount) throw notFound('Eigen kostenpost');
+  return r.rowCount > 0;
 }
 
-export interface StoredLine extends CostLine {
-  path: Path;
-}
-export interface BusinessCaseRow {
-  id: string;
-  organisationId: string;
-  caseId: string;
-  knelpuntId: string | null;
-  title: string;
-  horizonMonths: number;
-  createdByName: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-  lines: StoredLine[];
+/** The foreign keys on a business case's knelpunt: to the same case and organisation (migration 211), and the single-column one it replaced. */
+const KNELPUNT_KEYS = ['business_cases_knelpunt_of_case', 'business_cases_knelpunt_id_fkey'];
+/** Whether a database error is the refusal of a knelpunt that is not one of the business case's case. */
+export function isKnelpuntOfOtherCase(e: unknown): boolean {
+  const err = e as { code?: string; constraint?: string; message?: string } | null;
+  return !!err && err.code === '23503' && KNELPUNT_KEYS.some((k) => err.constraint === k || String(err.message ?? '').includes(`"${k}"`));
 }
 const BC_SELECT = `SELECT b.id, b.organisation_id AS "organisationId", b.case_id AS "caseId", b.knelpunt_id AS "knelpuntId", b.title, b.horizon_months AS "horizonMonths",
   u.display_name AS "createdByName", b.created_at AS "createdAt", b.updated_at AS "updatedAt", b.version FROM business_cases b LEFT JOIN users u ON u.id = b.created_by`;
@@ -90,10 +82,8 @@ export async function latestForKnelpunt(tx: Queryable, organisationId: string, k
   return r ? getBusinessCase(tx, organisationId, r.id) : null;
 }
 
-export async function replaceBusinessCase(tx: Queryable, organisationId: string, id: string, version: number, b: { title: string; horizonMonths: number; knelpuntId: string | null; lines: StoredLine[] }): Promise<BusinessCaseRow> {
-  const cur = await getBusinessCase(tx, organisationId, id, true);
-  if (!cur) throw notFound('Businesscase');
-  if (cur.version !== version) throw preconditionFailed();
+/** Replace the content of a business case (the caller locked and compared the version). */
+export async function replaceBusinessCase(tx: Queryable, organisationId: string, id: string, b: { title: string; horizonMonths: number; knelpuntId: string | null; lines: StoredLine[] }): Promise<BusinessCaseRow> {
   await tx.query(`DELETE FROM business_case_lines WHERE business_case_id = $1`, [id]);
   await insertLines(tx, organisationId, id, b.lines);
   await tx.query(`UPDATE business_cases SET title = $2, horizon_months = $3, knelpunt_id = $4, updated_at = now(), version = version + 1 WHERE id = $1`, [id, b.title, b.horizonMonths, b.knelpuntId]);

@@ -7,11 +7,12 @@
  */
 import type { DemoContext, DemoLoader, DemoStoryKey } from '../demo/context';
 import type { Actor } from '../platform/authz';
-import { getCaseForActor } from '../cases/store';
-import { catalogueFor, insertBusinessCase } from '../businesscase/store';
-import { resolveLines } from '../businesscase/routes';
+import { getCaseForActor } from '../cases/queries';
+import { catalogueFor } from '../businesscase/queries';
+import { insertBusinessCase } from '../businesscase/commands';
+import { resolveLines, type LineInput } from '../businesscase/model';
 import { addDays } from './workdays';
-import { handOver, recordDecision } from './flow';
+import { addKnelpunt, escalate, handOver, linkContact, recordDecision, setConsent, setLadder, settle } from './commands';
 import * as store from './store';
 import { DEMO_CONTACTS, DEMO_KNELPUNTEN, DEMO_LADDERS } from './demo-data';
 
@@ -28,7 +29,8 @@ const DECIDERS: Record<string, Partial<Record<string, string>>> = {
 };
 const SETTLER: Record<string, string> = { utrecht: 'joost', zaanstad: 'kees', tilburg: 'ineke', groningen: 'lonneke' };
 
-const BUSINESS_CASES: Record<string, { title: string; horizonMonths: number; regulier: any[]; maatwerk: any[] }> = {
+type DemoLine = Partial<LineInput>;
+const BUSINESS_CASES: Record<string, { title: string; horizonMonths: number; regulier: DemoLine[]; maatwerk: DemoLine[] }> = {
   // Seed: parents with dementia. Wlz institution for both, ~€ 100.000 a year, versus a € 40.000
   // mantelzorgwoning the municipality funds, with district nursing and household help at home.
   mantelzorgwoning: {
@@ -60,7 +62,7 @@ const BUSINESS_CASES: Record<string, { title: string; horizonMonths: number; reg
   },
 };
 
-const withDefaults = (l: object) => ({ quantity: 1, startMonth: 1, durationMonths: 1, probabilityPct: 100, ...l });
+const withDefaults = (l: DemoLine): LineInput => ({ quantity: 1, startMonth: 1, durationMonths: 1, probabilityPct: 100, ...l });
 const min = (a: string, b: string) => (a < b ? a : b);
 
 export const loadEscalationDemo: DemoLoader = async (ctx: DemoContext) => {
@@ -68,7 +70,7 @@ export const loadEscalationDemo: DemoLoader = async (ctx: DemoContext) => {
   const levelsOf: Record<string, store.LevelRow[]> = {};
   for (const [org, ladder] of Object.entries(DEMO_LADDERS)) {
     const orgId = ctx.orgs[org as keyof DemoContext['orgs']];
-    levelsOf[org] = await store.replaceLadder(tx, orgId, ladder.map((l) => ({ name: l.name, deadlineWorkingDays: l.days, deciderRole: l.role ?? null, deciderOrganisationId: l.pmm ? ctx.orgs.pmm : null })), { bevrijdingsdagIsHoliday: true });
+    levelsOf[org] = await setLadder(tx, orgId, ladder.map((l) => ({ name: l.name, deadlineWorkingDays: l.days, deciderRole: l.role ?? null, deciderOrganisationId: l.pmm ? ctx.orgs.pmm : null })), { bevrijdingsdagIsHoliday: true });
   }
 
   const contacts: Record<string, string> = {};
@@ -80,12 +82,12 @@ export const loadEscalationDemo: DemoLoader = async (ctx: DemoContext) => {
     const prof = ctx.actor(REGISSEUR[d.story]);
     const created = addDays(ctx.today, -d.daysAgo);
     const cs = await getCaseForActor(tx, prof, story.id);
-    let k = await store.insertKnelpunt(tx, prof, cs, {
+    let k = await addKnelpunt(tx, prof, cs, {
       solutionNeeded: d.solution, blockingLaw: d.law, blockingArticle: d.article, blockingOrganisation: d.org, policyRule: d.rule, type: d.type,
       toetsRuleGoal: d.toets[0], toetsCounterproductive: d.toets[1], toetsProportionate: d.toets[2], costOfWaiting: d.wait, costOfWaitingCents: d.waitEuro === null ? null : d.waitEuro * 100,
     }, created);
-    if (d.consent) k = await store.setConsent(tx, prof, k, true, created);
-    for (const c of d.contacts ?? []) await store.linkContact(tx, prof, k, contacts[c], 'Gebeld over dit knelpunt');
+    if (d.consent) k = await setConsent(tx, prof, k, true, created);
+    for (const c of d.contacts ?? []) await linkContact(tx, prof, k, contacts[c], 'Gebeld over dit knelpunt');
     if (d.key && BUSINESS_CASES[d.key]) {
       const b = BUSINESS_CASES[d.key];
       const catalogue = await catalogueFor(tx, prof.organisationId);
@@ -102,12 +104,12 @@ export const loadEscalationDemo: DemoLoader = async (ctx: DemoContext) => {
       if (pending && pending.levelId === level.id) {
         current = pending;
       } else {
-        k = await store.getKnelpunt(tx, k.organisationId, k.id);
+        k = (await store.getKnelpunt(tx, k.organisationId, k.id))!;
         const cur = k.currentStepId ? await store.getStep(tx, k.currentStepId) : null;
         const next = levels.find((l) => cur?.levelPosition == null || l.position > cur.levelPosition!);
         const reason = next?.id === level.id ? '' : 'Direct naar deze trede: spoed, of al besproken in het team';
-        const r = await store.escalate(tx, prof, k, { levelId: level.id, reason, on: day });
-        await handOver(tx, prof, await store.getKnelpunt(tx, k.organisationId, k.id), r.step, r.level);
+        const r = await escalate(tx, prof, k, { levelId: level.id, reason, on: day });
+        await handOver(tx, prof, (await store.getKnelpunt(tx, k.organisationId, k.id))!, r.step, r.level);
         current = r.step;
       }
       pending = null;
@@ -123,7 +125,7 @@ export const loadEscalationDemo: DemoLoader = async (ctx: DemoContext) => {
         signal: step.signal,
       }, ctx.today);
       if (res.overbrugging && step.overbrugging?.settle && SETTLER[org]) {
-        await store.settleOverbrugging(tx, ctx.actor(SETTLER[org]), res.overbrugging.id, null, {
+        await settle(tx, ctx.actor(SETTLER[org]), res.overbrugging.id, null, {
           settledOn: min(addDays(decidedOn, 21), ctx.today),
           shares: step.overbrugging.settle.map(([funder, amountCents]) => ({ funder, amountCents })),
           note: 'Verdeling naar wie de besparing heeft',

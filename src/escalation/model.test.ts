@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../platform/authz';
-import { chooseLevel, escalationBlockedReason, householdSummary, mayDecideAt, minimiseHandover, settlementClaims, sharesProblem, statusAfter } from './model';
+import {
+  chooseLevel, contactProblem, escalationBlockedReason, futureDateProblem, householdSummary, ladderProblem, levelAudience, mayDecideAt, minimiseHandover, missingLegitimation, overbruggingProblem,
+  referLevelProblem, referralProblem, settlementClaims, sharesProblem, statusAfter,
+} from './model';
 
 const levels = [
   { id: 'a', position: 1, name: 'Eigen team' },
@@ -93,5 +96,48 @@ describe('settling an overbrugging', () => {
     expect(sharesProblem([])).toMatchObject({ field: 'shares' });
     expect(sharesProblem([{ funder: 'wlz', amountCents: 1 }, { funder: 'wlz', amountCents: 1 }])).toMatchObject({ field: 'shares.1.funder' });
     expect(sharesProblem([{ funder: 'wlz', amountCents: 1 }])).toBeNull();
+  });
+});
+
+describe('checks on what is asked', () => {
+  it('refuses a stated date after today, and takes an absent one as today', () => {
+    expect(futureDateProblem('decidedOn', '2026-03-02', '2026-03-01')).toEqual({ field: 'decidedOn', problem: 'mag niet in de toekomst liggen' });
+    expect(futureDateProblem('decidedOn', '2026-03-01', '2026-03-01')).toBeNull();
+    expect(futureDateProblem('decidedOn', undefined, '2026-03-01')).toBeNull();
+  });
+
+  it('wants either a role or another organisation per level', () => {
+    expect(ladderProblem([{ deciderRole: 'teamleider' }, { deciderOrganisationId: 'o' }])).toBeNull();
+    expect(ladderProblem([{ deciderRole: 'teamleider' }, { deciderRole: 'teamleider', deciderOrganisationId: 'o' }])?.field).toBe('levels.1.deciderRole');
+    expect(ladderProblem([{}])?.field).toBe('levels.0.deciderRole');
+  });
+
+  it('names the empty fields of the Omgekeerde Toets', () => {
+    expect(missingLegitimation({ toetsRuleGoal: 'doel', toetsCounterproductive: '  ', toetsProportionate: '' })).toEqual(['toetsCounterproductive', 'toetsProportionate']);
+  });
+
+  it('ties an overbrugging to the outcome overbrugd and a referral target to doorverwezen', () => {
+    expect(overbruggingProblem('overbrugd', false)?.field).toBe('overbrugging');
+    expect(overbruggingProblem('toegekend', true)?.problem).toBe('hoort alleen bij de uitkomst overbrugd');
+    expect(overbruggingProblem('overbrugd', true)).toBeNull();
+    expect(referralProblem('doorverwezen', undefined, undefined)?.field).toBe('referToLevelId');
+    expect(referralProblem('doorverwezen', 'l', 'Org')?.field).toBe('referToLevelId');
+    expect(referralProblem('doorverwezen', undefined, 'Org')).toBeNull();
+    expect(referralProblem('afgewezen', undefined, 'Org')?.field).toBe('referToOrganisation');
+    expect(referLevelProblem(null, 'o', 'l1')?.field).toBe('referToLevelId');
+    expect(referLevelProblem({ id: 'l2', organisationId: 'x', active: true }, 'o', 'l1')?.problem).toMatch(/geen actieve trede/);
+    expect(referLevelProblem({ id: 'l1', organisationId: 'o', active: true }, 'o', 'l1')?.problem).toBe('het knelpunt ligt al op deze trede');
+    expect(referLevelProblem({ id: 'l2', organisationId: 'o', active: true }, 'o', 'l1')).toBeNull();
+  });
+
+  it('wants a phone number or e-mail address in the register', () => {
+    expect(contactProblem({ phone: null, email: null })?.field).toBe('phone');
+    expect(contactProblem({ email: 'a@b.nl' })).toBeNull();
+  });
+
+  it('tells the own team lead, a named role, or the receiving doorbraaktafel', () => {
+    expect(levelAudience({ organisationId: 'o', deciderRole: 'teamleider', deciderOrganisationId: null }, 't')).toEqual({ organisationId: 'o', role: 'teamleider', teamId: 't' });
+    expect(levelAudience({ organisationId: 'o', deciderRole: 'budgethouder', deciderOrganisationId: null }, 't')).toEqual({ organisationId: 'o', role: 'budgethouder', teamId: null });
+    expect(levelAudience({ organisationId: 'o', deciderRole: null, deciderOrganisationId: 'loket' }, 't')).toEqual({ organisationId: 'loket', role: 'doorbraaktafel', teamId: null });
   });
 });

@@ -189,3 +189,113 @@ export function minimiseHandover<T>(content: T, members: Array<{ name: string; r
   const r = anonymiseValue(content, { people: members.map((m) => ({ name: m.name, label: m.role })), keepNames: consent, skipKey: (k) => STRUCTURAL_KEY.test(k) });
   return { content: r.value, removals: r.removals };
 }
+
+// ---- checks on what is asked (pure; the commands turn a problem into a 400 on its field) ----------------
+
+/** A problem with one field of a request. */
+export interface FieldProblem {
+  field: string;
+  problem: string;
+}
+
+/** A date a user states (recorded on, decided on, settled on …) may not lie after today; absent means today. */
+export function futureDateProblem(field: string, date: string | undefined, today: string): FieldProblem | null {
+  return date && date > today ? { field, problem: 'mag niet in de toekomst liggen' } : null;
+}
+
+/** Each level of a ladder names either a role of the own organisation or another organisation that decides. */
+export function ladderProblem(levels: Array<{ deciderRole?: string | null; deciderOrganisationId?: string | null }>): FieldProblem | null {
+  for (const [i, l] of levels.entries()) {
+    if (!l.deciderRole === !l.deciderOrganisationId) return { field: `levels.${i}.deciderRole`, problem: 'geef óf een rol van uw organisatie (deciderRole) óf een andere organisatie (deciderOrganisationId) die op deze trede beslist' };
+  }
+  return null;
+}
+
+/** The Omgekeerde Toets is the legitimation: the fields still empty (without them a knelpunt does not climb the ladder). */
+export function missingLegitimation(k: { toetsRuleGoal: string; toetsCounterproductive: string; toetsProportionate: string }): string[] {
+  return (['toetsRuleGoal', 'toetsCounterproductive', 'toetsProportionate'] as const).filter((f) => !k[f].trim());
+}
+
+/** An overbrugging belongs to, and is required by, the outcome overbrugd. */
+export function overbruggingProblem(outcome: Outcome, hasOverbrugging: boolean): FieldProblem | null {
+  if (outcome === 'overbrugd' && !hasOverbrugging) return { field: 'overbrugging', problem: 'is verplicht bij de uitkomst overbrugd: welke hulp start, wie financiert voorlopig en hoeveel' };
+  if (outcome !== 'overbrugd' && hasOverbrugging) return { field: 'overbrugging', problem: 'hoort alleen bij de uitkomst overbrugd' };
+  return null;
+}
+
+/** A referral names either a level or an organisation; only a referral names one. */
+export function referralProblem(outcome: Outcome, referToLevelId: string | undefined, referToOrganisation: string | undefined): FieldProblem | null {
+  if (outcome === 'doorverwezen') {
+    if (!referToLevelId === !referToOrganisation) return { field: 'referToLevelId', problem: 'geef bij doorverwijzen óf een trede (referToLevelId) óf een organisatie (referToOrganisation)' };
+    return null;
+  }
+  if (referToLevelId || referToOrganisation) return { field: referToLevelId ? 'referToLevelId' : 'referToOrganisation', problem: 'hoort alleen bij de uitkomst doorverwezen' };
+  return null;
+}
+
+/** The level referred to: an active level of the knelpunt's own organisation, other than the one deciding. */
+export function referLevelProblem(referLevel: { id: string; organisationId: string; active: boolean } | null, knelpuntOrganisationId: string, decidingLevelId: string): FieldProblem | null {
+  if (!referLevel || referLevel.organisationId !== knelpuntOrganisationId || !referLevel.active) return { field: 'referToLevelId', problem: 'is geen actieve trede van de escalatieladder van de organisatie van dit knelpunt' };
+  if (referLevel.id === decidingLevelId) return { field: 'referToLevelId', problem: 'het knelpunt ligt al op deze trede' };
+  return null;
+}
+
+/** A register entry is there to reach someone: a phone number or an e-mail address. */
+export function contactProblem(c: { phone?: string | null; email?: string | null }): FieldProblem | null {
+  return !c.phone && !c.email ? { field: 'phone', problem: 'geef een telefoonnummer of e-mailadres: het register is er om iemand te bereiken' } : null;
+}
+
+// ---- notifications ----------------------------------------------------------------------------------
+
+/**
+ * Who hears of a knelpunt landing on a level: the named role in the owning organisation, or the
+ * doorbraaktafel of the receiving organisation. The eigen-team level notifies the knelpunt's own
+ * team lead, not every team lead.
+ */
+export function levelAudience(level: { organisationId: string; deciderRole: string | null; deciderOrganisationId: string | null }, knelpuntTeamId: string): { organisationId: string; role: string; teamId: string | null } {
+  const organisationId = level.deciderOrganisationId ?? level.organisationId;
+  const role = level.deciderOrganisationId ? 'doorbraaktafel' : level.deciderRole!;
+  const teamOnly = !level.deciderOrganisationId && role === 'teamleider';
+  return { organisationId, role, teamId: teamOnly ? knelpuntTeamId : null };
+}
+
+/** The message for a level's deciders. */
+export function levelNotice(levelName: string, blockingLaw: string, deadline: string): { title: string; body: string } {
+  return { title: `Nieuw knelpunt voor ${levelName}`, body: `Knelpunt (${blockingLaw}) ligt bij ${levelName}; beslis uiterlijk ${deadline}.` };
+}
+
+// ---- hand-over: what is shared ------------------------------------------------------------------------
+
+/**
+ * The full content of a hand-over before minimisation: the knelpunt, the legitimation, the business
+ * case, the household summary and the escalation so far. `minimiseHandover` then strips the free text.
+ */
+export function handoverContent(input: {
+  source: string;
+  knelpunt: {
+    solutionNeeded: string; blockingLaw: string; blockingArticle: string; blockingOrganisation: string; policyRule: string; type: KnelpuntType;
+    costOfWaiting: string; costOfWaitingCents: number | null; createdOn: string; toetsRuleGoal: string; toetsCounterproductive: string; toetsProportionate: string;
+  };
+  businessCase: ({ title: string } & Record<string, unknown>) | null;
+  household: HouseholdSummary;
+  step: { id: string; reason: string };
+  steps: Array<{ id: string; levelName: string; escalatedOn: string; outcome: Outcome | null; decisionText: string | null; decidedOn: string | null }>;
+  ladder: Array<{ id: string; position: number; name: string; deciderOrganisationName: string | null }>;
+}) {
+  const { source, knelpunt: k, step } = input;
+  return {
+    from: source,
+    knelpunt: {
+      solutionNeeded: k.solutionNeeded, blockingLaw: k.blockingLaw, blockingArticle: k.blockingArticle, blockingOrganisation: k.blockingOrganisation, policyRule: k.policyRule, type: k.type,
+      costOfWaiting: k.costOfWaiting, costOfWaitingCents: k.costOfWaitingCents, recordedOn: k.createdOn,
+    },
+    omgekeerdeToets: { ruleGoal: k.toetsRuleGoal, counterproductive: k.toetsCounterproductive, proportionate: k.toetsProportionate },
+    businessCase: input.businessCase,
+    household: input.household,
+    escalation: {
+      reason: step.reason,
+      previousSteps: input.steps.filter((s) => s.id !== step.id).map((s) => ({ level: s.levelName, escalatedOn: s.escalatedOn, outcome: s.outcome, decision: s.decisionText, decidedOn: s.decidedOn })),
+      ladder: input.ladder.map((l) => ({ id: l.id, position: l.position, name: l.name, organisation: l.deciderOrganisationName ?? source })),
+    },
+  };
+}

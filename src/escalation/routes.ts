@@ -1,23 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Knelpunten, the escalation ladder, decisions, hand-overs, structural signals, overbrugging, the
- * Maatwerkregister and notifications: validate, authorise, one transaction calling the store, log.
+ * Maatwerkregister and notifications: authenticate → validate → one transaction calling one command
+ * or query → present with a typed schema (ADR 11). Dates a user states are checked against
+ * `today(c)` (Europe/Amsterdam) inside the command: not in the future, absent means today.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { hasRole, requireRole, ROLES, type Actor } from '../platform/authz';
-import { forbidden, invalid, notFound, unprocessable } from '../platform/errors';
+import type { TypedResponse } from 'hono';
 import {
   actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
-  today, type Ctx,
+  today,
 } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
-import { logProcessing } from '../platform/processing-log';
-import { getCaseForActor } from '../cases/store';
 import { FUNDERS } from '../businesscase/model';
-import { DECIDER_ROLES, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS, sharesProblem } from './model';
-import { addWorkingDays, dutchHolidays, workingDaysOverdue } from './workdays';
-import * as store from './store';
-import { handOver, recordDecision } from './flow';
+import { DECIDER_ROLES, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS } from './model';
+import * as commands from './commands';
+import * as queries from './queries';
 
 // ---- schemas ----
 const LevelInput = z.strictObject({
@@ -103,23 +101,16 @@ const ContactInput = z.strictObject({
   region: text(120).optional(),
 });
 const ItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
+const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), handoverId: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
+const SettlementInput = z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() });
 
-// ---- helpers ----
-const notFuture = (c: Ctx, field: string, d: string | undefined) => {
-  if (d && d > today(c)) throw invalid(field, 'mag niet in de toekomst liggen');
-  return d ?? today(c);
-};
-function requireCaseEditor(a: Actor) {
-  if (!hasRole(a, 'professional', 'teamleider')) throw forbidden('Alleen een professional of teamleider van de casus kan knelpunten vastleggen en escaleren.');
-}
-const purposeOf = (access: store.KnelpuntAccess) => (access === 'case' ? ('hulpverlening' as const) : ('escalatie' as const));
-const K_LOG_FIELDS = ['solutionNeeded', 'blocking', 'type', 'omgekeerdeToets', 'costOfWaiting'];
-
-/** The Omgekeerde Toets is the legitimation: without it a knelpunt does not climb the ladder. */
-function requireLegitimation(k: store.KnelpuntRow) {
-  const missing = (['toetsRuleGoal', 'toetsCounterproductive', 'toetsProportionate'] as const).filter((f) => !k[f].trim());
-  if (missing.length) throw unprocessable(`Vul eerst de Omgekeerde Toets in (${missing.join(', ')}): wat is het doel van de regel, waarom werkt toepassen hier tegen dat doel, wat is proportioneel?`, 'legitimatie_ontbreekt', { missing });
-}
+// ---- presentation ----
+/**
+ * `idempotent` sends the write's answer, or replays the stored one, as a plain Response; the body is
+ * the command's typed result (checked where the write returns it). This gives that Response the
+ * route's response type, in one place.
+ */
+const replayable = <T>(r: Response) => r as Response & TypedResponse<T, 200, 'json'>;
 
 export function escalationRoutes() {
   const r = createRouter();
@@ -129,12 +120,8 @@ export function escalationRoutes() {
     createRoute({ method: 'get', path: '/escalation-ladder', tags: ['Escalatie'], summary: 'De escalatieladder van uw organisatie: treden, termijnen in werkdagen, wie beslist; met de feestdagen van dit en volgend jaar', responses: { 200: jsonContent(Ladder, 'Ladder'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const out = await c.get('db').transaction(async (tx) => {
-        const cal = await store.getCalendar(tx, a.organisationId);
-        const y = Number(today(c).slice(0, 4));
-        return { levels: await store.listLevels(tx, a.organisationId), bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
-      });
-      return c.json(out as any, 200);
+      const out = await c.get('db').transaction((tx) => queries.ladder(tx, a, today(c)));
+      return c.json(out, 200);
     },
   );
 
@@ -142,18 +129,9 @@ export function escalationRoutes() {
     createRoute({ method: 'put', path: '/escalation-ladder', tags: ['Escalatie'], summary: 'De ladder inrichten (beheerder): treden in volgorde; weggelaten treden vervallen', request: jsonBody(LadderInput), responses: { 200: jsonContent(Ladder, 'Ingericht'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'admin');
       const body = c.req.valid('json');
-      body.levels.forEach((l, i) => {
-        if (!l.deciderRole === !l.deciderOrganisationId) throw invalid(`levels.${i}.deciderRole`, 'geef óf een rol van uw organisatie (deciderRole) óf een andere organisatie (deciderOrganisationId) die op deze trede beslist');
-      });
-      const out = await c.get('db').transaction(async (tx) => {
-        const cal = { bevrijdingsdagIsHoliday: body.bevrijdingsdagIsHoliday };
-        const levels = await store.replaceLadder(tx, a.organisationId, body.levels, cal);
-        const y = Number(today(c).slice(0, 4));
-        return { levels, bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
-      });
-      return c.json(out as any, 200);
+      const out = await c.get('db').transaction((tx) => commands.configureLadder(tx, a, body, today(c)));
+      return c.json(out, 200);
     },
   );
 
@@ -166,8 +144,8 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const q = c.req.valid('query');
-      const cal = await c.get('db').transaction((tx) => store.getCalendar(tx, a.organisationId));
-      return c.json({ from: q.from, days: q.days, deadline: addWorkingDays(q.from, q.days, cal) }, 200);
+      const out = await c.get('db').transaction((tx) => queries.deadline(tx, a, q.from, q.days));
+      return c.json(out, 200);
     },
   );
 
@@ -176,17 +154,11 @@ export function escalationRoutes() {
     createRoute({ method: 'post', path: '/cases/{id}/knelpunten', tags: ['Knelpunten'], summary: 'Knelpunt vastleggen: de oplossing die nodig is, wat blokkeert (wet, artikel, organisatie, beleidsregel), type, Omgekeerde Toets, kosten van wachten', request: { params: IdParam, ...jsonBody(KnelpuntInput) }, responses: { 201: jsonContent(Knelpunt, 'Vastgelegd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
       const body = c.req.valid('json');
-      const k = await c.get('db').transaction(async (tx) => {
-        const cs = await getCaseForActor(tx, a, c.req.valid('param').id, { forUpdate: true });
-        if (cs.status === 'gesloten') throw unprocessable('Deze casus is gesloten; heropen hem om een knelpunt vast te leggen.', 'casus_gesloten');
-        const k = await store.insertKnelpunt(tx, a, cs, body, today(c));
-        await logProcessing(tx, a, { action: 'aanmaken', resource: 'knelpunt', resourceId: k.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
-        return k;
-      });
+      const caseId = c.req.valid('param').id;
+      const k = await c.get('db').transaction((tx) => commands.createKnelpunt(tx, a, caseId, body, today(c)));
       c.header('ETag', etagOf(k.version));
-      return c.json(k as any, 201);
+      return c.json(k, 201);
     },
   );
 
@@ -199,15 +171,8 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const q = c.req.valid('query');
-      const caseRole = hasRole(a, 'professional', 'teamleider');
-      if (!caseRole && !hasRole(a, 'doorbraaktafel')) throw forbidden('Uw rol geeft geen toegang tot knelpunten.');
-      if (caseRole && !a.teamId) throw forbidden('U bent nog niet aan een team gekoppeld; vraag de beheerder dit te doen.');
-      const res = await c.get('db').transaction(async (tx) => {
-        const res = await store.listKnelpunten(tx, a.organisationId, { ...q, teamId: caseRole ? a.teamId : null, escalatedOnly: !caseRole });
-        await logProcessing(tx, a, res.items.map((k) => ({ action: 'lezen' as const, resource: 'knelpuntlijst', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['solutionNeeded', 'blocking', 'status'], purpose: caseRole ? ('hulpverlening' as const) : ('escalatie' as const) })));
-        return res;
-      });
-      return c.json({ items: res.items as any, total: res.total, page: q.page, pageSize: q.pageSize }, 200);
+      const res = await c.get('db').transaction((tx) => queries.knelpunten(tx, a, q));
+      return c.json({ items: res.items, total: res.total, page: q.page, pageSize: q.pageSize }, 200);
     },
   );
 
@@ -215,21 +180,10 @@ export function escalationRoutes() {
     createRoute({ method: 'get', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt met geschiedenis, treden, besluiten, overdrachten, signalen, overbruggingen en contacten', request: { params: IdParam }, responses: { 200: jsonContent(KnelpuntFile, 'Knelpunt'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const file = await c.get('db').transaction(async (tx) => {
-        const { k, access } = await store.knelpuntForActor(tx, a, c.req.valid('param').id);
-        await logProcessing(tx, a, { action: 'lezen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: K_LOG_FIELDS, purpose: purposeOf(access) });
-        return {
-          knelpunt: k,
-          history: await store.listKnelpuntEvents(tx, k.id),
-          steps: await store.listSteps(tx, k.id),
-          handovers: (await store.handoversOfKnelpunt(tx, k.id)).map(({ content: _c, ...h }) => h),
-          signals: await store.signalsOfKnelpunt(tx, k.id),
-          overbruggingen: await store.listOverbruggingen(tx, a.organisationId, { knelpuntId: k.id }),
-          contacts: await store.contactsOfKnelpunt(tx, k.id),
-        };
-      });
+      const id = c.req.valid('param').id;
+      const file = await c.get('db').transaction((tx) => queries.knelpuntFile(tx, a, id));
       c.header('ETag', etagOf(file.knelpunt.version));
-      return c.json(file as any, 200);
+      return c.json(file, 200);
     },
   );
 
@@ -237,17 +191,12 @@ export function escalationRoutes() {
     createRoute({ method: 'patch', path: '/knelpunten/{id}', tags: ['Knelpunten'], summary: 'Knelpunt aanvullen of wijzigen (If-Match); elke wijziging staat in de geschiedenis', request: { headers: IfMatch, params: IdParam, ...jsonBody(KnelpuntPatch) }, responses: { 200: jsonContent(Knelpunt, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
       const version = ifMatchVersion(c)!;
       const body = c.req.valid('json');
-      const k = await c.get('db').transaction(async (tx) => {
-        const { k: cur } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
-        const k = await store.updateKnelpunt(tx, a, cur, version, body);
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
-        return k;
-      });
+      const id = c.req.valid('param').id;
+      const k = await c.get('db').transaction((tx) => commands.editKnelpunt(tx, a, id, version, body));
       c.header('ETag', etagOf(k.version));
-      return c.json(k as any, 200);
+      return c.json(k, 200);
     },
   );
 
@@ -258,17 +207,11 @@ export function escalationRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
       const body = c.req.valid('json');
-      const on = notFuture(c, 'recordedOn', body.recordedOn);
-      const k = await c.get('db').transaction(async (tx) => {
-        const { k: cur } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
-        const k = await store.setConsent(tx, a, cur, body.given, on);
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['consentToShare'], purpose: 'hulpverlening' });
-        return k;
-      });
+      const id = c.req.valid('param').id;
+      const k = await c.get('db').transaction((tx) => commands.recordConsent(tx, a, id, body, today(c)));
       c.header('ETag', etagOf(k.version));
-      return c.json(k as any, 200);
+      return c.json(k, 200);
     },
   );
 
@@ -276,15 +219,10 @@ export function escalationRoutes() {
     createRoute({ method: 'post', path: '/knelpunten/{id}/withdraw', tags: ['Knelpunten'], summary: 'Knelpunt intrekken (met reden); open treden en overdrachten vervallen', request: { params: IdParam, ...jsonBody(z.strictObject({ reason: text(1000, 3) })) }, responses: { 200: jsonContent(Knelpunt, 'Ingetrokken'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
-      const body = c.req.valid('json');
-      const k = await c.get('db').transaction(async (tx) => {
-        const { k: cur } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
-        const k = await store.withdrawKnelpunt(tx, a, cur, body.reason);
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['status'], purpose: 'hulpverlening' });
-        return k;
-      });
-      return c.json(k as any, 200);
+      const { reason } = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      const k = await c.get('db').transaction((tx) => commands.withdrawKnelpunt(tx, a, id, reason));
+      return c.json(k, 200);
     },
   );
 
@@ -295,19 +233,10 @@ export function escalationRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
       const body = c.req.valid('json');
-      const on = notFuture(c, 'on', body.on);
-      const out = await c.get('db').transaction(async (tx) => {
-        const { k } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: true });
-        requireLegitimation(k);
-        const { step, level } = await store.escalate(tx, a, k, { levelId: body.levelId, reason: body.reason, on });
-        const fresh = await store.getKnelpunt(tx, k.organisationId, k.id);
-        const handoverId = await handOver(tx, a, fresh, step, level);
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['escalatie'], purpose: 'hulpverlening' });
-        return { step, handoverId };
-      });
-      return c.json(out as any, 201);
+      const id = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => commands.escalateKnelpunt(tx, a, id, body, today(c)));
+      return c.json(out, 201);
     },
   );
 
@@ -316,13 +245,9 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      const list = await c.get('db').transaction(async (tx) => {
-        const { k, access } = await store.knelpuntForActor(tx, a, c.req.valid('param').id, { forUpdate: true, write: !hasRole(a, 'doorbraaktafel') });
-        await store.linkContact(tx, a, k, body.contactId, body.note ?? '');
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['contacts'], purpose: purposeOf(access) });
-        return store.contactsOfKnelpunt(tx, k.id);
-      });
-      return c.json(list as any, 201);
+      const id = c.req.valid('param').id;
+      const list = await c.get('db').transaction((tx) => commands.linkKnelpuntContact(tx, a, id, body));
+      return c.json(list, 201);
     },
   );
 
@@ -335,17 +260,9 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const overdueOnly = c.req.valid('query').overdue === 'true';
-      const out = await c.get('db').transaction(async (tx) => {
-        const level = await store.getLevel(tx, c.req.valid('param').id);
-        if (!level || level.organisationId !== a.organisationId) throw notFound('Trede');
-        if (!hasRole(a, 'doorbraaktafel', 'teamleider')) throw forbidden('De wachtrij is voor de doorbraaktafel en teamleiders.');
-        const cal = await store.getCalendar(tx, a.organisationId);
-        const t = today(c);
-        const items = (await store.levelQueue(tx, level.id)).map((i) => ({ ...i, overdue: i.deadline < t, workingDaysOverdue: workingDaysOverdue(i.deadline, t, cal) })).filter((i) => !overdueOnly || i.overdue);
-        await logProcessing(tx, a, items.map((i) => ({ action: 'lezen' as const, resource: 'escalatiewachtrij', resourceId: i.knelpuntId, caseId: i.caseId, fields: ['solutionNeeded', 'blockingLaw', 'deadline'], purpose: hasRole(a, 'doorbraaktafel') ? ('escalatie' as const) : ('hulpverlening' as const) })));
-        return { level, items };
-      });
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => queries.levelQueue(tx, a, id, { overdueOnly, today: today(c) }));
+      return c.json(out, 200);
     },
   );
 
@@ -357,8 +274,9 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      const out = await c.get('db').transaction((tx) => recordDecision(tx, a, c.req.valid('param').id, body, today(c)));
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => commands.decideOnStep(tx, a, id, body, today(c)));
+      return c.json(out, 200);
     },
   );
 
@@ -370,15 +288,9 @@ export function escalationRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'doorbraaktafel');
       const q = c.req.valid('query');
-      const items = await c.get('db').transaction(async (tx) => {
-        const list = await store.listHandovers(tx, a.organisationId, q.direction, q.status);
-        await logProcessing(tx, a, list.map((h) => ({ action: 'lezen' as const, resource: 'overdracht', resourceId: h.id, fields: ['knelpunt', 'household'], purpose: 'escalatie' as const })));
-        return list;
-      });
-      const t = today(c);
-      return c.json({ items: items.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < t })) } as any, 200);
+      const items = await c.get('db').transaction((tx) => queries.handovers(tx, a, { ...q, today: today(c) }));
+      return c.json({ items }, 200);
     },
   );
 
@@ -386,18 +298,9 @@ export function escalationRoutes() {
     createRoute({ method: 'get', path: '/handovers/{id}', tags: ['Escalatie'], summary: 'Eén overdracht: alleen de geminimaliseerde inhoud (nooit het bronsdossier)', request: { params: IdParam }, responses: { 200: jsonContent(Handover, 'Overdracht'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const h = await c.get('db').transaction(async (tx) => {
-        const h = await store.getHandover(tx, c.req.valid('param').id);
-        if (!h || (h.organisationId !== a.organisationId && h.sourceOrganisationId !== a.organisationId)) throw notFound('Overdracht');
-        if (h.organisationId === a.organisationId) {
-          requireRole(a, 'doorbraaktafel');
-        } else {
-          await store.knelpuntForActor(tx, a, h.knelpuntId);
-        }
-        await logProcessing(tx, a, { action: 'lezen', resource: 'overdracht', resourceId: h.id, fields: Object.keys(h.content), purpose: 'escalatie' });
-        return h;
-      });
-      return c.json(h as any, 200);
+      const id = c.req.valid('param').id;
+      const h = await c.get('db').transaction((tx) => queries.handover(tx, a, id));
+      return c.json(h, 200);
     },
   );
 
@@ -406,16 +309,9 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      const out = await c.get('db').transaction(async (tx) => {
-        const h = await store.getHandover(tx, c.req.valid('param').id);
-        if (!h || h.organisationId !== a.organisationId) throw notFound('Overdracht');
-        requireRole(a, 'doorbraaktafel');
-        if (h.status !== 'open') throw unprocessable('Op deze overdracht is al beslist of hij is vervallen.', 'overdracht_niet_open');
-        const res = await recordDecision(tx, a, h.stepId, body, today(c));
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'overdracht', resourceId: h.id, fields: ['besluit'], purpose: 'escalatie' });
-        return res;
-      });
-      return c.json(out as any, 200);
+      const id = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => commands.decideOnHandover(tx, a, id, body, today(c)));
+      return c.json(out, 200);
     },
   );
 
@@ -427,8 +323,7 @@ export function escalationRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'beleid', 'doorbraaktafel');
-      const rules = await c.get('db').transaction((tx) => store.signalsPerRule(tx, a.organisationId));
+      const rules = await c.get('db').transaction((tx) => queries.signalsPerRule(tx, a));
       return c.json({ rules }, 200);
     },
   );
@@ -440,43 +335,40 @@ export function escalationRoutes() {
     }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'beleid', 'doorbraaktafel');
-      return c.json(await c.get('db').transaction((tx) => store.knelpuntPatterns(tx, a.organisationId)), 200);
+      const out = await c.get('db').transaction((tx) => queries.knelpuntPatterns(tx, a));
+      return c.json(out, 200);
     },
   );
 
   // ---- overbrugging ----
-  const OVERBRUGGING_ROLES = ['doorbraaktafel', 'budgethouder', 'teamleider'] as const;
   r.openapi(
     createRoute({ method: 'get', path: '/overbruggingen', tags: ['Overbrugging'], summary: 'Overbruggingen van uw organisatie: open tot de uiteindelijke financier vaststaat', request: { query: z.object({ status: z.enum(['open', 'afgerekend']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Overbrugging) }), 'Overbruggingen'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, ...OVERBRUGGING_ROLES);
-      const items = await c.get('db').transaction((tx) => store.listOverbruggingen(tx, a.organisationId, { status: c.req.valid('query').status }));
-      return c.json({ items } as any, 200);
+      const { status } = c.req.valid('query');
+      const items = await c.get('db').transaction((tx) => queries.overbruggingen(tx, a, status));
+      return c.json({ items }, 200);
     },
   );
 
   r.openapi(
     createRoute({
       method: 'post', path: '/overbruggingen/{id}/settlement', tags: ['Overbrugging'], summary: 'Afrekenen: wie betaalt wat; vorderingen tussen financiers ontstaan en blijven open tot ze gesloten zijn (If-Match optioneel)',
-      request: { headers: IfMatchOptional.extend(IdempotencyKeyHeader.shape), params: IdParam, ...jsonBody(z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() })) },
+      request: { headers: IfMatchOptional.extend(IdempotencyKeyHeader.shape), params: IdParam, ...jsonBody(SettlementInput) },
       responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'doorbraaktafel', 'budgethouder');
       const body = c.req.valid('json');
-      const sp = sharesProblem(body.shares);
-      if (sp) throw invalid(sp.field, sp.problem);
-      const settledOn = notFuture(c, 'settledOn', body.settledOn);
-      const version = ifMatchVersion(c, false);
+      const id = c.req.valid('param').id;
+      const opts = { version: ifMatchVersion(c, false), today: today(c) };
       // A retry with the same Idempotency-Key returns this answer instead of a 409 "al afgerekend".
-      return idempotent(c, a, body, async (tx) => {
-        const o = await store.settleOverbrugging(tx, a, c.req.valid('param').id, version, { settledOn, shares: body.shares, note: body.note ?? '' });
-        await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: o.id, fields: ['shares', 'claims'], purpose: hasRole(a, 'doorbraaktafel') ? 'escalatie' : 'verantwoording' });
-        return { status: 200, body: o, etag: etagOf(o.version) };
-      }) as any;
+      return replayable<z.infer<typeof Overbrugging>>(
+        await idempotent(c, a, body, async (tx) => {
+          const o = await commands.settleOverbrugging(tx, a, id, body, opts);
+          return { status: 200, body: o, etag: etagOf(o.version) };
+        }),
+      );
     },
   );
 
@@ -484,9 +376,9 @@ export function escalationRoutes() {
     createRoute({ method: 'get', path: '/overbrugging-claims', tags: ['Overbrugging'], summary: 'Vorderingen tussen financiers na afrekening (standaard: de open)', request: { query: z.object({ status: z.enum(['open', 'gesloten']).default('open') }) }, responses: { 200: jsonContent(z.object({ items: z.array(Claim), totalOpenCents: z.number().int() }), 'Vorderingen'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, ...OVERBRUGGING_ROLES);
-      const items = await c.get('db').transaction((tx) => store.listClaims(tx, a.organisationId, c.req.valid('query').status));
-      return c.json({ items, totalOpenCents: items.filter((i) => i.status === 'open').reduce((s, i) => s + i.amountCents, 0) } as any, 200);
+      const { status } = c.req.valid('query');
+      const out = await c.get('db').transaction((tx) => queries.claims(tx, a, status));
+      return c.json(out, 200);
     },
   );
 
@@ -494,10 +386,11 @@ export function escalationRoutes() {
     createRoute({ method: 'post', path: '/overbrugging-claims/{id}/close', tags: ['Overbrugging'], summary: 'Vordering sluiten (betaald of verrekend)', request: { headers: IdempotencyKeyHeader, params: IdParam, ...jsonBody(z.strictObject({ closedOn: IsoDate.optional() })) }, responses: { 200: jsonContent(Claim, 'Gesloten'), ...errorResponses, ...conflictResponses, ...unprocessableResponse } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'doorbraaktafel', 'budgethouder');
-      const closedOn = notFuture(c, 'closedOn', c.req.valid('json').closedOn);
+      const body = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      const t = today(c);
       // A retry with the same Idempotency-Key returns this answer instead of a 409 "al gesloten".
-      return idempotent(c, a, c.req.valid('json'), async (tx) => ({ status: 200, body: await store.closeClaim(tx, a.organisationId, c.req.valid('param').id, closedOn) })) as any;
+      return replayable<z.infer<typeof Claim>>(await idempotent(c, a, body, async (tx) => ({ status: 200, body: await commands.closeClaim(tx, a, id, body, t) })));
     },
   );
 
@@ -508,9 +401,10 @@ export function escalationRoutes() {
       request: { query: z.object({ organisation: text(160).optional(), topic: text(80).optional(), q: text(100).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Contact) }), 'Contacten'), ...errorResponses },
     }),
     async (c) => {
-      actorOf(c);
-      const items = await c.get('db').transaction((tx) => store.searchContacts(tx, c.req.valid('query')));
-      return c.json({ items } as any, 200);
+      const a = actorOf(c);
+      const q = c.req.valid('query');
+      const items = await c.get('db').transaction((tx) => queries.searchRegister(tx, a, q));
+      return c.json({ items }, 200);
     },
   );
 
@@ -518,12 +412,10 @@ export function escalationRoutes() {
     createRoute({ method: 'post', path: '/maatwerkregister', tags: ['Maatwerkregister'], summary: 'Contactpersoon toevoegen (beheerder)', request: jsonBody(ContactInput), responses: { 201: jsonContent(Contact, 'Toegevoegd'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'admin');
       const body = c.req.valid('json');
-      if (!body.phone && !body.email) throw invalid('phone', 'geef een telefoonnummer of e-mailadres: het register is er om iemand te bereiken');
-      const ct = await c.get('db').transaction((tx) => store.insertContact(tx, a.organisationId, body));
+      const ct = await c.get('db').transaction((tx) => commands.createContact(tx, a, body));
       c.header('ETag', etagOf(ct.version));
-      return c.json(ct as any, 201);
+      return c.json(ct, 201);
     },
   );
 
@@ -531,33 +423,34 @@ export function escalationRoutes() {
     createRoute({ method: 'patch', path: '/maatwerkregister/{id}', tags: ['Maatwerkregister'], summary: 'Contactpersoon wijzigen of op inactief zetten (beheerder van de eigen organisatie, If-Match)', request: { headers: IfMatch, params: IdParam, ...jsonBody(ContactInput.partial().extend({ active: z.boolean().optional() })) }, responses: { 200: jsonContent(Contact, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireRole(a, 'admin');
       const version = ifMatchVersion(c)!;
-      const ct = await c.get('db').transaction((tx) => store.updateContact(tx, a.organisationId, c.req.valid('param').id, version, c.req.valid('json')));
+      const body = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      const ct = await c.get('db').transaction((tx) => commands.editContact(tx, a, id, version, body));
       c.header('ETag', etagOf(ct.version));
-      return c.json(ct as any, 200);
+      return c.json(ct, 200);
     },
   );
 
   // ---- notifications ----
-  const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), handoverId: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
   r.openapi(
     createRoute({ method: 'get', path: '/notifications', tags: ['Meldingen'], summary: 'Uw meldingen (ongelezen eerst)', request: { query: z.object({ unread: z.enum(['true', 'false']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Notification), unread: z.number().int() }), 'Meldingen'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const items = await c.get('db').transaction((tx) => store.listNotifications(tx, a.userId, c.req.valid('query').unread === 'true'));
-      return c.json({ items, unread: items.filter((n) => !n.readAt).length } as any, 200);
+      const unreadOnly = c.req.valid('query').unread === 'true';
+      const out = await c.get('db').transaction((tx) => queries.notifications(tx, a, unreadOnly));
+      return c.json(out, 200);
     },
   );
   r.openapi(
     createRoute({ method: 'post', path: '/notifications/{id}/read', tags: ['Meldingen'], summary: 'Melding als gelezen markeren', request: { params: IdParam }, responses: { 200: jsonContent(Notification, 'Gelezen'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const n = await c.get('db').transaction((tx) => store.markRead(tx, a.userId, c.req.valid('param').id));
-      return c.json(n as any, 200);
+      const id = c.req.valid('param').id;
+      const n = await c.get('db').transaction((tx) => commands.markNotificationRead(tx, a, id));
+      return c.json(n, 200);
     },
   );
 
-  void ROLES;
   return r;
 }

@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** SQL for knelpunten, the ladder, steps and decisions, hand-overs, signals, overbrugging, the Maatwerkregister and notifications. */
+/**
+ * SQL for knelpunten, the ladder, steps and decisions, hand-overs, signals, overbrugging, the
+ * Maatwerkregister and notifications — nothing else (ADR 11): no rules, no authorisation, no
+ * decisions about whom to notify. Those live in model.ts, policy.ts and commands.ts. A missing row
+ * is `null`; the caller decides what that means. Names of users and organisations are read from the
+ * accounts room's tables for display (see the report of issue 10).
+ */
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
-import { conflict, forbidden, invalid, notFound, preconditionFailed } from '../platform/errors';
-import { getCaseForActor, type CaseRow } from '../cases/store';
-import { addWorkingDays, DEFAULT_CALENDAR, type CalendarSettings } from './workdays';
-import {
-  chooseLevel, escalationBlockedReason, isClosed, mayDecideAt, settlementClaims, statusAfter,
-  type KnelpuntStatus, type KnelpuntType, type Outcome, type SignalKind,
-} from './model';
+import { DEFAULT_CALENDAR, type CalendarSettings } from './workdays';
+import type { KnelpuntStatus, KnelpuntType, Outcome, SignalKind } from './model';
 
 // ---- settings and ladder ---------------------------------------------------------------------
 
@@ -46,16 +47,19 @@ export interface LevelInput {
   deciderOrganisationId?: string | null;
 }
 
-/** Replace the ladder: given levels in order; levels left out are deactivated (steps keep pointing at them). */
+/** The ids of all levels (active or not) of an organisation's ladder, locked for a replacement. */
+export async function lockLadder(tx: Queryable, organisationId: string): Promise<string[]> {
+  return (await tx.query<{ id: string }>(`SELECT id FROM escalation_levels WHERE organisation_id = $1 FOR UPDATE`, [organisationId])).rows.map((r) => r.id);
+}
+export async function organisationExists(tx: Queryable, id: string): Promise<boolean> {
+  return (await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [id])).rows.length > 0;
+}
+export async function organisationName(tx: Queryable, id: string): Promise<string | null> {
+  return (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [id])).rows[0]?.name ?? null;
+}
+
+/** Replace the ladder (checked by the caller): given levels in order; levels left out are deactivated (steps keep pointing at them). */
 export async function replaceLadder(tx: Queryable, organisationId: string, levels: LevelInput[], calendar: CalendarSettings): Promise<LevelRow[]> {
-  const existing = (await tx.query<{ id: string }>(`SELECT id FROM escalation_levels WHERE organisation_id = $1 FOR UPDATE`, [organisationId])).rows.map((r) => r.id);
-  for (const [i, l] of levels.entries()) {
-    if (l.id && !existing.includes(l.id)) throw invalid(`levels.${i}.id`, 'is geen trede van de ladder van uw organisatie');
-    if (l.deciderOrganisationId) {
-      if (l.deciderOrganisationId === organisationId) throw invalid(`levels.${i}.deciderOrganisationId`, 'kies een andere organisatie; voor uw eigen organisatie geeft u een rol op');
-      if (!(await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [l.deciderOrganisationId])).rows.length) throw invalid(`levels.${i}.deciderOrganisationId`, 'is geen bekende organisatie');
-    }
-  }
   await tx.query(`UPDATE escalation_levels SET active = false, position = NULL WHERE organisation_id = $1`, [organisationId]);
   for (const [i, l] of levels.entries()) {
     const vals = [organisationId, i + 1, l.name, l.deadlineWorkingDays, l.deciderOrganisationId ? null : l.deciderRole ?? null, l.deciderOrganisationId ?? null];
@@ -137,7 +141,7 @@ export async function addKnelpuntEvent(tx: Queryable, actor: Actor, k: { id: str
   ]);
 }
 
-export async function insertKnelpunt(tx: Queryable, actor: Actor, cs: CaseRow, input: KnelpuntInput, createdOn: string): Promise<KnelpuntRow> {
+export async function insertKnelpunt(tx: Queryable, actor: Actor, cs: { id: string; householdId: string; teamId: string }, input: KnelpuntInput, createdOn: string): Promise<KnelpuntRow> {
   const cols = K_FIELDS.filter(([k]) => input[k] !== undefined);
   const vals = cols.map(([k]) => input[k]);
   const r = await tx.query<{ id: string }>(
@@ -145,36 +149,13 @@ export async function insertKnelpunt(tx: Queryable, actor: Actor, cs: CaseRow, i
      VALUES ($1,$2,$3,$4,$5,$6,${cols.map((_, i) => `$${i + 7}`).join(',')}) RETURNING id`,
     [actor.organisationId, cs.id, cs.householdId, cs.teamId, actor.userId, createdOn, ...vals],
   );
-  const k = await getKnelpunt(tx, actor.organisationId, r.rows[0].id);
-  await addKnelpuntEvent(tx, actor, k, 'aangemaakt', '', null, 'open');
-  return k;
+  return (await getKnelpunt(tx, actor.organisationId, r.rows[0].id))!;
 }
 
-export async function getKnelpunt(tx: Queryable, organisationId: string, id: string, forUpdate = false): Promise<KnelpuntRow> {
+/** A knelpunt of the organisation, or null; `forUpdate` locks its row first. */
+export async function getKnelpunt(tx: Queryable, organisationId: string, id: string, forUpdate = false): Promise<KnelpuntRow | null> {
   if (forUpdate) await tx.query(`SELECT 1 FROM knelpunten WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId]);
-  const r = await tx.query<KnelpuntRow>(`${K_SELECT} WHERE k.id = $1 AND k.organisation_id = $2`, [id, organisationId]);
-  if (!r.rows[0]) throw notFound('Knelpunt');
-  return r.rows[0];
-}
-
-export type KnelpuntAccess = 'case' | 'escalatie';
-/**
- * A knelpunt as the actor may see it: through the case (professional, teamleider: their team's cases,
- * via the cases room), or as a member of the own organisation's doorbraaktafel. Another
- * organisation's knelpunt does not exist (404); it only ever sees a hand-over.
- */
-export async function knelpuntForActor(tx: Queryable, actor: Actor, id: string, opts: { forUpdate?: boolean; write?: boolean } = {}): Promise<{ k: KnelpuntRow; access: KnelpuntAccess }> {
-  const k = await getKnelpunt(tx, actor.organisationId, id, opts.forUpdate);
-  if (actor.roles.includes('professional') || actor.roles.includes('teamleider')) {
-    await getCaseForActor(tx, actor, k.caseId);
-    return { k, access: 'case' };
-  }
-  // The doorbraaktafel sees what was put on the ladder, not every knelpunt a team records.
-  if (actor.roles.includes('doorbraaktafel') && !opts.write) {
-    if (!k.currentStepId) throw forbidden('Dit knelpunt is (nog) niet geëscaleerd.');
-    return { k, access: 'escalatie' };
-  }
-  throw forbidden(opts.write ? 'Alleen de professional of teamleider van de casus kan dit knelpunt wijzigen.' : 'Uw rol geeft geen toegang tot knelpunten.');
+  return (await tx.query<KnelpuntRow>(`${K_SELECT} WHERE k.id = $1 AND k.organisation_id = $2`, [id, organisationId])).rows[0] ?? null;
 }
 
 export interface KnelpuntFilter {
@@ -205,36 +186,25 @@ export async function listKnelpunten(tx: Queryable, organisationId: string, f: K
   return { items, total };
 }
 
-export async function updateKnelpunt(tx: Queryable, actor: Actor, k: KnelpuntRow, version: number, patch: Partial<KnelpuntInput>): Promise<KnelpuntRow> {
-  if (k.version !== version) throw preconditionFailed();
-  if (isClosed(k.status)) throw conflict('Dit knelpunt is afgesloten en kan niet meer worden gewijzigd.', 'knelpunt_gesloten');
+/** Write the given fields of a knelpunt; returns the names of the fields written (none: nothing changes). */
+export async function updateKnelpunt(tx: Queryable, id: string, patch: Partial<KnelpuntInput>): Promise<string[]> {
   const cols = K_FIELDS.filter(([f]) => patch[f] !== undefined);
-  if (cols.length) {
-    await tx.query(`UPDATE knelpunten SET ${cols.map(([, c], i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now(), version = version + 1 WHERE id = $1`, [k.id, ...cols.map(([f]) => patch[f])]);
-    await addKnelpuntEvent(tx, actor, k, 'gewijzigd', cols.map(([f]) => f).join(', '));
-  }
-  return getKnelpunt(tx, k.organisationId, k.id);
+  if (cols.length) await tx.query(`UPDATE knelpunten SET ${cols.map(([, c], i) => `${c} = $${i + 2}`).join(', ')}, updated_at = now(), version = version + 1 WHERE id = $1`, [id, ...cols.map(([f]) => patch[f])]);
+  return cols.map(([f]) => f);
 }
 
-async function setStatus(tx: Queryable, k: KnelpuntRow, to: KnelpuntStatus, stepId?: string | null): Promise<void> {
-  await tx.query(`UPDATE knelpunten SET status = $2, current_step_id = COALESCE($3, current_step_id), updated_at = now(), version = version + 1 WHERE id = $1`, [k.id, to, stepId ?? null]);
+/** Set a knelpunt's status, and its current step when given. */
+export async function setStatus(tx: Queryable, knelpuntId: string, to: KnelpuntStatus, stepId?: string | null): Promise<void> {
+  await tx.query(`UPDATE knelpunten SET status = $2, current_step_id = COALESCE($3, current_step_id), updated_at = now(), version = version + 1 WHERE id = $1`, [knelpuntId, to, stepId ?? null]);
 }
 
-export async function setConsent(tx: Queryable, actor: Actor, k: KnelpuntRow, given: boolean, on: string): Promise<KnelpuntRow> {
-  if (isClosed(k.status)) throw conflict('Dit knelpunt is afgesloten.', 'knelpunt_gesloten');
-  if (on < k.createdOn) throw invalid('recordedOn', 'ligt voor de datum waarop het knelpunt is vastgelegd');
-  await tx.query(`UPDATE knelpunten SET consent_to_share = $2, consent_recorded_on = $3, consent_recorded_by = $4, updated_at = now(), version = version + 1 WHERE id = $1`, [k.id, given, on, actor.userId]);
-  await addKnelpuntEvent(tx, actor, k, given ? 'toestemming_gegeven' : 'toestemming_ingetrokken', `vastgelegd op ${on}`);
-  return getKnelpunt(tx, k.organisationId, k.id);
+export async function setConsent(tx: Queryable, knelpuntId: string, given: boolean, on: string, userId: string): Promise<void> {
+  await tx.query(`UPDATE knelpunten SET consent_to_share = $2, consent_recorded_on = $3, consent_recorded_by = $4, updated_at = now(), version = version + 1 WHERE id = $1`, [knelpuntId, given, on, userId]);
 }
 
-export async function withdrawKnelpunt(tx: Queryable, actor: Actor, k: KnelpuntRow, reason: string): Promise<KnelpuntRow> {
-  if (isClosed(k.status)) throw conflict('Dit knelpunt is al afgesloten.', 'knelpunt_gesloten');
-  await tx.query(`UPDATE escalation_steps SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [k.id]);
-  await tx.query(`UPDATE handovers SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [k.id]);
-  await setStatus(tx, k, 'ingetrokken');
-  await addKnelpuntEvent(tx, actor, k, 'ingetrokken', reason, k.status, 'ingetrokken');
-  return getKnelpunt(tx, k.organisationId, k.id);
+/** The user who recorded a knelpunt (to tell of a decision), or null. */
+export async function knelpuntCreator(tx: Queryable, knelpuntId: string): Promise<string | null> {
+  return (await tx.query<{ created_by: string | null }>(`SELECT created_by FROM knelpunten WHERE id = $1`, [knelpuntId])).rows[0]?.created_by ?? null;
 }
 
 export interface KnelpuntEventRow { kind: string; fromStatus: string | null; toStatus: string | null; detail: string; userName: string; userOrganisation: string; at: string }
@@ -280,53 +250,44 @@ export async function getStep(tx: Queryable, id: string, forUpdate = false): Pro
   return (await tx.query<StepRow>(`${STEP_SELECT} WHERE s.id = $1`, [id])).rows[0] ?? null;
 }
 
-async function notifyLevel(tx: Queryable, level: LevelRow, k: KnelpuntRow, stepId: string, handoverId: string | null, deadline: string): Promise<number> {
-  const org = level.deciderOrganisationId ?? level.organisationId;
-  const role = level.deciderOrganisationId ? 'doorbraaktafel' : level.deciderRole!;
-  // The eigen-team level notifies the knelpunt's own team lead, not every team lead.
-  const teamOnly = !level.deciderOrganisationId && role === 'teamleider';
-  const users = (await tx.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 AND active AND $2 = ANY(roles) ${teamOnly ? 'AND team_id = $3' : ''}`, teamOnly ? [org, role, k.teamId] : [org, role])).rows;
-  for (const u of users) {
-    await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id, handover_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
-      org, u.id, handoverId ? 'overdracht' : 'escalatie', `Nieuw knelpunt voor ${level.name}`, `Knelpunt (${k.blockingLaw}) ligt bij ${level.name}; beslis uiterlijk ${deadline}.`,
-      handoverId ? null : k.id, handoverId,
-    ]);
-  }
-  void stepId;
-  return users.length;
+/** Close a step without a decision: 'doorgeschoven' (escalated further) or 'vervallen' (withdrawn). */
+export async function closeStep(tx: Queryable, stepId: string, status: 'doorgeschoven'): Promise<void> {
+  await tx.query(`UPDATE escalation_steps SET status = $2 WHERE id = $1`, [stepId, status]);
 }
-
-export async function notifyUser(tx: Queryable, organisationId: string, userId: string | null, kind: string, title: string, body: string, knelpuntId: string | null): Promise<void> {
-  if (!userId) return;
-  await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id) VALUES ($1,$2,$3,$4,$5,$6)`, [organisationId, userId, kind, title, body, knelpuntId]);
+export async function voidOpenSteps(tx: Queryable, knelpuntId: string): Promise<void> {
+  await tx.query(`UPDATE escalation_steps SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [knelpuntId]);
 }
-
-/**
- * Put the knelpunt on a level: an open step elsewhere is closed as 'doorgeschoven', the deadline is
- * counted in working days of the owning organisation's calendar, the level's deciders are notified.
- */
-export async function escalate(tx: Queryable, actor: Actor, k: KnelpuntRow, req: { levelId?: string; reason?: string; on: string }): Promise<{ step: StepRow; level: LevelRow }> {
-  const blocked = escalationBlockedReason(k.status);
-  if (blocked) throw conflict(`Escaleren kan niet: ${blocked}.`, 'escalatie_niet_mogelijk');
-  if (req.on < k.createdOn) throw invalid('on', 'ligt voor de datum waarop het knelpunt is vastgelegd');
-  const levels = await listLevels(tx, k.organisationId);
-  const current = k.currentStepId ? await getStep(tx, k.currentStepId) : null;
-  const currentPosition = current && current.status === 'open' ? current.levelPosition : current?.levelPosition ?? null;
-  const choice = chooseLevel(levels, currentPosition, req.levelId, req.reason);
-  if ('problem' in choice) throw invalid(choice.field, choice.problem);
-  const level = choice.level;
-  if (current && current.status === 'open') await tx.query(`UPDATE escalation_steps SET status = 'doorgeschoven' WHERE id = $1`, [current.id]);
-  await tx.query(`UPDATE handovers SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [k.id]);
-  const deadline = addWorkingDays(req.on, level.deadlineWorkingDays, await getCalendar(tx, k.organisationId));
-  const id = (
+export async function voidOpenHandovers(tx: Queryable, knelpuntId: string): Promise<void> {
+  await tx.query(`UPDATE handovers SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [knelpuntId]);
+}
+export async function insertStep(tx: Queryable, actor: Actor, s: { organisationId: string; knelpuntId: string; levelId: string; reason: string; on: string; deadline: string }): Promise<string> {
+  return (
     await tx.query<{ id: string }>(`INSERT INTO escalation_steps (organisation_id, knelpunt_id, level_id, reason, escalated_by, escalated_on, deadline) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`, [
-      k.organisationId, k.id, level.id, req.reason ?? '', actor.userId, req.on, deadline,
+      s.organisationId, s.knelpuntId, s.levelId, s.reason, actor.userId, s.on, s.deadline,
     ])
   ).rows[0].id;
-  await setStatus(tx, k, 'in_escalatie', id);
-  await addKnelpuntEvent(tx, actor, k, 'geescaleerd', `naar ${level.name}, uiterlijk ${deadline}${req.reason ? ` — ${req.reason}` : ''}`, k.status, 'in_escalatie');
-  if (!level.deciderOrganisationId) await notifyLevel(tx, level, k, id, null, deadline);
-  return { step: (await getStep(tx, id))!, level };
+}
+export async function recordDecision(tx: Queryable, actor: Actor, stepId: string, d: DecisionInput): Promise<void> {
+  await tx.query(
+    `UPDATE escalation_steps SET status = 'besloten', outcome = $2, decision_text = $3, referred_to_level_id = $4, referred_to_organisation = $5, decided_on = $6, decided_by = $7, decided_by_name = $8, decided_by_organisation_id = $9 WHERE id = $1`,
+    [stepId, d.outcome, d.text, d.referToLevelId ?? null, d.referToOrganisation ?? null, d.decidedOn, actor.userId, actor.userName, actor.organisationId],
+  );
+}
+export async function markHandoversDecided(tx: Queryable, stepId: string): Promise<void> {
+  await tx.query(`UPDATE handovers SET status = 'besloten' WHERE step_id = $1 AND status = 'open'`, [stepId]);
+}
+
+// ---- notifications (written) ---------------------------------------------------------------------
+
+/** Active users of an organisation with a role, optionally only of one team. */
+export async function usersWithRole(tx: Queryable, organisationId: string, role: string, teamId: string | null): Promise<string[]> {
+  const r = await tx.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 AND active AND $2 = ANY(roles) ${teamId ? 'AND team_id = $3' : ''}`, teamId ? [organisationId, role, teamId] : [organisationId, role]);
+  return r.rows.map((u) => u.id);
+}
+export async function insertNotification(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId?: string | null }): Promise<void> {
+  await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id, handover_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
+    n.organisationId, n.userId, n.kind, n.title, n.body, n.knelpuntId, n.handoverId ?? null,
+  ]);
 }
 
 export interface DecisionInput {
@@ -335,61 +296,6 @@ export interface DecisionInput {
   referToLevelId?: string;
   referToOrganisation?: string;
   decidedOn: string;
-}
-
-/**
- * Record a level's decision on an open step. The knelpunt's status follows the outcome; a referral
- * to a level opens the next step there. Returns what happened so the caller can hand over or log.
- */
-export async function decide(tx: Queryable, actor: Actor, stepId: string, d: DecisionInput): Promise<{ step: StepRow; k: KnelpuntRow; next: { step: StepRow; level: LevelRow } | null }> {
-  const step = await getStep(tx, stepId, true);
-  const level = step && (await getLevel(tx, step.levelId));
-  if (!step || !level || (step.organisationId !== actor.organisationId && level.deciderOrganisationId !== actor.organisationId)) throw notFound('Escalatiestap');
-  if (!mayDecideAt(actor, level)) throw forbidden(`Op de trede "${level.name}" beslist ${level.deciderOrganisationName ?? level.deciderRole}; u kunt hier niet beslissen.`);
-  if (step.status !== 'open') throw conflict('Op deze stap is al beslist of het knelpunt is intussen verder geëscaleerd.', 'stap_niet_open');
-  const k = await getKnelpunt(tx, step.organisationId, step.knelpuntId, true);
-  if (d.decidedOn < step.escalatedOn) throw invalid('decidedOn', 'ligt voor de datum waarop het knelpunt op deze trede kwam');
-  let referLevel: LevelRow | null = null;
-  if (d.outcome === 'doorverwezen') {
-    if (!d.referToLevelId === !d.referToOrganisation) throw invalid('referToLevelId', 'geef bij doorverwijzen óf een trede (referToLevelId) óf een organisatie (referToOrganisation)');
-    if (d.referToLevelId) {
-      referLevel = await getLevel(tx, d.referToLevelId);
-      if (!referLevel || referLevel.organisationId !== k.organisationId || !referLevel.active) throw invalid('referToLevelId', 'is geen actieve trede van de escalatieladder van de organisatie van dit knelpunt');
-      if (referLevel.id === level.id) throw invalid('referToLevelId', 'het knelpunt ligt al op deze trede');
-    }
-  } else if (d.referToLevelId || d.referToOrganisation) {
-    throw invalid(d.referToLevelId ? 'referToLevelId' : 'referToOrganisation', 'hoort alleen bij de uitkomst doorverwezen');
-  }
-  await tx.query(
-    `UPDATE escalation_steps SET status = 'besloten', outcome = $2, decision_text = $3, referred_to_level_id = $4, referred_to_organisation = $5, decided_on = $6, decided_by = $7, decided_by_name = $8, decided_by_organisation_id = $9 WHERE id = $1`,
-    [step.id, d.outcome, d.text, d.referToLevelId ?? null, d.referToOrganisation ?? null, d.decidedOn, actor.userId, actor.userName, actor.organisationId],
-  );
-  await tx.query(`UPDATE handovers SET status = 'besloten' WHERE step_id = $1 AND status = 'open'`, [step.id]);
-  const to = statusAfter(d.outcome, !!referLevel);
-  await setStatus(tx, k, to);
-  const where = referLevel ? ` naar ${referLevel.name}` : d.referToOrganisation ? ` naar ${d.referToOrganisation}` : '';
-  await addKnelpuntEvent(tx, actor, k, `besluit_${d.outcome}`, `${level.name}: ${d.outcome}${where} — ${d.text}`, k.status, to);
-  const creator = (await tx.query<{ created_by: string | null }>(`SELECT created_by FROM knelpunten WHERE id = $1`, [k.id])).rows[0].created_by;
-  await notifyUser(tx, k.organisationId, creator, 'besluit', `Besluit van ${level.name}: ${d.outcome}`, d.text, k.id);
-  let next: { step: StepRow; level: LevelRow } | null = null;
-  if (referLevel) {
-    const fresh = await getKnelpunt(tx, k.organisationId, k.id);
-    next = await escalateInternal(tx, actor, fresh, referLevel, `doorverwezen door ${level.name}: ${d.text}`, d.decidedOn);
-  }
-  return { step: (await getStep(tx, step.id))!, k: await getKnelpunt(tx, k.organisationId, k.id), next };
-}
-
-async function escalateInternal(tx: Queryable, actor: Actor, k: KnelpuntRow, level: LevelRow, reason: string, on: string): Promise<{ step: StepRow; level: LevelRow }> {
-  const deadline = addWorkingDays(on, level.deadlineWorkingDays, await getCalendar(tx, k.organisationId));
-  const id = (
-    await tx.query<{ id: string }>(`INSERT INTO escalation_steps (organisation_id, knelpunt_id, level_id, reason, escalated_by, escalated_on, deadline) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`, [
-      k.organisationId, k.id, level.id, reason, actor.userId, on, deadline,
-    ])
-  ).rows[0].id;
-  await setStatus(tx, k, 'in_escalatie', id);
-  await addKnelpuntEvent(tx, actor, k, 'geescaleerd', `naar ${level.name}, uiterlijk ${deadline} — ${reason}`, 'in_escalatie', 'in_escalatie');
-  if (!level.deciderOrganisationId) await notifyLevel(tx, level, k, id, null, deadline);
-  return { step: (await getStep(tx, id))!, level };
 }
 
 export interface QueueItem {
@@ -437,13 +343,12 @@ const H_SELECT = `SELECT h.id, h.organisation_id AS "organisationId", ro.name AS
   h.step_id AS "stepId", h.knelpunt_id AS "knelpuntId", h.level_name AS "levelName", h.deadline, h.content, h.with_identifiers AS "withIdentifiers", h.status, h.created_at AS "createdAt"
   FROM handovers h JOIN organisations ro ON ro.id = h.organisation_id JOIN organisations so ON so.id = h.source_organisation_id`;
 
-export async function insertHandover(tx: Queryable, actor: Actor, h: { receivingOrganisationId: string; sourceOrganisationId: string; stepId: string; knelpuntId: string; levelName: string; deadline: string; content: unknown; withIdentifiers: boolean }, level: LevelRow, k: KnelpuntRow): Promise<HandoverRow> {
+export async function insertHandover(tx: Queryable, actor: Actor, h: { receivingOrganisationId: string; sourceOrganisationId: string; stepId: string; knelpuntId: string; levelName: string; deadline: string; content: unknown; withIdentifiers: boolean }): Promise<HandoverRow> {
   const id = (
     await tx.query<{ id: string }>(`INSERT INTO handovers (organisation_id, source_organisation_id, step_id, knelpunt_id, level_name, deadline, content, with_identifiers, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING id`, [
       h.receivingOrganisationId, h.sourceOrganisationId, h.stepId, h.knelpuntId, h.levelName, h.deadline, JSON.stringify(h.content), h.withIdentifiers, actor.userId,
     ])
   ).rows[0].id;
-  await notifyLevel(tx, level, k, h.stepId, id, h.deadline);
   return (await getHandover(tx, id))!;
 }
 export async function getHandover(tx: Queryable, id: string): Promise<HandoverRow | null> {
@@ -460,11 +365,10 @@ export async function handoversOfKnelpunt(tx: Queryable, knelpuntId: string): Pr
 
 // ---- structural signals ------------------------------------------------------------------------
 
-export async function insertSignal(tx: Queryable, actor: Actor, k: KnelpuntRow, stepId: string | null, s: { kind: SignalKind; rule: string; proposal: string }, on: string): Promise<void> {
+export async function insertSignal(tx: Queryable, actor: Actor, k: { id: string; organisationId: string }, stepId: string | null, s: { kind: SignalKind; rule: string; proposal: string }, on: string): Promise<void> {
   await tx.query(`INSERT INTO structural_signals (organisation_id, knelpunt_id, step_id, kind, rule, proposal, created_by, created_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
     k.organisationId, k.id, stepId, s.kind, s.rule, s.proposal, actor.userId, on,
   ]);
-  await addKnelpuntEvent(tx, actor, k, 'signaal', `${s.kind}: ${s.rule}`);
 }
 export interface SignalRow { id: string; knelpuntId: string; kind: SignalKind; rule: string; proposal: string; createdOn: string }
 export async function signalsOfKnelpunt(tx: Queryable, knelpuntId: string): Promise<SignalRow[]> {
@@ -516,7 +420,7 @@ const O_COLS = `id, knelpunt_id AS "knelpuntId", help, provisional_funder AS "pr
   settled_on AS "settledOn", settled_total_cents AS "settledTotalCents", settlement_note AS "settlementNote", version`;
 const C_COLS = `id, overbrugging_id AS "overbruggingId", creditor, debtor, amount_cents AS "amountCents", status, closed_on AS "closedOn"`;
 
-export async function insertOverbrugging(tx: Queryable, actor: Actor, k: KnelpuntRow, stepId: string | null, o: { help: string; provisionalFunder: string; provisionalAmountCents: number; startedOn: string }): Promise<OverbruggingRow> {
+export async function insertOverbrugging(tx: Queryable, actor: Actor, k: { id: string; organisationId: string }, stepId: string | null, o: { help: string; provisionalFunder: string; provisionalAmountCents: number; startedOn: string }): Promise<OverbruggingRow> {
   const id = (
     await tx.query<{ id: string }>(`INSERT INTO overbruggingen (organisation_id, knelpunt_id, step_id, help, provisional_funder, provisional_amount_cents, started_on, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`, [
       k.organisationId, k.id, stepId, o.help, o.provisionalFunder, o.provisionalAmountCents, o.startedOn, actor.userId,
@@ -543,30 +447,23 @@ export async function listOverbruggingen(tx: Queryable, organisationId: string, 
   return out;
 }
 
-export async function settleOverbrugging(tx: Queryable, actor: Actor, id: string, version: number | null, s: { settledOn: string; shares: Array<{ funder: string; amountCents: number }>; note: string }): Promise<OverbruggingRow> {
-  const o = await getOverbrugging(tx, actor.organisationId, id, true);
-  if (!o) throw notFound('Overbrugging');
-  if (version !== null && o.version !== version) throw preconditionFailed();
-  if (o.status !== 'open') throw conflict('Deze overbrugging is al afgerekend.', 'al_afgerekend');
-  if (s.settledOn < o.startedOn) throw invalid('settledOn', 'ligt voor de start van de overbrugging');
-  const total = s.shares.reduce((a, x) => a + x.amountCents, 0);
-  for (const sh of s.shares) await tx.query(`INSERT INTO overbrugging_shares (organisation_id, overbrugging_id, funder, amount_cents) VALUES ($1,$2,$3,$4)`, [actor.organisationId, id, sh.funder, sh.amountCents]);
-  for (const c of settlementClaims(o.provisionalFunder, s.shares)) {
-    await tx.query(`INSERT INTO overbrugging_claims (organisation_id, overbrugging_id, creditor, debtor, amount_cents) VALUES ($1,$2,$3,$4,$5)`, [actor.organisationId, id, c.creditor, c.debtor, c.amountCents]);
+/** Record a settlement: the final shares, the claims between funders, the overbrugging settled. */
+export async function recordSettlement(tx: Queryable, organisationId: string, id: string, s: { settledOn: string; shares: Array<{ funder: string; amountCents: number }>; claims: Array<{ creditor: string; debtor: string; amountCents: number }>; totalCents: number; note: string }): Promise<void> {
+  for (const sh of s.shares) await tx.query(`INSERT INTO overbrugging_shares (organisation_id, overbrugging_id, funder, amount_cents) VALUES ($1,$2,$3,$4)`, [organisationId, id, sh.funder, sh.amountCents]);
+  for (const c of s.claims) {
+    await tx.query(`INSERT INTO overbrugging_claims (organisation_id, overbrugging_id, creditor, debtor, amount_cents) VALUES ($1,$2,$3,$4,$5)`, [organisationId, id, c.creditor, c.debtor, c.amountCents]);
   }
-  await tx.query(`UPDATE overbruggingen SET status = 'afgerekend', settled_on = $2, settled_total_cents = $3, settlement_note = $4, version = version + 1 WHERE id = $1`, [id, s.settledOn, total, s.note]);
-  const k = await getKnelpunt(tx, actor.organisationId, o.knelpuntId);
-  await addKnelpuntEvent(tx, actor, k, 'overbrugging_afgerekend', `${s.shares.map((x) => `${x.funder}: ${x.amountCents} cent`).join('; ')}`);
-  return (await getOverbrugging(tx, actor.organisationId, id))!;
+  await tx.query(`UPDATE overbruggingen SET status = 'afgerekend', settled_on = $2, settled_total_cents = $3, settlement_note = $4, version = version + 1 WHERE id = $1`, [id, s.settledOn, s.totalCents, s.note]);
 }
 
 export async function listClaims(tx: Queryable, organisationId: string, status?: string): Promise<ClaimRow[]> {
   return (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims WHERE organisation_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at, debtor`, [organisationId, status ?? null])).rows;
 }
-export async function closeClaim(tx: Queryable, organisationId: string, id: string, closedOn: string): Promise<ClaimRow> {
-  const c = (await tx.query<ClaimRow & { createdOn: string }>(`SELECT ${C_COLS}, created_at::date AS "createdOn" FROM overbrugging_claims WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId])).rows[0];
-  if (!c) throw notFound('Vordering');
-  if (c.status === 'gesloten') throw conflict('Deze vordering is al gesloten.', 'al_gesloten');
+/** A claim of the organisation, locked, or null. */
+export async function lockClaim(tx: Queryable, organisationId: string, id: string): Promise<ClaimRow | null> {
+  return (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId])).rows[0] ?? null;
+}
+export async function closeClaim(tx: Queryable, id: string, closedOn: string): Promise<ClaimRow> {
   return (await tx.query<ClaimRow>(`UPDATE overbrugging_claims SET status = 'gesloten', closed_on = $2 WHERE id = $1 RETURNING ${C_COLS}`, [id, closedOn])).rows[0];
 }
 
@@ -595,8 +492,8 @@ export async function searchContacts(tx: Queryable, f: { organisation?: string; 
   }
   return (await tx.query<ContactRow>(`SELECT ${CT_COLS} FROM register_contacts WHERE ${where.join(' AND ')} ORDER BY contact_organisation, name LIMIT 200`, p)).rows;
 }
-export async function getContact(tx: Queryable, id: string): Promise<ContactRow | null> {
-  return (await tx.query<ContactRow>(`SELECT ${CT_COLS} FROM register_contacts WHERE id = $1`, [id])).rows[0] ?? null;
+export async function getContact(tx: Queryable, id: string, forUpdate = false): Promise<ContactRow | null> {
+  return (await tx.query<ContactRow>(`SELECT ${CT_COLS} FROM register_contacts WHERE id = $1${forUpdate ? ' FOR UPDATE' : ''}`, [id])).rows[0] ?? null;
 }
 export async function insertContact(tx: Queryable, organisationId: string, c: ContactInput): Promise<ContactRow> {
   return (
@@ -605,38 +502,30 @@ export async function insertContact(tx: Queryable, organisationId: string, c: Co
     ])
   ).rows[0];
 }
-export async function updateContact(tx: Queryable, organisationId: string, id: string, version: number, patch: Partial<ContactInput> & { active?: boolean }): Promise<ContactRow> {
-  const cur = (await tx.query<ContactRow>(`SELECT ${CT_COLS} FROM register_contacts WHERE id = $1 FOR UPDATE`, [id])).rows[0];
-  if (!cur) throw notFound('Contactpersoon');
-  if (cur.organisationId !== organisationId) throw forbidden('Dit contact wordt beheerd door een andere organisatie.');
-  if (cur.version !== version) throw preconditionFailed();
-  const n = { ...cur, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as ContactRow;
+/** Write a contact's new content (the caller merged it onto the locked row). */
+export async function updateContact(tx: Queryable, id: string, n: ContactRow): Promise<ContactRow> {
   return (
     await tx.query<ContactRow>(`UPDATE register_contacts SET contact_organisation = $2, name = $3, role = $4, phone = $5, email = $6, topics = $7, region = $8, active = $9, version = version + 1 WHERE id = $1 RETURNING ${CT_COLS}`, [
       id, n.contactOrganisation, n.name, n.role, n.phone, n.email, n.topics, n.region, n.active,
     ])
   ).rows[0];
 }
-export async function linkContact(tx: Queryable, actor: Actor, k: KnelpuntRow, contactId: string, note: string): Promise<void> {
-  const c = await getContact(tx, contactId);
-  if (!c || !c.active) throw invalid('contactId', 'is geen actieve contactpersoon in het Maatwerkregister');
+/** Link a contact to a knelpunt; false when it was already linked. */
+export async function linkContact(tx: Queryable, k: { id: string; organisationId: string }, contactId: string, note: string): Promise<boolean> {
   const r = await tx.query(`INSERT INTO knelpunt_contacts (organisation_id, knelpunt_id, contact_id, note) VALUES ($1,$2,$3,$4) ON CONFLICT (knelpunt_id, contact_id) DO NOTHING`, [k.organisationId, k.id, contactId, note]);
-  if (!r.rowCount) throw conflict('Deze contactpersoon is al aan het knelpunt gekoppeld.', 'al_gekoppeld');
-  await addKnelpuntEvent(tx, actor, k, 'contact_gekoppeld', `${c.name} (${c.contactOrganisation})`);
+  return r.rowCount > 0;
 }
 export async function contactsOfKnelpunt(tx: Queryable, knelpuntId: string): Promise<Array<ContactRow & { note: string }>> {
   return (await tx.query<ContactRow & { note: string }>(`SELECT ${CT_COLS.split(', ').map((c) => 'c.' + c).join(', ')}, kc.note FROM knelpunt_contacts kc JOIN register_contacts c ON c.id = kc.contact_id WHERE kc.knelpunt_id = $1 ORDER BY kc.linked_at`, [knelpuntId])).rows;
 }
 
-// ---- notifications ---------------------------------------------------------------------------------
+// ---- notifications (read) --------------------------------------------------------------------------
 
 export interface NotificationRow { id: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId: string | null; createdAt: string; readAt: string | null }
 const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", handover_id AS "handoverId", created_at AS "createdAt", read_at AS "readAt"`;
 export async function listNotifications(tx: Queryable, userId: string, unreadOnly: boolean): Promise<NotificationRow[]> {
   return (await tx.query<NotificationRow>(`SELECT ${N_COLS} FROM notifications WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY read_at IS NOT NULL, created_at DESC LIMIT 200`, [userId])).rows;
 }
-export async function markRead(tx: Queryable, userId: string, id: string): Promise<NotificationRow> {
-  const r = (await tx.query<NotificationRow>(`UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING ${N_COLS}`, [id, userId])).rows[0];
-  if (!r) throw notFound('Melding');
-  return r;
+export async function markRead(tx: Queryable, userId: string, id: string): Promise<NotificationRow | null> {
+  return (await tx.query<NotificationRow>(`UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING ${N_COLS}`, [id, userId])).rows[0] ?? null;
 }

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The escalation room's reads, for its routes (ADR 11): authorise through the policy, read through
+ * the store, log the processing of personal data. Aggregates for policy advisers carry no persons.
+ */
+import type { Queryable } from '../platform/db';
+import type { Actor } from '../platform/authz';
+import { notFound } from '../platform/errors';
+import { logProcessing } from '../platform/processing-log';
+import { getCaseForActor } from '../cases/queries';
+import type { KnelpuntStatus, KnelpuntType } from './model';
+import {
+  enforce, knelpuntPurpose, mayHandleHandovers, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
+  queuePurpose, receivedHandover, seesHandover, worksThroughCase,
+} from './policy';
+import { addWorkingDays, dutchHolidays, workingDaysOverdue, type CalendarSettings } from './workdays';
+import * as store from './store';
+
+export type KnelpuntAccess = 'case' | 'escalatie';
+
+/** Fields of a knelpunt named in the processing log when it is read. */
+const K_LOG_FIELDS = ['solutionNeeded', 'blocking', 'type', 'omgekeerdeToets', 'costOfWaiting'];
+
+/**
+ * A knelpunt as the actor may see it: through the case (professional, teamleider: their team's
+ * cases, via the cases room), or as a member of the own organisation's doorbraaktafel once it was
+ * escalated. Another organisation's knelpunt does not exist (404); it only ever sees a hand-over.
+ * Not logged: the caller logs what it does with it.
+ */
+export async function knelpuntForActor(tx: Queryable, a: Actor, id: string, opts: { forUpdate?: boolean; write?: boolean } = {}): Promise<{ k: store.KnelpuntRow; access: KnelpuntAccess }> {
+  const k = await store.getKnelpunt(tx, a.organisationId, id, opts.forUpdate);
+  if (!k) throw notFound('Knelpunt');
+  enforce(mayOpenKnelpunt(a, k, !!opts.write));
+  if (worksThroughCase(a)) {
+    await getCaseForActor(tx, a, k.caseId);
+    return { k, access: 'case' };
+  }
+  return { k, access: 'escalatie' };
+}
+
+/** The ladder of the actor's organisation with this and next year's holidays. */
+async function ladderOf(tx: Queryable, organisationId: string, today: string, calendar?: CalendarSettings) {
+  const cal = calendar ?? (await store.getCalendar(tx, organisationId));
+  const y = Number(today.slice(0, 4));
+  return { levels: await store.listLevels(tx, organisationId), bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
+}
+export type Ladder = Awaited<ReturnType<typeof ladderOf>>;
+
+export async function ladder(tx: Queryable, a: Actor, today: string): Promise<Ladder> {
+  enforce(mayReadLadder(a));
+  return ladderOf(tx, a.organisationId, today);
+}
+/** For the command that replaced the ladder: the same answer as a read. */
+export const ladderAfterChange = ladderOf;
+
+/** A deadline in working days on the organisation's calendar (0 = the same working day). */
+export async function deadline(tx: Queryable, a: Actor, from: string, days: number): Promise<{ from: string; days: number; deadline: string }> {
+  enforce(mayReadLadder(a));
+  const cal = await store.getCalendar(tx, a.organisationId);
+  return { from, days, deadline: addWorkingDays(from, days, cal) };
+}
+
+/** The knelpunten of the own team's cases (professional, team lead) or those ever escalated (doorbraaktafel). */
+export async function knelpunten(tx: Queryable, a: Actor, q: { status?: KnelpuntStatus; type?: KnelpuntType; caseId?: string; page: number; pageSize: number }) {
+  enforce(mayListKnelpunten(a));
+  const caseRole = worksThroughCase(a);
+  const res = await store.listKnelpunten(tx, a.organisationId, { ...q, teamId: caseRole ? a.teamId : null, escalatedOnly: !caseRole });
+  await logProcessing(tx, a, res.items.map((k) => ({ action: 'lezen' as const, resource: 'knelpuntlijst', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['solutionNeeded', 'blocking', 'status'], purpose: knelpuntPurpose(caseRole ? 'case' : 'escalatie') })));
+  return res;
+}
+
+/** A knelpunt with its history, steps, hand-overs (without their content), signals, overbruggingen and contacts. */
+export async function knelpuntFile(tx: Queryable, a: Actor, id: string) {
+  const { k, access } = await knelpuntForActor(tx, a, id);
+  await logProcessing(tx, a, { action: 'lezen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: K_LOG_FIELDS, purpose: knelpuntPurpose(access) });
+  return {
+    knelpunt: k,
+    history: await store.listKnelpuntEvents(tx, k.id),
+    steps: await store.listSteps(tx, k.id),
+    handovers: (await store.handoversOfKnelpunt(tx, k.id)).map(({ content: _c, ...h }) => h),
+    signals: await store.signalsOfKnelpunt(tx, k.id),
+    overbruggingen: await store.listOverbruggingen(tx, a.organisationId, { knelpuntId: k.id }),
+    contacts: await store.contactsOfKnelpunt(tx, k.id),
+  };
+}
+
+/** A level's queue: open steps, oldest deadline first, with how far past the deadline (in working days). */
+export async function levelQueue(tx: Queryable, a: Actor, levelId: string, opts: { overdueOnly: boolean; today: string }) {
+  const level = await store.getLevel(tx, levelId);
+  if (!level || level.organisationId !== a.organisationId) throw notFound('Trede');
+  enforce(mayReadQueue(a));
+  const cal = await store.getCalendar(tx, a.organisationId);
+  const t = opts.today;
+  const items = (await store.levelQueue(tx, level.id)).map((i) => ({ ...i, overdue: i.deadline < t, workingDaysOverdue: workingDaysOverdue(i.deadline, t, cal) })).filter((i) => !opts.overdueOnly || i.overdue);
+  await logProcessing(tx, a, items.map((i) => ({ action: 'lezen' as const, resource: 'escalatiewachtrij', resourceId: i.knelpuntId, caseId: i.caseId, fields: ['solutionNeeded', 'blockingLaw', 'deadline'], purpose: queuePurpose(a) })));
+  return { level, items };
+}
+
+/** The hand-overs the actor's organisation received (oldest deadline first) or sent, with whether they are overdue. */
+export async function handovers(tx: Queryable, a: Actor, q: { direction: 'ontvangen' | 'verstuurd'; status?: 'open' | 'besloten' | 'vervallen'; today: string }) {
+  enforce(mayHandleHandovers(a));
+  const list = await store.listHandovers(tx, a.organisationId, q.direction, q.status);
+  await logProcessing(tx, a, list.map((h) => ({ action: 'lezen' as const, resource: 'overdracht', resourceId: h.id, fields: ['knelpunt', 'household'], purpose: 'escalatie' as const })));
+  return list.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < q.today }));
+}
+
+/** One hand-over: only its minimised content, never the source file. The sender reads it through its knelpunt. */
+export async function handover(tx: Queryable, a: Actor, id: string): Promise<store.HandoverRow> {
+  const h = await store.getHandover(tx, id);
+  if (!h || !seesHandover(a, h)) throw notFound('Overdracht');
+  if (receivedHandover(a, h)) enforce(mayHandleHandovers(a));
+  else await knelpuntForActor(tx, a, h.knelpuntId);
+  await logProcessing(tx, a, { action: 'lezen', resource: 'overdracht', resourceId: h.id, fields: Object.keys(h.content), purpose: 'escalatie' });
+  return h;
+}
+
+/** Structural signals per rule (no case, household or person). */
+export async function signalsPerRule(tx: Queryable, a: Actor) {
+  enforce(mayReadSignals(a));
+  return store.signalsPerRule(tx, a.organisationId);
+}
+
+/** Counts of knelpunten per law, type, status and blocking organisation (no persons). */
+export async function knelpuntPatterns(tx: Queryable, a: Actor) {
+  enforce(mayReadSignals(a));
+  return store.knelpuntPatterns(tx, a.organisationId);
+}
+
+export async function overbruggingen(tx: Queryable, a: Actor, status?: 'open' | 'afgerekend'): Promise<store.OverbruggingRow[]> {
+  enforce(mayReadOverbruggingen(a));
+  return store.listOverbruggingen(tx, a.organisationId, { status });
+}
+
+/** The claims between funders after settlement, with the open total. */
+export async function claims(tx: Queryable, a: Actor, status: 'open' | 'gesloten') {
+  enforce(mayReadOverbruggingen(a));
+  const items = await store.listClaims(tx, a.organisationId, status);
+  return { items, totalOpenCents: items.filter((i) => i.status === 'open').reduce((s, i) => s + i.amountCents, 0) };
+}
+
+/** Search the shared Maatwerkregister. */
+export async function searchRegister(tx: Queryable, a: Actor, q: { organisation?: string; topic?: string; q?: string }): Promise<store.ContactRow[]> {
+  enforce(maySearchRegister(a));
+  return store.searchContacts(tx, q);
+}
+
+/** The actor's own notifications, unread first. */
+export async function notifications(tx: Queryable, a: Actor, unreadOnly: boolean) {
+  const items = await store.listNotifications(tx, a.userId, unreadOnly);
+  return { items, unread: items.filter((n) => !n.readAt).length };
+}
