@@ -84,6 +84,11 @@ export async function knelpuntFile(tx: Queryable, a: Actor, id: string) {
   };
 }
 
+/** Working days from one date to a later one on the organisation's calendar (for the Bibliotheek's "how long it took"). */
+export async function workingDaysBetween(tx: Queryable, organisationId: string, from: string, to: string): Promise<number> {
+  return workingDaysOverdue(from, to, await store.getCalendar(tx, organisationId));
+}
+
 /** A level's queue: open steps, oldest deadline first, with how far past the deadline (in working days). */
 export async function levelQueue(tx: Queryable, a: Actor, levelId: string, opts: { overdueOnly: boolean; today: string }) {
   const level = await store.getLevel(tx, levelId);

@@ -10,6 +10,7 @@ import { conflict, preconditionFailed, unprocessable } from '../platform/errors'
 import { logProcessing } from '../platform/processing-log';
 import { anonymiseEntryText, draftEntry, type AnonymisedDraft, type EntryText, type KnelpuntFacts } from './model';
 import * as policy from './policy';
+import * as queries from './queries';
 import * as store from './store';
 
 export interface ShareInput {
@@ -109,4 +110,33 @@ export async function reuse(tx: Queryable, a: Actor, id: string, k: { knelpuntId
   if (!e || e.status !== 'gepubliceerd') throw unprocessable('Alleen een gepubliceerde doorbraak kan aan een knelpunt worden gekoppeld.');
   const added = await store.insertReuse(tx, { entryId: id, organisationId: a.organisationId, knelpuntId: k.knelpuntId, municipality: k.municipality, createdBy: a.userId });
   return { added, reuse: await store.reuseOf(tx, id) };
+}
+
+// ---- the use cases as the routes call them: the knelpunt's facts are read here --------------------
+
+/** "Deel als doorbraak" on a knelpunt: only one that broke through (granted, bridged or solved at any level). */
+export async function shareFromKnelpunt(tx: Queryable, a: Actor, knelpuntId: string, organisationKind: string) {
+  const { k, facts, brokeThrough } = await queries.knelpuntFacts(tx, a, knelpuntId);
+  if (!brokeThrough) throw unprocessable('Alleen een knelpunt dat eindigde in een doorbraak (toegekend, overbrugd of opgelost) kan als doorbraak worden gedeeld.', 'geen_doorbraak');
+  return shareDraft(tx, a, { knelpuntId: k.id, knelpuntOrganisationId: k.organisationId, caseId: k.caseId, householdId: k.householdId, facts, organisationKind });
+}
+
+/** The members whose names must go from an entry's text: those of the household of the knelpunt it came from. */
+async function membersOf(tx: Queryable, a: Actor, entryId: string) {
+  const e = await store.getEntry(tx, entryId);
+  if (!e?.knelpuntId || e.organisationId !== a.organisationId) return [];
+  return (await queries.knelpuntFacts(tx, a, e.knelpuntId)).facts.members;
+}
+
+export async function editEntryText(tx: Queryable, a: Actor, id: string, expectedVersion: number, text: EntryText) {
+  return editDraft(tx, a, id, expectedVersion, text, await membersOf(tx, a, id));
+}
+
+export async function correctEntry(tx: Queryable, a: Actor, id: string, expectedVersion: number, text: EntryText, changeNote: string) {
+  return correct(tx, a, id, expectedVersion, text, changeNote, await membersOf(tx, a, id));
+}
+
+export async function reuseOnKnelpunt(tx: Queryable, a: Actor, id: string, knelpuntId: string) {
+  const { k, municipality } = await queries.knelpuntFacts(tx, a, knelpuntId);
+  return reuse(tx, a, id, { knelpuntId: k.id, organisationId: k.organisationId, municipality });
 }

@@ -3,7 +3,14 @@
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
 import { notFound } from '../platform/errors';
-import { similarity, snippetSegments, type SimilarityInput } from './model';
+import { outcomeOfKnelpunt, similarity, snippetSegments, type KnelpuntFacts, type SimilarityInput } from './model';
+import * as escalation from '../escalation/queries';
+import { KNELPUNT_TYPE_LABELS } from '../escalation/model';
+import * as cases from '../cases/queries';
+import { ageOn } from '../cases/model';
+import * as businesscase from '../businesscase/queries';
+import { resultOf } from '../businesscase/model';
+import * as accounts from '../accounts/queries';
 import * as policy from './policy';
 import * as store from './store';
 
@@ -73,4 +80,49 @@ export async function similarTo(tx: Queryable, k: SimilarityInput & { text: stri
 export async function patterns(tx: Queryable, a: Actor) {
   policy.assertMaySeePatterns(a);
   return store.recurring(tx);
+}
+
+// ---- the knelpunt side: facts for a draft, the input for "Elders opgelost" ------------------------
+
+/** The facts of a knelpunt the actor may open, read through the escalation, cases, businesscase and accounts rooms. */
+export async function knelpuntFacts(tx: Queryable, a: Actor, knelpuntId: string) {
+  const file = await escalation.knelpuntFile(tx, a, knelpuntId);
+  const k = file.knelpunt;
+  const household = await cases.getHousehold(tx, k.organisationId, k.householdId);
+  const assessment = await cases.assessmentOf(tx, k.caseId);
+  // Life domains involved: those scored 1 or 2 on the latest assessment; without such scores, every assessed domain.
+  const troubled = assessment.current.filter((s) => s.score <= 2).map((s) => s.domain);
+  const lifeDomains = troubled.length ? troubled : assessment.current.map((s) => s.domain);
+  const decided = [...file.steps].reverse().find((s) => s.outcome === 'toegekend' || s.outcome === 'overbrugd') ?? [...file.steps].reverse().find((s) => s.decidedOn);
+  const bc = await businesscase.latestForKnelpunt(tx, k.organisationId, k.id);
+  const costs = bc ? resultOf(bc).perFunder.map((f) => ({ funder: f.funder, regulierCents: f.regulierCents, maatwerkCents: f.maatwerkCents })) : [];
+  const org = await accounts.getOrganisation(tx, k.organisationId);
+  const decidedOn = decided?.decidedOn ?? null;
+  const outcome = outcomeOfKnelpunt(k.status, decided?.outcome ?? null);
+  const on = decidedOn ?? k.createdOn;
+  const facts: KnelpuntFacts = {
+    knelpuntType: k.type,
+    solutionNeeded: k.solutionNeeded,
+    costOfWaiting: k.costOfWaiting,
+    blockingLaw: k.blockingLaw,
+    blockingArticle: k.blockingArticle,
+    blockingOrganisationKind: '',
+    decisionText: decided?.decisionText ?? '',
+    decidedLevel: decided?.levelName ?? '',
+    outcome: outcome ?? 'opgelost',
+    workingDays: decidedOn ? await escalation.workingDaysBetween(tx, k.organisationId, k.createdOn, decidedOn) : null,
+    costs,
+    lifeDomains,
+    members: household.members.map((m) => ({ name: m.name, role: m.role, age: ageOn(m.birthDate, on) })),
+    municipality: org.name.replace(/^Gemeente\s+/i, ''),
+    year: Number(on.slice(0, 4)),
+  };
+  return { k, facts, brokeThrough: outcome !== null, municipality: facts.municipality };
+}
+
+/** "Elders opgelost" for a knelpunt the actor may open. */
+export async function similarForKnelpunt(tx: Queryable, a: Actor, knelpuntId: string) {
+  const { k, facts } = await knelpuntFacts(tx, a, knelpuntId);
+  const items = await similarTo(tx, { blockingLaw: k.blockingLaw, blockingArticle: k.blockingArticle, knelpuntType: k.type, lifeDomains: facts.lifeDomains, text: `${k.solutionNeeded} ${k.blockingLaw} ${k.policyRule}`, knelpuntId: k.id }, (t) => KNELPUNT_TYPE_LABELS[t as keyof typeof KNELPUNT_TYPE_LABELS] ?? t);
+  return { items };
 }

@@ -5,7 +5,8 @@
  * "Elders opgelost" and reuse are in knelpunt-routes.ts (they read the escalation and cases rooms).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, IfMatch, ifMatchVersion, jsonBody, jsonContent, text, type Ctx } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, IfMatch, ifMatchVersion, jsonBody, jsonContent, text, unprocessableResponse, Uuid, type Ctx } from '../platform/http';
+import { ORGANISATION_KINDS } from '../accounts/model';
 import type { Config } from '../platform/config';
 import { AGE_BANDS, ENTRY_OUTCOMES, ENTRY_STATUSES } from './model';
 import * as commands from './commands';
@@ -182,6 +183,83 @@ export function learningRoutes(_config: Config) {
       const v = ifMatchVersion(c)!;
       const e = await c.get('db').transaction((tx) => commands.withdraw(tx, a, c.req.valid('param').id, v, c.req.valid('json').reason));
       return c.json(state(c, e), 200);
+    },
+  );
+
+  const TextInput = { title: text(200, 3), situation: text(5000, 10), breakthrough: text(5000, 10) };
+  const WithPreview = z.object({ entry: EntryState, preview: z.array(FieldPreview), removalCounts: z.record(z.string(), z.number().int()) }).openapi('DoorbraakConcept');
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/knelpunten/{id}/doorbraak',
+      tags,
+      summary: 'Deel als doorbraak: een geanonimiseerd concept met een voorvertoning van alles wat is weggehaald',
+      request: { params: IdParam, ...jsonBody(z.strictObject({ organisationKind: z.enum(ORGANISATION_KINDS) })) },
+      responses: { 201: jsonContent(WithPreview, 'Concept'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const out = await c.get('db').transaction((tx) => commands.shareFromKnelpunt(tx, a, c.req.valid('param').id, c.req.valid('json').organisationKind));
+      return c.json({ entry: state(c, out.entry), preview: out.preview, removalCounts: out.removalCounts as Record<string, number> }, 201);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'put',
+      path: '/doorbraken/{id}',
+      tags,
+      summary: 'Bewerk de tekst van een concept (opnieuw geanonimiseerd; na indienen weer concept)',
+      request: { params: IdParam, headers: IfMatch, ...jsonBody(z.strictObject(TextInput)) },
+      responses: { 200: jsonContent(WithPreview, 'Bewerkt'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const v = ifMatchVersion(c)!;
+      const out = await c.get('db').transaction((tx) => commands.editEntryText(tx, a, c.req.valid('param').id, v, c.req.valid('json')));
+      return c.json({ entry: state(c, out.entry), preview: out.preview, removalCounts: out.removalCounts as Record<string, number> }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/doorbraken/{id}/correcties',
+      tags,
+      summary: 'Corrigeer een gepubliceerde doorbraak: een nieuwe versie die na goedkeuring de oude vervangt',
+      request: { params: IdParam, headers: IfMatch, ...jsonBody(z.strictObject({ ...TextInput, changeNote: text(500, 3) })) },
+      responses: { 200: jsonContent(WithPreview, 'Correctie'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const v = ifMatchVersion(c)!;
+      const { changeNote, ...t } = c.req.valid('json');
+      const out = await c.get('db').transaction((tx) => commands.correctEntry(tx, a, c.req.valid('param').id, v, t, changeNote));
+      return c.json({ entry: state(c, out.entry), preview: out.preview, removalCounts: out.removalCounts as Record<string, number> }, 200);
+    },
+  );
+
+  const Similar = z.object({
+    items: z.array(z.object({ id: z.string(), title: z.string(), municipality: z.string(), year: z.number().int(), outcome: z.enum(ENTRY_OUTCOMES), blockingLaw: z.string(), blockingArticle: z.string(), score: z.number(), reasons: z.array(z.string()) })),
+  }).openapi('EldersOpgelost');
+  r.openapi(
+    createRoute({ method: 'get', path: '/knelpunten/{id}/vergelijkbare-doorbraken', tags, summary: 'Elders opgelost: de vijf meest vergelijkbare gepubliceerde doorbraken, met de reden', request: { params: IdParam }, responses: { 200: jsonContent(Similar, 'Vergelijkbare doorbraken'), ...errorResponses } }),
+    async (c) => c.json(await c.get('db').transaction((tx) => queries.similarForKnelpunt(tx, actorOf(c), c.req.valid('param').id)), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/doorbraken/{id}/hergebruik',
+      tags,
+      summary: 'Deze doorbraak gebruik ik: koppel hem aan een eigen knelpunt',
+      request: { params: IdParam, ...jsonBody(z.strictObject({ knelpuntId: Uuid })) },
+      responses: { 200: jsonContent(z.object({ added: z.boolean(), reuse: Reuse }), 'Gekoppeld'), ...errorResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      return c.json(await c.get('db').transaction((tx) => commands.reuseOnKnelpunt(tx, a, c.req.valid('param').id, c.req.valid('json').knelpuntId)), 200);
     },
   );
 
