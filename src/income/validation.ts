@@ -57,8 +57,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix
  * The validation hook of the income routes: the body's fields named as the room's own parsers name
  * them (so a route and a direct parse give the same reasons); query and path as the platform does.
  */
-export function incomeHook(result: { success: boolean; error?: z.ZodError; target?: string }, _c?: Context): void {
-  if (result.success || !result.error) return;
+export function incomeHook(result: { success: boolean; error?: z.ZodError; target?: string }, _c?: Context): undefined {
+  if (result.success || !result.error) return undefined;
   if (result.target === 'json') throw invalidMany(issuesToParams(result.error.issues, '').map((p) => (p.name === '(invoer)' ? { ...p, name: 'body' } : p)));
   throw zodProblem(result.error, result.target);
 }
