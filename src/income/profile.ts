@@ -9,7 +9,7 @@ import { invalidMany, type InvalidParam } from '../platform/errors';
 import { ageOn } from './dates';
 import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { HouseholdKind } from './rules/participatiewet/bijstand';
-import { bool, cents, crossCheck, date, int, join, list, obj, oneOf, parseWith, type Same } from './validation';
+import { bool, cents, crossCheck, date, int, join, list, obj, oneOf, opt, parseWith, withDefaults, type Same } from './validation';
 
 export const HOUSEHOLD_KINDS = ['alleenstaande', 'alleenstaande-ouder', 'gehuwden'] as const satisfies readonly HouseholdKind[];
 export type Rol = 'aanvrager' | 'partner' | 'kind' | 'medebewoner';
@@ -50,42 +50,47 @@ export interface HouseholdProfile {
   };
 }
 
-const VRIJLATING_DEFAULT = { algemeneMaandenGebruikt: 0, alleenstaandeOuderMaandenGebruikt: 0, pibMaandenGebruikt: 0 };
+const VRIJLATING_DEFAULT = () => ({ algemeneMaandenGebruikt: 0, alleenstaandeOuderMaandenGebruikt: 0, pibMaandenGebruikt: 0 });
 
-export const LidSchema = obj({
-  rol: oneOf(ROLLEN),
-  geboortedatum: date(),
-  nettoLoonPerMaand: cents().default(0).openapi({ description: 'Netto loon uit arbeid per maand (art. 31 lid 3 Participatiewet), eurocent' }),
-  overigNettoInkomenPerMaand: cents().default(0).openapi({ description: 'Overig netto inkomen per maand (uitkering, alimentatie), eurocent' }),
-  toetsingsinkomenPerJaar: cents().default(0).openapi({ description: 'Bruto toetsingsinkomen per jaar (Awir art. 8), eurocent' }),
-  medischUrenbeperkt: bool().default(false),
-  oudersKunnenNietBijdragen: bool().default(false),
-  geenKostendeler: bool().default(false),
-  vrijlating: obj({
-    algemeneMaandenGebruikt: int(0, 600).default(0),
-    alleenstaandeOuderMaandenGebruikt: int(0, 600).default(0),
-    pibMaandenGebruikt: int(0, 600).default(0),
-  })
-    .default(VRIJLATING_DEFAULT)
-    .openapi('Vrijlatingsmaanden', { description: 'Maanden vrijlating die al gebruikt zijn voor de rekenmaand' }),
-}).openapi('Gezinslid');
+const VrijlatingSchema = withDefaults(
+  obj({ algemeneMaandenGebruikt: opt(int(0, 600), 0), alleenstaandeOuderMaandenGebruikt: opt(int(0, 600), 0), pibMaandenGebruikt: opt(int(0, 600), 0) }),
+  VRIJLATING_DEFAULT,
+).openapi('Vrijlatingsmaanden', { description: 'Maanden vrijlating die al gebruikt zijn voor de rekenmaand' });
 
-const HuishoudenSchema = obj({
-  type: oneOf(HOUSEHOLD_KINDS),
-  leden: list(LidSchema, 1, MAX_LEDEN),
-  huurPerMaand: cents({ max: 1_000_000 }).default(0).openapi({ description: 'Kale huur per maand, eurocent; 0 = geen huurwoning' }),
-  vermogen: cents().default(0).openapi({ description: 'Vermogen van het huishouden, eurocent' }),
-  maandenLaagInkomen: int(0, 1200).default(0).openapi({ description: 'Maanden dat het huishouden van een laag inkomen leeft (gemeentelijke regelingen)' }),
-}).check(
-  crossCheck<{ type: HouseholdKind; leden: Array<{ rol: Rol }> }>(['type', 'leden', 'leden.*', 'leden.*.rol', 'leden.*.geboortedatum'], ({ type, leden }, add) => {
-    const count = (r: Rol) => leden.filter((l) => l.rol === r).length;
-    if (count('aanvrager') !== 1) add(['leden'], `moet precies één aanvrager bevatten (nu ${count('aanvrager')})`);
-    const partners = count('partner');
-    if (type === 'gehuwden' && partners !== 1) add(['leden'], 'gehuwden: moet precies één partner bevatten');
-    if (type !== 'gehuwden' && partners > 0) add(['type'], `${type} kan geen partner hebben; kies gehuwden`);
-    if (type === 'alleenstaande' && count('kind') > 0) add(['type'], 'alleenstaande met kinderen: kies alleenstaande-ouder');
-    if (type === 'alleenstaande-ouder' && count('kind') === 0) add(['type'], 'alleenstaande-ouder zonder kind in de leden');
+export const LidSchema = withDefaults(
+  obj({
+    rol: oneOf(ROLLEN),
+    geboortedatum: date(),
+    nettoLoonPerMaand: opt(cents(), 0, 'Netto loon uit arbeid per maand (art. 31 lid 3 Participatiewet), eurocent'),
+    overigNettoInkomenPerMaand: opt(cents(), 0, 'Overig netto inkomen per maand (uitkering, alimentatie), eurocent'),
+    toetsingsinkomenPerJaar: opt(cents(), 0, 'Bruto toetsingsinkomen per jaar (Awir art. 8), eurocent'),
+    medischUrenbeperkt: opt(bool(), false),
+    oudersKunnenNietBijdragen: opt(bool(), false),
+    geenKostendeler: opt(bool(), false),
+    vrijlating: opt(VrijlatingSchema, 'geen maanden gebruikt'),
   }),
+  () => ({ nettoLoonPerMaand: 0, overigNettoInkomenPerMaand: 0, toetsingsinkomenPerJaar: 0, medischUrenbeperkt: false, oudersKunnenNietBijdragen: false, geenKostendeler: false, vrijlating: VRIJLATING_DEFAULT() }),
+).openapi('Gezinslid');
+
+const HuishoudenSchema = withDefaults(
+  obj({
+    type: oneOf(HOUSEHOLD_KINDS),
+    leden: list(LidSchema, 1, MAX_LEDEN),
+    huurPerMaand: opt(cents({ max: 1_000_000 }), 0, 'Kale huur per maand, eurocent; 0 = geen huurwoning'),
+    vermogen: opt(cents(), 0, 'Vermogen van het huishouden, eurocent'),
+    maandenLaagInkomen: opt(int(0, 1200), 0, 'Maanden dat het huishouden van een laag inkomen leeft (gemeentelijke regelingen)'),
+  }).check(
+    crossCheck<{ type: HouseholdKind; leden: Array<{ rol: Rol }> }>(['type', 'leden', 'leden.*', 'leden.*.rol', 'leden.*.geboortedatum'], ({ type, leden }, add) => {
+      const count = (r: Rol) => leden.filter((l) => l.rol === r).length;
+      if (count('aanvrager') !== 1) add(['leden'], `moet precies één aanvrager bevatten (nu ${count('aanvrager')})`);
+      const partners = count('partner');
+      if (type === 'gehuwden' && partners !== 1) add(['leden'], 'gehuwden: moet precies één partner bevatten');
+      if (type !== 'gehuwden' && partners > 0) add(['type'], `${type} kan geen partner hebben; kies gehuwden`);
+      if (type === 'alleenstaande' && count('kind') > 0) add(['type'], 'alleenstaande met kinderen: kies alleenstaande-ouder');
+      if (type === 'alleenstaande-ouder' && count('kind') === 0) add(['type'], 'alleenstaande-ouder zonder kind in de leden');
+    }),
+  ),
+  () => ({ huurPerMaand: 0, vermogen: 0, maandenLaagInkomen: 0 }),
 );
 
 /** The household profile as the API takes it (amounts in eurocents; errors name the dotted field). */

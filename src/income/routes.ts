@@ -72,7 +72,7 @@ const StoredBody = z.union([HouseholdProfileSchema, FluctuatingInputSchema, Cash
 const StoredInputSchema = z
   .object({
     kind: z.enum(INPUT_KINDS),
-    input: z.custom<StoredInput['input']>().openapi({ description: 'Zoals opgeslagen: een Huishoudprofiel, WisselendInkomenInvoer of HuishoudboekjeInvoer (naar kind)', oneOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }, { $ref: '#/components/schemas/WisselendInkomenInvoer' }, { $ref: '#/components/schemas/HuishoudboekjeInvoer' }] }),
+    input: z.unknown().openapi({ description: 'Zoals opgeslagen: een Huishoudprofiel, WisselendInkomenInvoer of HuishoudboekjeInvoer (naar kind)', oneOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }, { $ref: '#/components/schemas/WisselendInkomenInvoer' }, { $ref: '#/components/schemas/HuishoudboekjeInvoer' }] }),
     updatedAt: z.string(),
     updatedBy: z.string().nullable(),
     version: z.number().int(),

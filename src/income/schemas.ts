@@ -14,6 +14,7 @@ import type { FluctuatingResult } from './scenarios/fluctuating';
 import type { MinimaResult } from './scenarios/minima';
 import { STANDAARD_IDS } from './scenarios/minima';
 import { HOUSEHOLD_KINDS } from './profile';
+import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { EventKind } from './scenarios/fluctuating-kernels';
 import type { RegimeId } from './scenarios/fluctuating';
 import type { VrijlatingKind } from './rules/participatiewet/bijstand';
@@ -164,7 +165,7 @@ const Wet = z
 const GemeentelijkeRegelingen = z
   .object({ gemeente: z.string(), naam: z.string(), illustratief: z.boolean(), regelingen: z.array(z.object({ id: z.string(), soort: z.string(), naam: z.string(), grondslag: z.string(), zekerheid: Zekerheid })) })
   .openapi('GemeentelijkeRegelingen');
-export const LawsSchema = z.object({ wetten: z.array(Wet), regelingen: z.array(GemeentelijkeRegelingen), gemeenten: z.array(z.string()) }).openapi('Inkomensregels');
+export const LawsSchema = z.object({ wetten: z.array(Wet), regelingen: z.array(GemeentelijkeRegelingen), gemeenten: z.array(z.enum(GEMEENTE_IDS as readonly [string, ...string[]])) }).openapi('Inkomensregels');
 const lawsMatch: Same<z.infer<typeof Wet>, SupportedLaw> & Same<z.infer<typeof GemeentelijkeRegelingen>, SupportedScheme> = true;
 
 void [evaluationMatches, amountsMatch, batchMatches, fluctuatingMatches, cashflowMatches, minimaMatches, lawsMatch];

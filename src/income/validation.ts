@@ -138,3 +138,24 @@ export function crossCheck<T>(needs: string[], fn: (value: T, add: Adder) => voi
 
 /** True when A and B are the same type; `const x: Same<A, B> = true` fails to compile otherwise. */
 export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/**
+ * An optional field with the value the engine takes when it is left out. Defaults are filled in by
+ * `withDefaults` rather than zod's `.default()`: the document then names the default in the
+ * description instead of as `default`, which openapi-typescript would read as "always present"
+ * and so make the field required in the web app's request types.
+ */
+export const opt = <S extends z.ZodType>(schema: S, dflt: unknown, description?: string) =>
+  schema.optional().openapi({ description: `${description ? `${description}; ` : ''}standaard ${typeof dflt === 'string' ? dflt : JSON.stringify(dflt)}` });
+
+type Filled<O, D> = Omit<O, keyof D> & { [K in keyof D & keyof O]-?: Exclude<O[K], undefined> };
+
+/** The object with every field of `defaults` that was left out filled in. */
+export function withDefaults<S extends z.ZodType<Record<string, unknown>>, D extends Partial<z.output<S>>>(schema: S, defaults: () => D) {
+  return schema.transform((o) => {
+    const d = defaults();
+    const r: Record<string, unknown> = { ...o };
+    for (const k of Object.keys(d)) if (r[k] === undefined) r[k] = d[k];
+    return r as Filled<z.output<S>, D>;
+  });
+}

@@ -8,7 +8,7 @@
  */
 import { addDays, dayInMonth, dayNumber, isoWeekday, ymd } from '../dates';
 import { z } from '@hono/zod-openapi';
-import { cents, crossCheck, date, int, list, obj, oneOf, parseWith, str, type Same } from '../validation';
+import { cents, crossCheck, date, int, list, obj, oneOf, opt, parseWith, str, withDefaults, type Same } from '../validation';
 
 export type Frequentie = 'maandelijks' | 'vierwekelijks' | 'wekelijks' | 'kwartaal';
 const FREQS = ['maandelijks', 'vierwekelijks', 'wekelijks', 'kwartaal'] as const satisfies readonly Frequentie[];
@@ -65,15 +65,18 @@ const InkomstenstroomSchema = obj({
 const VasteLastSchema = obj({ naam: str(80), bedrag: cents({ max: 100_000_000 }), dag: int(1, 31) }).openapi('VasteLast');
 
 /** The request of the Huishoudboekje; amounts in eurocents. */
-export const CashflowInputSchema = obj({
-  startDatum: date(),
-  inkomsten: list(InkomstenstroomSchema, 1, MAX_STROMEN),
-  vasteLasten: list(VasteLastSchema, 0, MAX_STROMEN).default([]),
-  aantalDagen: int(28, 366).default(61),
-  startSaldo: cents({ allowNegative: true, max: 100_000_000 }).default(0),
-  dagelijkseUitgaven: cents({ max: 1_000_000 }).default(0),
-  leefgeldWeekdag: int(1, 7).default(1).openapi({ description: 'ISO-weekdag (1 = maandag) van het leefgeld' }),
-}).openapi('HuishoudboekjeInvoer', { example: { startDatum: '2026-01-01', aantalDagen: 61, startSaldo: 0, inkomsten: [{ naam: 'Loon', bedrag: 150000, frequentie: 'maandelijks', dag: 25 }], vasteLasten: [{ naam: 'Huur', bedrag: 65000, dag: 1 }] } });
+export const CashflowInputSchema = withDefaults(
+  obj({
+    startDatum: date(),
+    inkomsten: list(InkomstenstroomSchema, 1, MAX_STROMEN),
+    vasteLasten: opt(list(VasteLastSchema, 0, MAX_STROMEN), 'geen'),
+    aantalDagen: opt(int(28, 366), 61),
+    startSaldo: opt(cents({ allowNegative: true, max: 100_000_000 }), 0, 'Saldo bij de start, eurocent'),
+    dagelijkseUitgaven: opt(cents({ max: 1_000_000 }), 0, 'Uitgaven per dag (boodschappen), eurocent'),
+    leefgeldWeekdag: opt(int(1, 7), 1, 'ISO-weekdag (1 = maandag) van het leefgeld'),
+  }),
+  () => ({ vasteLasten: [], aantalDagen: 61, startSaldo: 0, dagelijkseUitgaven: 0, leefgeldWeekdag: 1 }),
+).openapi('HuishoudboekjeInvoer', { example: { startDatum: '2026-01-01', aantalDagen: 61, startSaldo: 0, inkomsten: [{ naam: 'Loon', bedrag: 150000, frequentie: 'maandelijks', dag: 25 }], vasteLasten: [{ naam: 'Huur', bedrag: 65000, dag: 1 }] } });
 const cashflowInputMatches: Same<z.output<typeof CashflowInputSchema>, CashflowInput> = true;
 void cashflowInputMatches;
 

@@ -16,7 +16,7 @@ import { collectProfileOnDate, HouseholdProfileSchema, type HouseholdProfile } f
 import { lineChartSvg } from '../report/svg';
 import { gemeenteConfig } from '../rules/gemeentelijk/parameters';
 import { advanceVrijlating, calcBijstand, type BijstandInput, type CompiledBijstand, type VrijlatingKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
-import { bool, cents, crossCheck, int, list, month, obj, parseWith, type Same } from '../validation';
+import { bool, cents, crossCheck, int, list, month, obj, opt, parseWith, type Same } from '../validation';
 import { runBuffer, runVerrekening, runVoorschot, type KernelEvent, type KernelTotals, type MonthArrays, type Slot } from './fluctuating-kernels';
 
 export const MIN_MAANDEN = 6;
@@ -53,14 +53,14 @@ export const FluctuatingInputSchema = obj({
   profiel: HouseholdProfileSchema,
   startMaand: month(),
   loonPerMaand: list(cents({ max: 10_000_000 }), MIN_MAANDEN, MAX_MAANDEN).openapi({ description: 'Netto loon van de aanvrager per maand, eurocent' }),
-  verwachtLoonPerMaand: cents({ max: 10_000_000 }).optional().openapi({ description: 'Verwacht loon voor het voorschot; standaard het gemiddelde' }),
-  loondag: int(1, 31).default(25),
-  betaaldag: int(1, 28).default(1),
-  verrekenVertragingMaanden: int(1, 3).default(2),
-  maxInhoudingPerMaand: nullableCents().default(null).openapi({ description: 'Grootste inhouding per betaling; null = geen maximum' }),
-  bufferMaxPerJaar: nullableCents().default(null).openapi({ description: 'Jaarmaximum van de buffer; null = geen (100000 = art. 34b)' }),
-  bufferHerstel: bool().default(true),
-  nabetalingNaDagen: int(1, 21).default(10),
+  verwachtLoonPerMaand: opt(cents({ max: 10_000_000 }), 'het gemiddelde loon', 'Verwacht loon voor het voorschot, eurocent'),
+  loondag: opt(int(1, 31), 25, 'Dag van de maand waarop de werkgever betaalt'),
+  betaaldag: opt(int(1, 28), 1, 'Dag van de maand waarop de bijstand wordt betaald'),
+  verrekenVertragingMaanden: opt(int(1, 3), 2, 'Maanden tussen een maand en zijn verrekening'),
+  maxInhoudingPerMaand: opt(nullableCents(), null, 'Grootste inhouding per betaling; null = geen maximum'),
+  bufferMaxPerJaar: opt(nullableCents(), null, 'Jaarmaximum van de buffer; null = geen (100000 = art. 34b)'),
+  bufferHerstel: opt(bool(), true, 'Latere nabetalingen vullen eerst de buffer aan'),
+  nabetalingNaDagen: opt(int(1, 21), 10, 'Dagen na de loondag dat de nabetaling volgt (Drechtsteden)'),
 })
   .check(
     // Everybody's dates must fit the first month, and then (once that holds) the last one.
@@ -75,6 +75,13 @@ export const FluctuatingInputSchema = obj({
   .transform(
     (o): FluctuatingInput => ({
       ...o,
+      loondag: o.loondag ?? 25,
+      betaaldag: o.betaaldag ?? 1,
+      verrekenVertragingMaanden: o.verrekenVertragingMaanden ?? 2,
+      maxInhoudingPerMaand: o.maxInhoudingPerMaand ?? null,
+      bufferMaxPerJaar: o.bufferMaxPerJaar ?? null,
+      bufferHerstel: o.bufferHerstel ?? true,
+      nabetalingNaDagen: o.nabetalingNaDagen ?? 10,
       startMaand: tryParseMonth(o.startMaand) ?? o.startMaand,
       verwachtLoonPerMaand: o.verwachtLoonPerMaand ?? (o.loonPerMaand.length ? Math.round(o.loonPerMaand.reduce((a, b) => a + b, 0) / o.loonPerMaand.length) : 0),
     }),

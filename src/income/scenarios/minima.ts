@@ -19,7 +19,7 @@ import { GEMEENTE_IDS, gemeenteConfig } from '../rules/gemeentelijk/parameters';
 import { zorgtoeslagParameters } from '../rules/zorgtoeslag/parameters';
 import { versionAt } from '../engine';
 import { z } from '@hono/zod-openapi';
-import { cents, crossCheck, date, int, list, obj, oneOf, parseWith, type Same } from '../validation';
+import { cents, crossCheck, date, int, list, obj, oneOf, opt, parseWith, type Same } from '../validation';
 
 export type StandaardHuishouden = 'alleenstaande' | 'alleenstaande-ouder-1-kind' | 'alleenstaande-ouder-2-kinderen' | 'paar-zonder-kinderen' | 'paar-2-kinderen' | 'alleenstaande-aow';
 
@@ -82,24 +82,35 @@ const perType = () => {
 export const MinimaInputSchema = obj({
   gemeente: oneOf(GEMEENTE_IDS as readonly [string, ...string[]]),
   datum: date(),
-  huishoudtypen: list(oneOf(STANDAARD_IDS), 1, STANDAARD_IDS.length).default(() => [...STANDAARD_IDS]),
-  vanProcent: procent(500, 3000).default(100),
-  totProcent: procent(500, 3000).default(150),
-  stapProcent: procent(1, 1000).default(5),
-  toetsingsinkomenFactor: z.number({ error: 'moet een getal van 0,8 tot en met 2 zijn' }).min(0.8, { error: 'moet een getal van 0,8 tot en met 2 zijn' }).max(2, { error: 'moet een getal van 0,8 tot en met 2 zijn' }).default(1),
-  maandenLaagInkomen: int(0, 1200).default(36),
-  huur: perType().default({}).openapi({ description: 'Kale huur per huishoudtype, eurocent (standaard: illustratieve bedragen)' }),
-  vasteLasten: perType().default({}).openapi({ description: 'Overige vaste lasten per huishoudtype, eurocent' }),
+  huishoudtypen: opt(list(oneOf(STANDAARD_IDS), 1, STANDAARD_IDS.length), 'alle'),
+  vanProcent: opt(procent(500, 3000), 100),
+  totProcent: opt(procent(500, 3000), 150),
+  stapProcent: opt(procent(1, 1000), 5),
+  toetsingsinkomenFactor: opt(z.number({ error: 'moet een getal van 0,8 tot en met 2 zijn' }).min(0.8, { error: 'moet een getal van 0,8 tot en met 2 zijn' }).max(2, { error: 'moet een getal van 0,8 tot en met 2 zijn' }), 1, 'Toetsingsinkomen = 12 x netto maandinkomen x deze factor'),
+  maandenLaagInkomen: opt(int(0, 1200), 36),
+  huur: opt(perType(), 'illustratieve bedragen', 'Kale huur per huishoudtype, eurocent'),
+  vasteLasten: opt(perType(), 'illustratieve bedragen', 'Overige vaste lasten per huishoudtype, eurocent'),
 })
   .check(
-    crossCheck<{ vanProcent: number; totProcent: number; stapProcent: number }>(['vanProcent', 'totProcent', 'stapProcent'], (o, add) => {
-      const [van, tot, stap] = [promille(o.vanProcent), promille(o.totProcent), promille(o.stapProcent)];
+    crossCheck<{ vanProcent?: number; totProcent?: number; stapProcent?: number }>(['vanProcent', 'totProcent', 'stapProcent'], (o, add) => {
+      const [van, tot, stap] = [promille(o.vanProcent ?? 100), promille(o.totProcent ?? 150), promille(o.stapProcent ?? 5)];
       if (tot < van) add(['totProcent'], 'moet groter dan of gelijk aan vanProcent zijn');
       else if (Math.floor((tot - van) / stap) + 1 > MAX_PUNTEN) add(['stapProcent'], `te klein: meer dan ${MAX_PUNTEN} inkomenspunten`);
     }),
   )
   .transform(
-    ({ vanProcent, totProcent, stapProcent, ...o }): MinimaInput => ({ ...o, vanPromille: promille(vanProcent), totPromille: promille(totProcent), stapPromille: promille(stapProcent) }),
+    ({ vanProcent = 100, totProcent = 150, stapProcent = 5, ...o }): MinimaInput => ({
+      gemeente: o.gemeente,
+      datum: o.datum,
+      huishoudtypen: o.huishoudtypen ?? [...STANDAARD_IDS],
+      vanPromille: promille(vanProcent),
+      totPromille: promille(totProcent),
+      stapPromille: promille(stapProcent),
+      toetsingsinkomenFactor: o.toetsingsinkomenFactor ?? 1,
+      maandenLaagInkomen: o.maandenLaagInkomen ?? 36,
+      huur: o.huur ?? {},
+      vasteLasten: o.vasteLasten ?? {},
+    }),
   )
   .openapi('MinimaInvoer', { example: { gemeente: 'utrecht', datum: '2026-07-01', vanProcent: 100, totProcent: 150, stapProcent: 5 } });
 const minimaInputMatches: Same<z.output<typeof MinimaInputSchema>, MinimaInput> = true;
