@@ -6,8 +6,8 @@
  * main thread only passes a string on. The same function runs in-process in tests, which compare
  * the two paths byte for byte.
  */
-import { invalidMany, Problem } from '../platform/errors';
-import { householdAmounts } from './household';
+import { Problem } from '../platform/errors';
+import { householdAmounts, type HouseholdAmounts, type HouseholdEvaluation } from './household';
 import {
   evaluateHousehold, fluctuatingChartSvg, minimaCsv, minimaHtml, parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, parseMinimaInput, renderEvaluation,
   runCashflowScenario, runFluctuatingScenario, runMinimaReport,
@@ -15,29 +15,24 @@ import {
 
 export const MAX_BATCH = 1000;
 
-/** Run a parser whose field names are relative to `prefix` in the request body. */
-export function prefixed<T>(prefix: string, fn: () => T): T {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof Problem && e.status === 400 && e.invalidParams.length) {
-      throw invalidMany(e.invalidParams.map((p) => ({ ...p, name: p.name ? `${prefix}.${p.name}` : prefix })));
-    }
-    throw e;
-  }
-}
+/** An evaluation with its explanation also as Dutch text. */
+export type Evaluation = HouseholdEvaluation & { uitlegTekst: string };
 
-/** One household with everything explained, also as Dutch text. */
-export function evaluate(profiel: unknown, datum: string, prefix = 'profiel') {
-  const p = prefixed(prefix, () => parseHouseholdProfile(profiel, datum));
-  const e = evaluateHousehold(p, datum);
+/** One household with everything explained, also as Dutch text; field names under `prefix`. */
+export function evaluate(profiel: unknown, datum: string, prefix = 'profiel'): Evaluation {
+  const e = evaluateHousehold(parseHouseholdProfile(profiel, datum, prefix), datum);
   return { ...e, uitlegTekst: renderEvaluation(e) };
 }
+
+export type BatchItem =
+  | ({ index: number } & HouseholdAmounts)
+  | { index: number; evaluatie: Evaluation }
+  | { index: number; fout: { detail: string; invalidParams: Problem['invalidParams'] } };
 
 export interface BatchAnswer {
   aantal: number;
   fouten: number;
-  resultaten: Array<Record<string, unknown> & { index: number }>;
+  resultaten: BatchItem[];
 }
 
 /**
@@ -46,11 +41,10 @@ export interface BatchAnswer {
  */
 export function evaluateBatch(datum: string, profielen: unknown[], uitleg: boolean | undefined): BatchAnswer {
   let fouten = 0;
-  const resultaten = profielen.map((p, index) => {
+  const resultaten = profielen.map((p, index): BatchItem => {
     try {
       if (uitleg) return { index, evaluatie: evaluate(p, datum, `profielen.${index}`) };
-      const parsed = prefixed(`profielen.${index}`, () => parseHouseholdProfile(p, datum));
-      return { index, ...householdAmounts(parsed, datum) };
+      return { index, ...householdAmounts(parseHouseholdProfile(p, datum, `profielen.${index}`), datum) };
     } catch (err) {
       if (!(err instanceof Problem)) throw err;
       fouten++;

@@ -6,11 +6,12 @@
  */
 import type { DemoLoader } from '../demo/context';
 import { parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile } from './index';
-import { putInput, type InputKind } from './store';
+import { checkInput, type InputKind } from './model';
+import { putInput } from './store';
 
 export const loadIncomeDemo: DemoLoader = async (ctx) => {
   const put = async (story: keyof typeof ctx.cases, regisseur: string, kind: InputKind, input: unknown) => {
-    await putInput(ctx.tx, ctx.actor(regisseur), ctx.cases[story].id, kind, input, null);
+    await putInput(ctx.tx, ctx.actor(regisseur), ctx.cases[story].id, kind, checkInput(kind, input), null);
   };
 
   // Cindy: single parent with three children, no income yet, a social rent after the urgency.

@@ -4,15 +4,16 @@
  * are what a professional fills in; errors name the dotted path, e.g.
  * `huishouden.leden.1.geboortedatum`.
  */
-import { invalid, invalidMany, type InvalidParam } from '../platform/errors';
+import { z } from '@hono/zod-openapi';
+import { invalidMany, type InvalidParam } from '../platform/errors';
 import { ageOn } from './dates';
 import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { HouseholdKind } from './rules/participatiewet/bijstand';
-import { Collector, join } from './validation';
+import { bool, cents, crossCheck, date, int, join, list, obj, oneOf, opt, parseWith, withDefaults, type Same } from './validation';
 
-export const HOUSEHOLD_KINDS: readonly HouseholdKind[] = ['alleenstaande', 'alleenstaande-ouder', 'gehuwden'];
+export const HOUSEHOLD_KINDS = ['alleenstaande', 'alleenstaande-ouder', 'gehuwden'] as const satisfies readonly HouseholdKind[];
 export type Rol = 'aanvrager' | 'partner' | 'kind' | 'medebewoner';
-export const ROLLEN: readonly Rol[] = ['aanvrager', 'partner', 'kind', 'medebewoner'];
+export const ROLLEN = ['aanvrager', 'partner', 'kind', 'medebewoner'] as const satisfies readonly Rol[];
 /** At most this many persons in one household profile. */
 export const MAX_LEDEN = 15;
 
@@ -49,66 +50,60 @@ export interface HouseholdProfile {
   };
 }
 
-const LID_KEYS = ['rol', 'geboortedatum', 'nettoLoonPerMaand', 'overigNettoInkomenPerMaand', 'toetsingsinkomenPerJaar', 'medischUrenbeperkt', 'oudersKunnenNietBijdragen', 'geenKostendeler', 'vrijlating'] as const;
+const VRIJLATING_DEFAULT = () => ({ algemeneMaandenGebruikt: 0, alleenstaandeOuderMaandenGebruikt: 0, pibMaandenGebruikt: 0 });
 
-function parseLid(c: Collector, x: unknown, path: string): Lid | undefined {
-  const o = c.obj(x, path, LID_KEYS);
-  if (!o) return undefined;
-  const rol = c.oneOf(o.rol, join(path, 'rol'), ROLLEN);
-  const geboortedatum = c.date(o.geboortedatum, join(path, 'geboortedatum'));
-  const vp = join(path, 'vrijlating');
-  const vo = o.vrijlating === undefined ? {} : c.obj(o.vrijlating, vp, ['algemeneMaandenGebruikt', 'alleenstaandeOuderMaandenGebruikt', 'pibMaandenGebruikt']) ?? {};
-  const lid: Lid = {
-    rol: rol ?? 'aanvrager',
-    geboortedatum: geboortedatum ?? '1900-01-01',
-    nettoLoonPerMaand: c.cents(o.nettoLoonPerMaand, join(path, 'nettoLoonPerMaand')),
-    overigNettoInkomenPerMaand: c.cents(o.overigNettoInkomenPerMaand, join(path, 'overigNettoInkomenPerMaand')),
-    toetsingsinkomenPerJaar: c.cents(o.toetsingsinkomenPerJaar, join(path, 'toetsingsinkomenPerJaar')),
-    medischUrenbeperkt: c.bool(o.medischUrenbeperkt, join(path, 'medischUrenbeperkt')),
-    oudersKunnenNietBijdragen: c.bool(o.oudersKunnenNietBijdragen, join(path, 'oudersKunnenNietBijdragen')),
-    geenKostendeler: c.bool(o.geenKostendeler, join(path, 'geenKostendeler')),
-    vrijlating: {
-      algemeneMaandenGebruikt: c.int(vo.algemeneMaandenGebruikt, join(vp, 'algemeneMaandenGebruikt'), 0, 600, 0),
-      alleenstaandeOuderMaandenGebruikt: c.int(vo.alleenstaandeOuderMaandenGebruikt, join(vp, 'alleenstaandeOuderMaandenGebruikt'), 0, 600, 0),
-      pibMaandenGebruikt: c.int(vo.pibMaandenGebruikt, join(vp, 'pibMaandenGebruikt'), 0, 600, 0),
-    },
-  };
-  return rol && geboortedatum ? lid : undefined;
-}
+const VrijlatingSchema = withDefaults(
+  obj({ algemeneMaandenGebruikt: opt(int(0, 600), 0), alleenstaandeOuderMaandenGebruikt: opt(int(0, 600), 0), pibMaandenGebruikt: opt(int(0, 600), 0) }),
+  VRIJLATING_DEFAULT,
+).openapi('Vrijlatingsmaanden', { description: 'Maanden vrijlating die al gebruikt zijn voor de rekenmaand' });
 
-/** Collect the structural errors of a household into `c` and return the profile (maybe partial). */
-export function collectHouseholdProfile(c: Collector, input: unknown, path = ''): HouseholdProfile | undefined {
-  const o = c.obj(input, path, ['gemeente', 'huishouden']);
-  if (!o) return undefined;
-  const gemeente = c.oneOf(o.gemeente, join(path, 'gemeente'), GEMEENTE_IDS);
-  const hp = join(path, 'huishouden');
-  const h = c.obj(o.huishouden, hp, ['type', 'leden', 'huurPerMaand', 'vermogen', 'maandenLaagInkomen']);
-  if (!h) return undefined;
-  const type = c.oneOf(h.type, join(hp, 'type'), HOUSEHOLD_KINDS);
-  const lp = join(hp, 'leden');
-  const raw = c.arr(h.leden, lp, 1, MAX_LEDEN);
-  const leden: Lid[] = [];
-  let allOk = raw !== undefined;
-  raw?.forEach((x, i) => {
-    const l = parseLid(c, x, join(lp, i));
-    if (l) leden.push(l);
-    else allOk = false;
-  });
-  const huurPerMaand = c.cents(h.huurPerMaand, join(hp, 'huurPerMaand'), { max: 1_000_000 });
-  const vermogen = c.cents(h.vermogen, join(hp, 'vermogen'));
-  const maandenLaagInkomen = c.int(h.maandenLaagInkomen, join(hp, 'maandenLaagInkomen'), 0, 1200, 0);
-  if (allOk && type) {
-    const count = (r: Rol) => leden.filter((l) => l.rol === r).length;
-    if (count('aanvrager') !== 1) c.add(lp, `moet precies één aanvrager bevatten (nu ${count('aanvrager')})`);
-    const partners = count('partner');
-    if (type === 'gehuwden' && partners !== 1) c.add(lp, 'gehuwden: moet precies één partner bevatten');
-    if (type !== 'gehuwden' && partners > 0) c.add(join(hp, 'type'), `${type} kan geen partner hebben; kies gehuwden`);
-    if (type === 'alleenstaande' && count('kind') > 0) c.add(join(hp, 'type'), 'alleenstaande met kinderen: kies alleenstaande-ouder');
-    if (type === 'alleenstaande-ouder' && count('kind') === 0) c.add(join(hp, 'type'), 'alleenstaande-ouder zonder kind in de leden');
-  }
-  if (!gemeente || !type || !allOk) return undefined;
-  return { gemeente, huishouden: { type, leden, huurPerMaand, vermogen, maandenLaagInkomen } };
-}
+export const LidSchema = withDefaults(
+  obj({
+    rol: oneOf(ROLLEN),
+    geboortedatum: date(),
+    nettoLoonPerMaand: opt(cents(), 0, 'Netto loon uit arbeid per maand (art. 31 lid 3 Participatiewet), eurocent'),
+    overigNettoInkomenPerMaand: opt(cents(), 0, 'Overig netto inkomen per maand (uitkering, alimentatie), eurocent'),
+    toetsingsinkomenPerJaar: opt(cents(), 0, 'Bruto toetsingsinkomen per jaar (Awir art. 8), eurocent'),
+    medischUrenbeperkt: opt(bool(), false),
+    oudersKunnenNietBijdragen: opt(bool(), false),
+    geenKostendeler: opt(bool(), false),
+    vrijlating: opt(VrijlatingSchema, 'geen maanden gebruikt'),
+  }),
+  () => ({ nettoLoonPerMaand: 0, overigNettoInkomenPerMaand: 0, toetsingsinkomenPerJaar: 0, medischUrenbeperkt: false, oudersKunnenNietBijdragen: false, geenKostendeler: false, vrijlating: VRIJLATING_DEFAULT() }),
+).openapi('Gezinslid');
+
+const HuishoudenSchema = withDefaults(
+  obj({
+    type: oneOf(HOUSEHOLD_KINDS),
+    leden: list(LidSchema, 1, MAX_LEDEN),
+    huurPerMaand: opt(cents({ max: 1_000_000 }), 0, 'Kale huur per maand, eurocent; 0 = geen huurwoning'),
+    vermogen: opt(cents(), 0, 'Vermogen van het huishouden, eurocent'),
+    maandenLaagInkomen: opt(int(0, 1200), 0, 'Maanden dat het huishouden van een laag inkomen leeft (gemeentelijke regelingen)'),
+  }).check(
+    crossCheck<{ type: HouseholdKind; leden: Array<{ rol: Rol }> }>(['type', 'leden', 'leden.*', 'leden.*.rol', 'leden.*.geboortedatum'], ({ type, leden }, add) => {
+      const count = (r: Rol) => leden.filter((l) => l.rol === r).length;
+      if (count('aanvrager') !== 1) add(['leden'], `moet precies één aanvrager bevatten (nu ${count('aanvrager')})`);
+      const partners = count('partner');
+      if (type === 'gehuwden' && partners !== 1) add(['leden'], 'gehuwden: moet precies één partner bevatten');
+      if (type !== 'gehuwden' && partners > 0) add(['type'], `${type} kan geen partner hebben; kies gehuwden`);
+      if (type === 'alleenstaande' && count('kind') > 0) add(['type'], 'alleenstaande met kinderen: kies alleenstaande-ouder');
+      if (type === 'alleenstaande-ouder' && count('kind') === 0) add(['type'], 'alleenstaande-ouder zonder kind in de leden');
+    }),
+  ),
+  () => ({ huurPerMaand: 0, vermogen: 0, maandenLaagInkomen: 0 }),
+);
+
+/** The household profile as the API takes it (amounts in eurocents; errors name the dotted field). */
+export const HouseholdProfileSchema = obj({ gemeente: oneOf(GEMEENTE_IDS as readonly [string, ...string[]]), huishouden: HuishoudenSchema }).openapi('Huishoudprofiel', {
+  description: 'Huishoudprofiel (bedragen in eurocent)',
+  example: {
+    gemeente: 'utrecht',
+    huishouden: { type: 'alleenstaande-ouder', leden: [{ rol: 'aanvrager', geboortedatum: '1991-03-14', nettoLoonPerMaand: 40000 }, { rol: 'kind', geboortedatum: '2016-09-21' }], huurPerMaand: 65000, vermogen: 0, maandenLaagInkomen: 36 },
+  },
+});
+// The schema gives exactly the profile the engine computes with: this fails to compile when either side changes.
+const profileMatches: Same<z.output<typeof HouseholdProfileSchema>, HouseholdProfile> = true;
+void profileMatches;
 
 /**
  * Date-dependent checks: nobody born after the calculation date, the applicant and partner 18+,
@@ -134,18 +129,15 @@ export function collectProfileOnDate(p: HouseholdProfile, date: string, path = '
 
 /**
  * Validate unknown input into a typed profile. Throws one `invalidMany` problem with ALL field
- * errors. When `datum` is given, the date-dependent checks run too.
+ * errors. When `datum` is given, the date-dependent checks run too (once the profile is sound).
  */
-export function parseHouseholdProfile(input: unknown, datum?: string): HouseholdProfile {
-  const c = new Collector();
-  const p = collectHouseholdProfile(c, input);
-  if (p && datum) c.errors.push(...collectProfileOnDate(p, datum));
-  c.throwIfAny();
-  if (!p) throw invalid('(invoer)', 'ongeldig huishoudprofiel');
+export function parseHouseholdProfile(input: unknown, datum?: string, prefix = ''): HouseholdProfile {
+  const p = parseWith(HouseholdProfileSchema, input, prefix);
+  if (datum) assertProfileOnDate(p, datum, prefix);
   return p;
 }
 
-export function assertProfileOnDate(p: HouseholdProfile, date: string): void {
-  const errs = collectProfileOnDate(p, date);
+export function assertProfileOnDate(p: HouseholdProfile, date: string, path = ''): void {
+  const errs = collectProfileOnDate(p, date, path);
   if (errs.length) throw invalidMany(errs);
 }

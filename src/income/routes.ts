@@ -1,77 +1,90 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Income security over HTTP: household evaluations (one or a batch), the three scenarios, and the
- * same on inputs stored on a case (with the processing log). The income room's own parsers are the
- * validation (they name every field in Dutch); the zod envelopes here describe the bodies for the
- * OpenAPI document and check the parts that are not the engine's.
+ * same on inputs stored on a case (with the processing log). Every body and every answer has its
+ * zod schema (profile.ts, scenarios/*.ts, schemas.ts), so the OpenAPI document describes them
+ * and the validation names every field in Dutch as the room's own parsers do (`incomeHook`).
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { forbidden } from '../platform/errors';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today, IfMatchOptional } from '../platform/http';
-import type { Actor } from '../platform/authz';
-import { logProcessing } from '../platform/processing-log';
-import { getCaseForActor } from '../cases/store';
-import { canEditCase } from '../cases/model';
-import { parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, SUPPORTED_LAWS, SUPPORTED_SCHEMES, GEMEENTE_IDS } from './index';
-import { evaluate, MAX_BATCH, unwrapAnswer, type IncomeTask } from './compute';
-import { runIncomeTask } from './pool';
-import * as store from './store';
-import type { MinimaResult } from './scenarios/minima';
-import { STANDAARD_IDS } from './scenarios/minima';
-import { MINIMA_REPORT_CSS } from './report/minima-report';
+import type { MiddlewareHandler, TypedResponse } from 'hono';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today, IfMatchOptional, type AppEnv } from '../platform/http';
 import { allowInlineStyle } from '../platform/security';
+import { evaluate, MAX_BATCH, unwrapAnswer, type IncomeTask } from './compute';
+import { GEMEENTE_IDS, SUPPORTED_LAWS, SUPPORTED_SCHEMES } from './index';
+import { checkInput, INPUT_KINDS, type StoredInput } from './model';
+import { runIncomeTask } from './pool';
+import { HouseholdProfileSchema } from './profile';
+import { enforce, mayWorkWithCaseIncome } from './policy';
+import { caseIncomeForRun, listCaseIncome } from './queries';
+import { putCaseIncome } from './commands';
+import { MINIMA_REPORT_CSS } from './report/minima-report';
+import { CashflowInputSchema } from './scenarios/cashflow';
+import { FluctuatingInputSchema } from './scenarios/fluctuating';
+import { MinimaInputSchema } from './scenarios/minima';
+import { BatchSchema, CashflowResultSchema, EvaluationSchema, FluctuatingResultSchema, LawsSchema, MinimaRapportSchema } from './schemas';
+import { incomeHook } from './validation';
 
 // The printable report opens as a blob: page under the web app's policy: allow its one style block.
 allowInlineStyle(MINIMA_REPORT_CSS);
 
-const Obj = z.record(z.string(), z.unknown());
+/** The answer type of each pooled task, as its route's schema describes it. */
+interface TaskResults {
+  batch: z.infer<typeof BatchSchema>;
+  fluctuating: z.infer<typeof FluctuatingResultSchema>;
+  cashflow: z.infer<typeof CashflowResultSchema>;
+  minima: z.infer<typeof MinimaRapportSchema>;
+}
 
-const MinimaRij = z
-  .object({
-    huishoudtype: z.enum(STANDAARD_IDS as [string, ...string[]]), label: z.string(), procent: z.number(), sociaalMinimum: z.number().int(), nettoInkomen: z.number().int(),
-    bijstand: z.number().int(), zorgtoeslag: z.number().int(), huurtoeslag: z.number().int(), kindgebondenBudget: z.number().int(), kinderbijslag: z.number().int(),
-    gemeentelijk: z.number().int(), besteedbaarMet: z.number().int(), besteedbaarZonder: z.number().int(), huur: z.number().int(), vasteLasten: z.number().int(),
-    overMet: z.number().int(), overZonder: z.number().int(), marginaleDrukMetProcent: z.number().nullable(), marginaleDrukZonderProcent: z.number().nullable(),
-  })
-  .openapi('MinimaRij', { description: 'One household type at one income point; amounts in eurocents per month' });
-const MinimaRapport = z
-  .object({ gemeente: z.string(), gemeenteNaam: z.string(), illustratief: z.boolean(), datum: z.string(), rijen: z.array(MinimaRij), aannames: z.array(z.string()), waarschuwingen: z.array(z.string()) })
-  .openapi('MinimaRapport');
-// The document must describe what the engine returns: this fails to compile when either side changes.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const minimaSchemaMatches: Same<z.infer<typeof MinimaRapport>, Omit<MinimaResult, 'rijen'> & { rijen: Array<Omit<MinimaResult['rijen'][number], 'huishoudtype'> & { huishoudtype: string }> }> = true;
-void minimaSchemaMatches;
-const PROFILE_EXAMPLE = {
-  gemeente: 'utrecht',
-  huishouden: { type: 'alleenstaande-ouder', leden: [{ rol: 'aanvrager', geboortedatum: '1991-03-14', nettoLoonPerMaand: 40000 }, { rol: 'kind', geboortedatum: '2016-09-21' }], huurPerMaand: 65000, vermogen: 0, maandenLaagInkomen: 36 },
+/**
+ * Compute in the worker pool and send the finished body as the worker serialised it (the pooled
+ * answer stays byte for byte the in-process one); a refusal comes back as a Problem. The body is
+ * the JSON of a `TaskResults[kind]` (compute.ts, held to the schemas in schemas.ts), which is what
+ * the typed response says; CSV and HTML are plain text.
+ */
+async function pooled<T extends IncomeTask>(task: T): Promise<Response & TypedResponse<TaskResults[T['kind']], 200, 'json'>> {
+  const a = unwrapAnswer(await runIncomeTask(task));
+  const headers: Record<string, string> = { 'Content-Type': a.contentType, ...(a.filename ? { 'Content-Disposition': `attachment; filename="${a.filename}"` } : {}) };
+  return new Response(a.bytes as Uint8Array<ArrayBuffer>, { status: 200, headers }) as Response & TypedResponse<TaskResults[T['kind']], 200, 'json'>;
+}
+
+/** Case-file work: a role that may not is refused before its body is judged. */
+const caseIncomeRole: MiddlewareHandler<AppEnv> = async (c, next) => {
+  enforce(mayWorkWithCaseIncome(actorOf(c)));
+  await next();
 };
 
-const KIND_PARSERS = {
-  huishouden: (x: unknown) => parseHouseholdProfile(x),
-  'wisselend-inkomen': (x: unknown) => parseFluctuatingInput(x),
-  huishoudboekje: (x: unknown) => parseCashflowInput(x),
-} as const;
+/**
+ * A stored input is judged by the schema of its kind, which names its fields (the body's schema in
+ * the document is the union of the three, which cannot); an unknown kind or a body that is no JSON
+ * is left to the route's own validation.
+ */
+const bodyOfItsKind: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const kind = INPUT_KINDS.find((k) => k === c.req.param('kind'));
+  const body: unknown = await c.req.json().catch(() => undefined);
+  if (kind && body !== undefined) checkInput(kind, body);
+  await next();
+};
 
-function requireCaseEditor(a: Actor) {
-  if (!canEditCase(a)) throw forbidden('Alleen een professional of teamleider werkt met de inkomensgegevens van een casus.');
-}
-
-/** Compute in the worker pool and send the finished body; a refusal comes back as a Problem. */
-async function pooled(c: Context, task: IncomeTask) {
-  const a = unwrapAnswer(await runIncomeTask(task));
-  return c.body(a.bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': a.contentType, ...(a.filename ? { 'Content-Disposition': `attachment; filename="${a.filename}"` } : {}) }) as any;
-}
+const CaseParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
+const KindParams = CaseParams.extend({ kind: z.enum(INPUT_KINDS).openapi({ param: { name: 'kind', in: 'path' } }) });
+const StoredBody = z.union([HouseholdProfileSchema, FluctuatingInputSchema, CashflowInputSchema]);
+/** What is stored is what was sent, once the schema of its kind accepted it. */
+const StoredInputSchema = z
+  .object({
+    kind: z.enum(INPUT_KINDS),
+    input: z.unknown().openapi({ description: 'Zoals opgeslagen: een Huishoudprofiel, WisselendInkomenInvoer of HuishoudboekjeInvoer (naar kind)', oneOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }, { $ref: '#/components/schemas/WisselendInkomenInvoer' }, { $ref: '#/components/schemas/HuishoudboekjeInvoer' }] }),
+    updatedAt: z.string(),
+    updatedBy: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .openapi('CaseIncomeInput');
 
 export function incomeRoutes() {
   const r = createRouter();
 
   r.openapi(
-    createRoute({ method: 'get', path: '/income/laws', tags: ['Inkomen'], summary: 'De wetten en gemeentelijke regelingen die de rekenregels kennen, met hun grondslag', responses: { 200: jsonContent(z.object({ wetten: z.array(Obj), regelingen: z.array(Obj), gemeenten: z.array(z.string()) }), 'Wetten en regelingen'), ...errorResponses } }),
-    (c) => {
-      actorOf(c);
-      return c.json({ wetten: SUPPORTED_LAWS as any, regelingen: SUPPORTED_SCHEMES as any, gemeenten: [...GEMEENTE_IDS] }, 200);
-    },
+    createRoute({ method: 'get', path: '/income/laws', tags: ['Inkomen'], summary: 'De wetten en gemeentelijke regelingen die de rekenregels kennen, met hun grondslag', responses: { 200: jsonContent(LawsSchema, 'Wetten en regelingen'), ...errorResponses } }),
+    (c) => c.json({ wetten: SUPPORTED_LAWS, regelingen: SUPPORTED_SCHEMES, gemeenten: [...GEMEENTE_IDS] }, 200),
   );
 
   r.openapi(
@@ -80,14 +93,14 @@ export function incomeRoutes() {
       path: '/income/evaluations',
       tags: ['Inkomen'],
       summary: 'Bijstand, toeslagen en gemeentelijke regelingen voor één huishoudprofiel op een datum, met uitleg per bedrag',
-      request: jsonBody(z.strictObject({ datum: IsoDate, profiel: Obj.openapi({ description: 'Huishoudprofiel (bedragen in eurocent)', example: PROFILE_EXAMPLE }) })),
-      responses: { 200: jsonContent(Obj, 'De berekening met uitleg (stappen met wetsartikel en parameters) en als tekst'), ...errorResponses },
+      request: jsonBody(z.strictObject({ datum: IsoDate, profiel: HouseholdProfileSchema })),
+      responses: { 200: jsonContent(EvaluationSchema, 'De berekening met uitleg (stappen met wetsartikel en parameters) en als tekst'), ...errorResponses },
     }),
     (c) => {
-      actorOf(c);
       const { datum, profiel } = c.req.valid('json');
-      return c.json(evaluate(profiel, datum) as any, 200);
+      return c.json(evaluate(profiel, datum), 200);
     },
+    incomeHook,
   );
 
   r.openapi(
@@ -96,13 +109,23 @@ export function incomeRoutes() {
       path: '/income/evaluations/batch',
       tags: ['Inkomen'],
       summary: `Veel huishoudens tegelijk (hoogstens ${MAX_BATCH}); per huishouden de uitkomst of de fout`,
-      request: jsonBody(z.strictObject({ datum: IsoDate, profielen: z.array(Obj).min(1, { error: 'geef minstens één profiel' }).max(MAX_BATCH, { error: `hoogstens ${MAX_BATCH} profielen per keer` }), uitleg: z.boolean().optional() })),
-      responses: { 200: jsonContent(z.object({ aantal: z.number(), fouten: z.number(), resultaten: z.array(Obj) }), 'Per profiel de uitkomst of de fout'), ...errorResponses },
+      request: jsonBody(
+        z.strictObject({
+          datum: IsoDate,
+          // Each profile is judged on its own: a bad one comes back as the error at its index.
+          profielen: z
+            .array(z.unknown().openapi({ allOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }] }))
+            .min(1, { error: 'geef minstens één profiel' })
+            .max(MAX_BATCH, { error: `hoogstens ${MAX_BATCH} profielen per keer` })
+            .openapi({ description: 'Huishoudprofielen; een ongeldig profiel komt terug als fout bij zijn index' }),
+          uitleg: z.boolean().optional().openapi({ description: 'Met uitleg per bedrag (anders alleen de bedragen)' }),
+        }),
+      ),
+      responses: { 200: jsonContent(BatchSchema, 'Per profiel de uitkomst of de fout'), ...errorResponses },
     }),
     (c) => {
-      actorOf(c);
       const { datum, profielen, uitleg } = c.req.valid('json');
-      return pooled(c, { kind: 'batch', datum, profielen, uitleg });
+      return pooled({ kind: 'batch', datum, profielen, uitleg });
     },
   );
 
@@ -112,13 +135,11 @@ export function incomeRoutes() {
       path: '/income/scenarios/fluctuating-income',
       tags: ['Inkomen'],
       summary: 'Wisselend inkomen maand voor maand onder drie regimes: verrekening achteraf, Bestaansbalans-buffer, Drechtsteden-voorschot',
-      request: jsonBody(Obj.openapi({ description: 'profiel, startMaand (JJJJ-MM), loonPerMaand (6-24 bedragen in eurocent) en optionele instellingen', example: { profiel: PROFILE_EXAMPLE, startMaand: '2026-01', loonPerMaand: [40000, 62000, 18000, 55000, 30000, 70000] } })),
-      responses: { 200: jsonContent(Obj, 'Per regime de betalingen met datum, aantallen en totalen; grafiek als SVG'), ...errorResponses },
+      request: jsonBody(FluctuatingInputSchema),
+      responses: { 200: jsonContent(FluctuatingResultSchema, 'Per regime de betalingen met datum, aantallen en totalen; grafiek als SVG'), ...errorResponses },
     }),
-    (c) => {
-      actorOf(c);
-      return pooled(c, { kind: 'fluctuating', input: c.req.valid('json') });
-    },
+    async (c) => pooled({ kind: 'fluctuating', input: await c.req.json() }),
+    incomeHook,
   );
 
   r.openapi(
@@ -127,13 +148,11 @@ export function incomeRoutes() {
       path: '/income/scenarios/cash-flow',
       tags: ['Inkomen'],
       summary: 'Huishoudboekje: saldo per dag, dagen rood en grootste tekort; daarna het plan met één rekening, vaste lasten op de vervaldag en wekelijks leefgeld',
-      request: jsonBody(Obj.openapi({ description: 'startDatum, aantalDagen, startSaldo, inkomsten (stromen met bedrag, frequentie en dag) en vasteLasten (bedrag en dag), bedragen in eurocent' })),
-      responses: { 200: jsonContent(Obj, 'Kasstroom per dag en het plan met de benodigde buffer'), ...errorResponses },
+      request: jsonBody(CashflowInputSchema),
+      responses: { 200: jsonContent(CashflowResultSchema, 'Kasstroom per dag en het plan met de benodigde buffer'), ...errorResponses },
     }),
-    (c) => {
-      actorOf(c);
-      return pooled(c, { kind: 'cashflow', input: c.req.valid('json') });
-    },
+    async (c) => pooled({ kind: 'cashflow', input: await c.req.json() }),
+    incomeHook,
   );
 
   r.openapi(
@@ -144,35 +163,21 @@ export function incomeRoutes() {
       summary: 'Minima-effectrapportage: besteedbaar inkomen met en zonder gemeentelijke regelingen over een inkomensbereik, en de armoedeval; als JSON, CSV of afdrukbare HTML',
       request: {
         query: z.object({ formaat: z.enum(['json', 'csv', 'html']).default('json').openapi({ param: { name: 'formaat', in: 'query' } }) }),
-        ...jsonBody(Obj.openapi({ description: 'gemeente, datum, huishoudtypen, vanProcent, totProcent, stapProcent, huur en vasteLasten per huishoudtype', example: { gemeente: 'utrecht', datum: '2026-07-01', vanProcent: 100, totProcent: 150, stapProcent: 5 } })),
+        ...jsonBody(MinimaInputSchema),
       },
-      responses: { 200: { description: 'Het rapport', content: { 'application/json': { schema: MinimaRapport }, 'text/csv': { schema: z.string() }, 'text/html': { schema: z.string() } } }, ...errorResponses },
+      responses: { 200: { description: 'Het rapport', content: { 'application/json': { schema: MinimaRapportSchema }, 'text/csv': { schema: z.string() }, 'text/html': { schema: z.string() } } }, ...errorResponses },
     }),
-    (c) => {
-      actorOf(c);
-      return pooled(c, { kind: 'minima', input: c.req.valid('json'), formaat: c.req.valid('query').formaat });
-    },
+    async (c) => pooled({ kind: 'minima', input: await c.req.json(), formaat: c.req.valid('query').formaat }),
+    incomeHook,
   );
 
   // ---- inputs stored on a case ----
-  const KindParams = z.object({
-    id: Uuid.openapi({ param: { name: 'id', in: 'path' } }),
-    kind: z.enum(store.INPUT_KINDS).openapi({ param: { name: 'kind', in: 'path' } }),
-  });
-  const Stored = z.object({ kind: z.enum(store.INPUT_KINDS), input: Obj, updatedAt: z.string(), updatedBy: z.string().nullable(), version: z.number().int() }).openapi('CaseIncomeInput');
-
   r.openapi(
-    createRoute({ method: 'get', path: '/cases/{id}/income', tags: ['Inkomen'], summary: 'De inkomensgegevens die op de casus zijn opgeslagen', request: { params: z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) }) }, responses: { 200: jsonContent(z.object({ items: z.array(Stored) }), 'Opgeslagen gegevens'), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/cases/{id}/income', tags: ['Inkomen'], summary: 'De inkomensgegevens die op de casus zijn opgeslagen', middleware: [caseIncomeRole] as const, request: { params: CaseParams }, responses: { 200: jsonContent(z.object({ items: z.array(StoredInputSchema) }), 'Opgeslagen gegevens'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
-      const items = await c.get('db').transaction(async (tx) => {
-        const cs = await getCaseForActor(tx, a, c.req.valid('param').id);
-        const items = await store.listInputs(tx, cs.id);
-        if (items.length) await logProcessing(tx, a, { action: 'lezen', resource: 'inkomensgegevens', caseId: cs.id, householdId: cs.householdId, fields: items.map((i) => i.kind), purpose: 'hulpverlening' });
-        return items;
-      });
-      return c.json({ items: items as any }, 200);
+      const items = await c.get('db').transaction((tx) => listCaseIncome(tx, a, c.req.valid('param').id));
+      return c.json({ items }, 200);
     },
   );
 
@@ -182,25 +187,21 @@ export function incomeRoutes() {
       path: '/cases/{id}/income/{kind}',
       tags: ['Inkomen'],
       summary: 'Inkomensgegevens op de casus opslaan: het huishoudprofiel, een reeks wisselende lonen of het huishoudboekje (If-Match om te vervangen)',
-      request: { headers: IfMatchOptional, params: KindParams, ...jsonBody(Obj) },
-      responses: { 200: jsonContent(Stored, 'Opgeslagen'), ...errorResponses, ...conflictResponses },
+      middleware: [caseIncomeRole, bodyOfItsKind] as const,
+      request: { headers: IfMatchOptional, params: KindParams, ...jsonBody(StoredBody.openapi({ description: 'Naar kind: een Huishoudprofiel, WisselendInkomenInvoer of HuishoudboekjeInvoer' })) },
+      responses: { 200: jsonContent(StoredInputSchema, 'Opgeslagen'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
       const { id, kind } = c.req.valid('param');
-      const body = c.req.valid('json');
-      KIND_PARSERS[kind](body); // refuses bad input, naming every field, before anything is written
+      // What is stored is the body as sent (not the parsed one with its defaults filled in).
+      const body: unknown = await c.req.json();
       const version = ifMatchVersion(c, false);
-      const saved = await c.get('db').transaction(async (tx) => {
-        const cs = await getCaseForActor(tx, a, id, { forUpdate: true });
-        const saved = await store.putInput(tx, a, cs.id, kind, body, version);
-        await logProcessing(tx, a, { action: version === null ? 'aanmaken' : 'wijzigen', resource: 'inkomensgegevens', resourceId: kind, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
-        return saved;
-      });
+      const saved = await c.get('db').transaction((tx) => putCaseIncome(tx, a, id, kind, body, version));
       c.header('ETag', etagOf(saved.version));
-      return c.json(saved as any, 200);
+      return c.json(saved, 200);
     },
+    incomeHook,
   );
 
   r.openapi(
@@ -209,22 +210,17 @@ export function incomeRoutes() {
       path: '/cases/{id}/income/{kind}/run',
       tags: ['Inkomen'],
       summary: 'De berekening of het scenario uitvoeren op de opgeslagen gegevens van de casus',
+      middleware: [caseIncomeRole] as const,
       request: { params: KindParams, ...jsonBody(z.strictObject({ datum: IsoDate.optional() })) },
-      responses: { 200: jsonContent(Obj, 'Uitkomst met uitleg'), ...errorResponses },
+      responses: { 200: jsonContent(z.union([EvaluationSchema, FluctuatingResultSchema, CashflowResultSchema]), 'Naar kind: de berekening met uitleg, het wisselend inkomen of het huishoudboekje'), ...errorResponses },
     }),
     async (c) => {
       const a = actorOf(c);
-      requireCaseEditor(a);
       const { id, kind } = c.req.valid('param');
       const datum = c.req.valid('json').datum ?? today(c);
-      const out = await c.get('db').transaction(async (tx) => {
-        const cs = await getCaseForActor(tx, a, id);
-        const saved = await store.getInput(tx, cs.id, kind);
-        await logProcessing(tx, a, { action: 'lezen', resource: 'inkomensgegevens', resourceId: kind, caseId: cs.id, householdId: cs.householdId, fields: ['berekening'], purpose: 'hulpverlening' });
-        return saved.input;
-      });
-      if (kind === 'huishouden') return c.json(evaluate(out, datum, 'opgeslagen profiel') as any, 200);
-      return pooled(c, { kind: kind === 'wisselend-inkomen' ? 'fluctuating' : 'cashflow', input: out });
+      const input = await c.get('db').transaction((tx) => caseIncomeForRun(tx, a, id, kind));
+      if (kind === 'huishouden') return c.json(evaluate(input, datum, 'opgeslagen profiel'), 200);
+      return pooled({ kind: kind === 'wisselend-inkomen' ? 'fluctuating' : 'cashflow', input });
     },
   );
 

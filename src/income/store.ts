@@ -3,17 +3,9 @@
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
 import { notFound, preconditionFailed } from '../platform/errors';
+import type { InputKind, StoredInput, StoredInputBody } from './model';
 
-export const INPUT_KINDS = ['huishouden', 'wisselend-inkomen', 'huishoudboekje'] as const;
-export type InputKind = (typeof INPUT_KINDS)[number];
-
-export interface StoredInput {
-  kind: InputKind;
-  input: unknown;
-  updatedAt: string;
-  updatedBy: string | null;
-  version: number;
-}
+export type { InputKind, StoredInput } from './model';
 
 const COLS = `i.kind, i.input, i.updated_at AS "updatedAt", u.display_name AS "updatedBy", i.version`;
 
@@ -28,7 +20,7 @@ export async function listInputs(tx: Queryable, caseId: string): Promise<StoredI
 }
 
 /** Create (version null: must not exist yet) or replace (version must match) the stored input. */
-export async function putInput(tx: Queryable, actor: Actor, caseId: string, kind: InputKind, input: unknown, version: number | null): Promise<StoredInput> {
+export async function putInput(tx: Queryable, actor: Actor, caseId: string, kind: InputKind, input: StoredInputBody, version: number | null): Promise<StoredInput> {
   const cur = await tx.query<{ version: number }>(`SELECT version FROM case_income_inputs WHERE case_id = $1 AND kind = $2 FOR UPDATE`, [caseId, kind]);
   if (cur.rows[0]) {
     if (version === null || cur.rows[0].version !== version) throw preconditionFailed();

@@ -7,10 +7,11 @@
  * shows the one-off buffer the managed account needs to never go below zero.
  */
 import { addDays, dayInMonth, dayNumber, isoWeekday, ymd } from '../dates';
-import { Collector, join } from '../validation';
+import { z } from '@hono/zod-openapi';
+import { cents, crossCheck, date, int, list, obj, oneOf, opt, parseWith, str, withDefaults, type Same } from '../validation';
 
 export type Frequentie = 'maandelijks' | 'vierwekelijks' | 'wekelijks' | 'kwartaal';
-const FREQS: readonly Frequentie[] = ['maandelijks', 'vierwekelijks', 'wekelijks', 'kwartaal'];
+const FREQS = ['maandelijks', 'vierwekelijks', 'wekelijks', 'kwartaal'] as const satisfies readonly Frequentie[];
 
 export interface Inkomstenstroom {
   naam: string;
@@ -43,40 +44,44 @@ export interface CashflowInput {
 
 export const MAX_STROMEN = 20;
 
+const InkomstenstroomSchema = obj({
+  frequentie: oneOf(FREQS),
+  naam: str(80),
+  bedrag: cents({ max: 100_000_000 }),
+  dag: int(1, 31).optional().openapi({ description: 'Dag van de maand (maandelijks en kwartaal)' }),
+  eersteDatum: date().optional().openapi({ description: 'Een betaaldatum (wekelijks en vierwekelijks)' }),
+})
+  .check(
+    crossCheck<Inkomstenstroom>(['frequentie'], (s, add) => {
+      const perMonth = s.frequentie === 'maandelijks' || s.frequentie === 'kwartaal';
+      if (perMonth && s.eersteDatum !== undefined) add(['eersteDatum'], 'alleen bij wekelijks of vierwekelijks');
+      if (!perMonth && s.dag !== undefined) add(['dag'], 'alleen bij maandelijks of kwartaal; gebruik eersteDatum');
+      if (perMonth && s.dag === undefined) add(['dag'], 'moet een geheel getal van 1 tot en met 31 zijn');
+      if (!perMonth && s.eersteDatum === undefined) add(['eersteDatum'], 'is verplicht');
+    }),
+  )
+  .openapi('Inkomstenstroom');
+
+const VasteLastSchema = obj({ naam: str(80), bedrag: cents({ max: 100_000_000 }), dag: int(1, 31) }).openapi('VasteLast');
+
+/** The request of the Huishoudboekje; amounts in eurocents. */
+export const CashflowInputSchema = withDefaults(
+  obj({
+    startDatum: date(),
+    inkomsten: list(InkomstenstroomSchema, 1, MAX_STROMEN),
+    vasteLasten: opt(list(VasteLastSchema, 0, MAX_STROMEN), 'geen'),
+    aantalDagen: opt(int(28, 366), 61),
+    startSaldo: opt(cents({ allowNegative: true, max: 100_000_000 }), 0, 'Saldo bij de start, eurocent'),
+    dagelijkseUitgaven: opt(cents({ max: 1_000_000 }), 0, 'Uitgaven per dag (boodschappen), eurocent'),
+    leefgeldWeekdag: opt(int(1, 7), 1, 'ISO-weekdag (1 = maandag) van het leefgeld'),
+  }),
+  () => ({ vasteLasten: [], aantalDagen: 61, startSaldo: 0, dagelijkseUitgaven: 0, leefgeldWeekdag: 1 }),
+).openapi('HuishoudboekjeInvoer', { example: { startDatum: '2026-01-01', aantalDagen: 61, startSaldo: 0, inkomsten: [{ naam: 'Loon', bedrag: 150000, frequentie: 'maandelijks', dag: 25 }], vasteLasten: [{ naam: 'Huur', bedrag: 65000, dag: 1 }] } });
+const cashflowInputMatches: Same<z.output<typeof CashflowInputSchema>, CashflowInput> = true;
+void cashflowInputMatches;
+
 export function parseCashflowInput(input: unknown): CashflowInput {
-  const c = new Collector();
-  const o = c.obj(input, '', ['startDatum', 'aantalDagen', 'startSaldo', 'inkomsten', 'vasteLasten', 'dagelijkseUitgaven', 'leefgeldWeekdag']) ?? {};
-  const startDatum = c.date(o.startDatum, 'startDatum') ?? '2026-01-01';
-  const inkomsten = (c.arr(o.inkomsten, 'inkomsten', 1, MAX_STROMEN) ?? []).map((x, i): Inkomstenstroom => {
-    const p = join('inkomsten', i);
-    const s = c.obj(x, p, ['naam', 'bedrag', 'frequentie', 'dag', 'eersteDatum']) ?? {};
-    const frequentie = c.oneOf(s.frequentie, join(p, 'frequentie'), FREQS) ?? 'maandelijks';
-    const perMonth = frequentie === 'maandelijks' || frequentie === 'kwartaal';
-    if (perMonth && s.eersteDatum !== undefined) c.add(join(p, 'eersteDatum'), 'alleen bij wekelijks of vierwekelijks');
-    if (!perMonth && s.dag !== undefined) c.add(join(p, 'dag'), 'alleen bij maandelijks of kwartaal; gebruik eersteDatum');
-    return {
-      naam: c.str(s.naam, join(p, 'naam'), 80) ?? '',
-      bedrag: c.cents(s.bedrag, join(p, 'bedrag'), { required: true, max: 100_000_000 }),
-      frequentie,
-      ...(perMonth ? { dag: c.int(s.dag, join(p, 'dag'), 1, 31) } : { eersteDatum: c.date(s.eersteDatum, join(p, 'eersteDatum')) }),
-    };
-  });
-  const vasteLasten = (c.arr(o.vasteLasten ?? [], 'vasteLasten', 0, MAX_STROMEN) ?? []).map((x, i): VasteLast => {
-    const p = join('vasteLasten', i);
-    const s = c.obj(x, p, ['naam', 'bedrag', 'dag']) ?? {};
-    return { naam: c.str(s.naam, join(p, 'naam'), 80) ?? '', bedrag: c.cents(s.bedrag, join(p, 'bedrag'), { required: true, max: 100_000_000 }), dag: c.int(s.dag, join(p, 'dag'), 1, 31) };
-  });
-  const r: CashflowInput = {
-    startDatum,
-    aantalDagen: c.int(o.aantalDagen, 'aantalDagen', 28, 366, 61),
-    startSaldo: c.cents(o.startSaldo, 'startSaldo', { allowNegative: true, max: 100_000_000 }),
-    inkomsten,
-    vasteLasten,
-    dagelijkseUitgaven: c.cents(o.dagelijkseUitgaven, 'dagelijkseUitgaven', { max: 1_000_000 }),
-    leefgeldWeekdag: c.int(o.leefgeldWeekdag, 'leefgeldWeekdag', 1, 7, 1),
-  };
-  c.throwIfAny();
-  return r;
+  return parseWith(CashflowInputSchema, input);
 }
 
 /** Whether a stream pays on `date`. */

@@ -11,11 +11,12 @@
 import { formatEuro } from '../../platform/money';
 import { addDays, dayInMonth, monthIndex, monthIndexToFirstDay, tryParseMonth } from '../dates';
 import { compileRules, householdFacts } from '../household';
-import { collectHouseholdProfile, collectProfileOnDate, type HouseholdProfile } from '../profile';
+import { z } from '@hono/zod-openapi';
+import { collectProfileOnDate, HouseholdProfileSchema, type HouseholdProfile } from '../profile';
 import { lineChartSvg } from '../report/svg';
 import { gemeenteConfig } from '../rules/gemeentelijk/parameters';
 import { advanceVrijlating, calcBijstand, type BijstandInput, type CompiledBijstand, type VrijlatingKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
-import { Collector, join } from '../validation';
+import { bool, cents, crossCheck, int, list, month, obj, opt, parseWith, type Same } from '../validation';
 import { runBuffer, runVerrekening, runVoorschot, type KernelEvent, type KernelTotals, type MonthArrays, type Slot } from './fluctuating-kernels';
 
 export const MIN_MAANDEN = 6;
@@ -45,39 +46,53 @@ export interface FluctuatingInput {
   nabetalingNaDagen: number;
 }
 
-const KEYS = ['profiel', 'startMaand', 'loonPerMaand', 'verwachtLoonPerMaand', 'loondag', 'betaaldag', 'verrekenVertragingMaanden', 'maxInhoudingPerMaand', 'bufferMaxPerJaar', 'bufferHerstel', 'nabetalingNaDagen'];
+const nullableCents = () => cents().nullable();
+
+/** The request: a household, a start month and 6-24 wages; the settings have defaults. */
+export const FluctuatingInputSchema = obj({
+  profiel: HouseholdProfileSchema,
+  startMaand: month(),
+  loonPerMaand: list(cents({ max: 10_000_000 }), MIN_MAANDEN, MAX_MAANDEN).openapi({ description: 'Netto loon van de aanvrager per maand, eurocent' }),
+  verwachtLoonPerMaand: opt(cents({ max: 10_000_000 }), 'het gemiddelde loon', 'Verwacht loon voor het voorschot, eurocent'),
+  loondag: opt(int(1, 31), 25, 'Dag van de maand waarop de werkgever betaalt'),
+  betaaldag: opt(int(1, 28), 1, 'Dag van de maand waarop de bijstand wordt betaald'),
+  verrekenVertragingMaanden: opt(int(1, 3), 2, 'Maanden tussen een maand en zijn verrekening'),
+  maxInhoudingPerMaand: opt(nullableCents(), null, 'Grootste inhouding per betaling; null = geen maximum'),
+  bufferMaxPerJaar: opt(nullableCents(), null, 'Jaarmaximum van de buffer; null = geen (100000 = art. 34b)'),
+  bufferHerstel: opt(bool(), true, 'Latere nabetalingen vullen eerst de buffer aan'),
+  nabetalingNaDagen: opt(int(1, 21), 10, 'Dagen na de loondag dat de nabetaling volgt (Drechtsteden)'),
+})
+  .check(
+    // Everybody's dates must fit the first month, and then (once that holds) the last one.
+    crossCheck<{ profiel: HouseholdProfile; startMaand: string; loonPerMaand: number[] }>(['profiel.**', 'startMaand'], (o, add) => {
+      const start = tryParseMonth(o.startMaand) ?? '';
+      const lastDay = addDays(monthIndexToFirstDay(monthIndex(start) + Math.max(o.loonPerMaand.length, 1)), -1);
+      let errs = collectProfileOnDate(o.profiel, start);
+      if (!errs.length) errs = collectProfileOnDate(o.profiel, lastDay);
+      for (const e of errs) add(['profiel', ...e.name.split('.')], e.reason);
+    }),
+  )
+  .transform(
+    (o): FluctuatingInput => ({
+      ...o,
+      loondag: o.loondag ?? 25,
+      betaaldag: o.betaaldag ?? 1,
+      verrekenVertragingMaanden: o.verrekenVertragingMaanden ?? 2,
+      maxInhoudingPerMaand: o.maxInhoudingPerMaand ?? null,
+      bufferMaxPerJaar: o.bufferMaxPerJaar ?? null,
+      bufferHerstel: o.bufferHerstel ?? true,
+      nabetalingNaDagen: o.nabetalingNaDagen ?? 10,
+      startMaand: tryParseMonth(o.startMaand) ?? o.startMaand,
+      verwachtLoonPerMaand: o.verwachtLoonPerMaand ?? (o.loonPerMaand.length ? Math.round(o.loonPerMaand.reduce((a, b) => a + b, 0) / o.loonPerMaand.length) : 0),
+    }),
+  )
+  .openapi('WisselendInkomenInvoer', { example: { profiel: { gemeente: 'utrecht', huishouden: { type: 'alleenstaande', leden: [{ rol: 'aanvrager', geboortedatum: '1991-03-14' }] } }, startMaand: '2026-01', loonPerMaand: [40000, 62000, 18000, 55000, 30000, 70000] } });
+const fluctuatingInputMatches: Same<z.output<typeof FluctuatingInputSchema>, FluctuatingInput> = true;
+void fluctuatingInputMatches;
 
 /** Validate input for the fluctuating-income scenario; throws invalidMany with all field errors. */
 export function parseFluctuatingInput(input: unknown): FluctuatingInput {
-  const c = new Collector();
-  const o = c.obj(input, '', KEYS) ?? {};
-  const profiel = collectHouseholdProfile(c, o.profiel, 'profiel');
-  const startMaand = tryParseMonth(o.startMaand);
-  if (!startMaand) c.add('startMaand', 'moet een bestaande maand zijn in de vorm JJJJ-MM');
-  const lonen = c.arr(o.loonPerMaand, 'loonPerMaand', MIN_MAANDEN, MAX_MAANDEN) ?? [];
-  const loonPerMaand = lonen.map((x, i) => c.cents(x, join('loonPerMaand', i), { required: true, max: 10_000_000 }));
-  const mean = loonPerMaand.length ? Math.round(loonPerMaand.reduce((a, b) => a + b, 0) / loonPerMaand.length) : 0;
-  const nullableCents = (x: unknown, path: string, dflt: number | null): number | null => (x === null ? null : x === undefined ? dflt : c.cents(x, path));
-  const r: FluctuatingInput = {
-    profiel: profiel as HouseholdProfile,
-    startMaand: startMaand ?? '2026-01-01',
-    loonPerMaand,
-    verwachtLoonPerMaand: o.verwachtLoonPerMaand === undefined ? mean : c.cents(o.verwachtLoonPerMaand, 'verwachtLoonPerMaand', { max: 10_000_000 }),
-    loondag: c.int(o.loondag, 'loondag', 1, 31, 25),
-    betaaldag: c.int(o.betaaldag, 'betaaldag', 1, 28, 1),
-    verrekenVertragingMaanden: c.int(o.verrekenVertragingMaanden, 'verrekenVertragingMaanden', 1, 3, 2),
-    maxInhoudingPerMaand: nullableCents(o.maxInhoudingPerMaand, 'maxInhoudingPerMaand', null),
-    bufferMaxPerJaar: nullableCents(o.bufferMaxPerJaar, 'bufferMaxPerJaar', null),
-    bufferHerstel: c.bool(o.bufferHerstel, 'bufferHerstel', true),
-    nabetalingNaDagen: c.int(o.nabetalingNaDagen, 'nabetalingNaDagen', 1, 21, 10),
-  };
-  if (profiel && startMaand) {
-    const lastDay = addDays(monthIndexToFirstDay(monthIndex(startMaand) + Math.max(loonPerMaand.length, 1)), -1);
-    c.errors.push(...collectProfileOnDate(profiel, startMaand, 'profiel'));
-    if (!c.errors.length) c.errors.push(...collectProfileOnDate(profiel, lastDay, 'profiel'));
-  }
-  c.throwIfAny();
-  return r;
+  return parseWith(FluctuatingInputSchema, input);
 }
 
 export interface MaandRecht {

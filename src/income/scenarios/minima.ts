@@ -18,7 +18,8 @@ import type { HouseholdProfile, Lid } from '../profile';
 import { GEMEENTE_IDS, gemeenteConfig } from '../rules/gemeentelijk/parameters';
 import { zorgtoeslagParameters } from '../rules/zorgtoeslag/parameters';
 import { versionAt } from '../engine';
-import { Collector, join } from '../validation';
+import { z } from '@hono/zod-openapi';
+import { cents, crossCheck, date, int, list, obj, oneOf, opt, parseWith, type Same } from '../validation';
 
 export type StandaardHuishouden = 'alleenstaande' | 'alleenstaande-ouder-1-kind' | 'alleenstaande-ouder-2-kinderen' | 'paar-zonder-kinderen' | 'paar-2-kinderen' | 'alleenstaande-aow';
 
@@ -42,7 +43,7 @@ export const STANDAARD_HUISHOUDENS: Record<StandaardHuishouden, Template> = {
   'paar-2-kinderen': { label: 'Paar met 2 kinderen (6, 13)', type: 'gehuwden', ages: [35, 35], kids: [6, 13], huur: 80000, vasteLasten: 40000 },
   'alleenstaande-aow': { label: 'Alleenstaande AOW-gerechtigde (68)', type: 'alleenstaande', ages: [68], kids: [], huur: 65000, vasteLasten: 25000, inkomenIsUitkering: true },
 };
-export const STANDAARD_IDS = Object.keys(STANDAARD_HUISHOUDENS) as StandaardHuishouden[];
+export const STANDAARD_IDS = Object.keys(STANDAARD_HUISHOUDENS) as [StandaardHuishouden, ...StandaardHuishouden[]];
 
 export interface MinimaInput {
   gemeente: string;
@@ -60,50 +61,63 @@ export interface MinimaInput {
 
 const MAX_PUNTEN = 201;
 
-function promille(c: Collector, x: unknown, path: string, dflt: number, min: number, max: number): number {
-  if (x === undefined) return dflt;
-  if (typeof x !== 'number' || !Number.isFinite(x) || Math.round(x * 10) !== x * 10 || x * 10 < min || x * 10 > max) {
-    c.add(path, `moet een percentage van ${min / 10} tot en met ${max / 10} zijn, met hoogstens één decimaal`);
-    return dflt;
-  }
-  return Math.round(x * 10);
-}
+/** A percentage of the social minimum from `min` to `max` tenths, with at most one decimal. */
+const procent = (min: number, max: number) => {
+  const reason = `moet een percentage van ${min / 10} tot en met ${max / 10} zijn, met hoogstens één decimaal`;
+  return z
+    .number({ error: reason })
+    .min(min / 10, { error: reason })
+    .max(max / 10, { error: reason })
+    .refine((x) => Math.round(x * 10) === x * 10, { error: reason });
+};
+const promille = (x: number) => Math.round(x * 10);
+
+/** Eurocents per standard household type, each optional. */
+const perType = () => {
+  const amount = cents({ max: 1_000_000 }).optional();
+  return obj(Object.fromEntries(STANDAARD_IDS.map((id) => [id, amount])) as Record<StandaardHuishouden, typeof amount>);
+};
+
+/** The request of the minima-effectrapportage; the output is the report's input in promille. */
+export const MinimaInputSchema = obj({
+  gemeente: oneOf(GEMEENTE_IDS as readonly [string, ...string[]]),
+  datum: date(),
+  huishoudtypen: opt(list(oneOf(STANDAARD_IDS), 1, STANDAARD_IDS.length), 'alle'),
+  vanProcent: opt(procent(500, 3000), 100),
+  totProcent: opt(procent(500, 3000), 150),
+  stapProcent: opt(procent(1, 1000), 5),
+  toetsingsinkomenFactor: opt(z.number({ error: 'moet een getal van 0,8 tot en met 2 zijn' }).min(0.8, { error: 'moet een getal van 0,8 tot en met 2 zijn' }).max(2, { error: 'moet een getal van 0,8 tot en met 2 zijn' }), 1, 'Toetsingsinkomen = 12 x netto maandinkomen x deze factor'),
+  maandenLaagInkomen: opt(int(0, 1200), 36),
+  huur: opt(perType(), 'illustratieve bedragen', 'Kale huur per huishoudtype, eurocent'),
+  vasteLasten: opt(perType(), 'illustratieve bedragen', 'Overige vaste lasten per huishoudtype, eurocent'),
+})
+  .check(
+    crossCheck<{ vanProcent?: number; totProcent?: number; stapProcent?: number }>(['vanProcent', 'totProcent', 'stapProcent'], (o, add) => {
+      const [van, tot, stap] = [promille(o.vanProcent ?? 100), promille(o.totProcent ?? 150), promille(o.stapProcent ?? 5)];
+      if (tot < van) add(['totProcent'], 'moet groter dan of gelijk aan vanProcent zijn');
+      else if (Math.floor((tot - van) / stap) + 1 > MAX_PUNTEN) add(['stapProcent'], `te klein: meer dan ${MAX_PUNTEN} inkomenspunten`);
+    }),
+  )
+  .transform(
+    ({ vanProcent = 100, totProcent = 150, stapProcent = 5, ...o }): MinimaInput => ({
+      gemeente: o.gemeente,
+      datum: o.datum,
+      huishoudtypen: o.huishoudtypen ?? [...STANDAARD_IDS],
+      vanPromille: promille(vanProcent),
+      totPromille: promille(totProcent),
+      stapPromille: promille(stapProcent),
+      toetsingsinkomenFactor: o.toetsingsinkomenFactor ?? 1,
+      maandenLaagInkomen: o.maandenLaagInkomen ?? 36,
+      huur: o.huur ?? {},
+      vasteLasten: o.vasteLasten ?? {},
+    }),
+  )
+  .openapi('MinimaInvoer', { example: { gemeente: 'utrecht', datum: '2026-07-01', vanProcent: 100, totProcent: 150, stapProcent: 5 } });
+const minimaInputMatches: Same<z.output<typeof MinimaInputSchema>, MinimaInput> = true;
+void minimaInputMatches;
 
 export function parseMinimaInput(input: unknown): MinimaInput {
-  const c = new Collector();
-  const o = c.obj(input, '', ['gemeente', 'datum', 'huishoudtypen', 'vanProcent', 'totProcent', 'stapProcent', 'toetsingsinkomenFactor', 'maandenLaagInkomen', 'huur', 'vasteLasten']) ?? {};
-  const gemeente = c.oneOf(o.gemeente, 'gemeente', GEMEENTE_IDS) ?? 'landelijk';
-  const datum = c.date(o.datum, 'datum') ?? '2026-01-01';
-  const types = o.huishoudtypen === undefined ? STANDAARD_IDS : (c.arr(o.huishoudtypen, 'huishoudtypen', 1, STANDAARD_IDS.length) ?? []).map((x, i) => c.oneOf(x, join('huishoudtypen', i), STANDAARD_IDS) ?? 'alleenstaande');
-  const van = promille(c, o.vanProcent, 'vanProcent', 1000, 500, 3000);
-  const tot = promille(c, o.totProcent, 'totProcent', 1500, 500, 3000);
-  const stap = promille(c, o.stapProcent, 'stapProcent', 50, 1, 1000);
-  if (tot < van) c.add('totProcent', 'moet groter dan of gelijk aan vanProcent zijn');
-  else if (Math.floor((tot - van) / stap) + 1 > MAX_PUNTEN) c.add('stapProcent', `te klein: meer dan ${MAX_PUNTEN} inkomenspunten`);
-  let factor = 1;
-  if (o.toetsingsinkomenFactor !== undefined) {
-    if (typeof o.toetsingsinkomenFactor !== 'number' || !(o.toetsingsinkomenFactor >= 0.8 && o.toetsingsinkomenFactor <= 2)) c.add('toetsingsinkomenFactor', 'moet een getal van 0,8 tot en met 2 zijn');
-    else factor = o.toetsingsinkomenFactor;
-  }
-  const perType = (x: unknown, path: string): Partial<Record<StandaardHuishouden, number>> => {
-    if (x === undefined) return {};
-    const m = c.obj(x, path, STANDAARD_IDS) ?? {};
-    return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, c.cents(v, join(path, k), { max: 1_000_000 })]));
-  };
-  const r: MinimaInput = {
-    gemeente,
-    datum,
-    huishoudtypen: types,
-    vanPromille: van,
-    totPromille: tot,
-    stapPromille: stap,
-    toetsingsinkomenFactor: factor,
-    maandenLaagInkomen: c.int(o.maandenLaagInkomen, 'maandenLaagInkomen', 0, 1200, 36),
-    huur: perType(o.huur, 'huur'),
-    vasteLasten: perType(o.vasteLasten, 'vasteLasten'),
-  };
-  c.throwIfAny();
-  return r;
+  return parseWith(MinimaInputSchema, input);
 }
 
 export interface MinimaRij {

@@ -124,7 +124,12 @@ function CountTable({ caption, head, rows }: { caption: string; head: string; ro
 /** The report as the API's OpenAPI document describes it (generated types). */
 type MinimaReport = Schemas['MinimaRapport'];
 type MinimaRow = Schemas['MinimaRij'];
-type MinimaBody = { gemeente: string; datum: string; huishoudtypen: string[]; vanProcent: number | string; totProcent: number | string; stapProcent: number | string };
+type MinimaBody = Schemas['MinimaInvoer'];
+type Gemeente = MinimaBody['gemeente'];
+type MinimaType = MinimaRow['huishoudtype'];
+const MINIMA_TYPES = ['alleenstaande', 'alleenstaande-ouder-1-kind', 'alleenstaande-ouder-2-kinderen', 'paar-zonder-kinderen', 'paar-2-kinderen', 'alleenstaande-aow'] as const satisfies readonly MinimaType[];
+/** A CSV or HTML answer is text (the client types every answer by its JSON schema). */
+const textOf = (data: unknown): string => (typeof data === 'string' ? data : '');
 
 const LABELS: Record<string, string> = { gemeente: 'Gemeente', datum: 'Rekendatum', huishoudtypen: 'Huishoudtypen', vanProcent: 'Van (% sociaal minimum)', totProcent: 'Tot en met (% sociaal minimum)', stapProcent: 'Stap (%)' };
 const gemeenteLabel = (g: string) => (g === 'landelijk' ? 'Alleen landelijke regels' : g.charAt(0).toUpperCase() + g.slice(1));
@@ -132,7 +137,7 @@ const gemeenteLabel = (g: string) => (g === 'landelijk' ? 'Alleen landelijke reg
 export function MinimaPage() {
   const form = useFormId('minima');
   const { me } = useSession();
-  const [gemeenten, setGemeenten] = useState<string[]>([]);
+  const [gemeenten, setGemeenten] = useState<Gemeente[]>([]);
   const [v, setV] = useState({ gemeente: '', datum: todayIso(), types: Object.keys(MINIMA_HOUSEHOLD_LABELS), van: '100', tot: '150', stap: '5' });
   const [report, setReport] = useState<MinimaReport | null>(null);
   const [sent, setSent] = useState<MinimaBody | null>(null);
@@ -155,10 +160,13 @@ export function MinimaPage() {
     const pct = (text: string, name: string) => {
       const n = parsePercent(text);
       if (n === null) fields.push({ name, reason: 'is geen percentage; schrijf het zoals 112,5' });
-      return n ?? text;
+      return n;
     };
-    const body: MinimaBody = { gemeente: v.gemeente, datum: v.datum, huishoudtypen: v.types, vanProcent: pct(v.van, 'vanProcent'), totProcent: pct(v.tot, 'totProcent'), stapProcent: pct(v.stap, 'stapProcent') };
-    if (fields.length) return setError(new ApiError(400, { title: 'Ongeldige invoer', detail: fields.map((f) => `${f.name}: ${f.reason}`).join('; '), invalidParams: fields }));
+    const gemeente = gemeenten.find((g) => g === v.gemeente);
+    if (!gemeente) fields.push({ name: 'gemeente', reason: 'kies een gemeente' });
+    const [vanProcent, totProcent, stapProcent] = [pct(v.van, 'vanProcent'), pct(v.tot, 'totProcent'), pct(v.stap, 'stapProcent')];
+    if (fields.length || !gemeente || vanProcent === null || totProcent === null || stapProcent === null) return setError(new ApiError(400, { title: 'Ongeldige invoer', detail: fields.map((f) => `${f.name}: ${f.reason}`).join('; '), invalidParams: fields }));
+    const body: MinimaBody = { gemeente, datum: v.datum, huishoudtypen: MINIMA_TYPES.filter((t) => v.types.includes(t)), vanProcent, totProcent, stapProcent };
     const r = await run(() => api.post('/income/scenarios/minima-effect', { body }));
     if (r) {
       const rep: MinimaReport = r.data;
@@ -171,7 +179,7 @@ export function MinimaPage() {
   const downloadCsv = async () => {
     if (!sent) return;
     const r = await exporting.run(() => api.post('/income/scenarios/minima-effect', { body: sent, query: { formaat: 'csv' } }));
-    if (r) downloadText(r.data as unknown as string, fileName('csv'), 'text/csv;charset=utf-8');
+    if (r) downloadText(textOf(r.data), fileName('csv'), 'text/csv;charset=utf-8');
   };
   const openHtml = async () => {
     if (!sent) return;
@@ -179,7 +187,7 @@ export function MinimaPage() {
     const w = window.open('', '_blank');
     const r = await exporting.run(() => api.post('/income/scenarios/minima-effect', { body: sent, query: { formaat: 'html' } }));
     if (!r) return w?.close();
-    const url = URL.createObjectURL(new Blob([r.data as unknown as string], { type: 'text/html;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([textOf(r.data)], { type: 'text/html;charset=utf-8' }));
     if (w) w.location.href = url;
     else window.location.href = url;
   };

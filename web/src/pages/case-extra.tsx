@@ -239,42 +239,23 @@ function KnelpuntForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved: boolean) 
 }
 
 // ---- income ----
-/** The parts of an income evaluation the page shows (the API documents it as a free-form object). */
-interface Regeling {
-  regeling: string;
-  naam: string;
-  recht: boolean;
-  bedragPerMaand: number;
-  uitlegTekst?: string;
-}
-interface Evaluation {
-  datum: string;
-  sociaalMinimum: number;
-  nettoInkomenPerMaand: number;
-  bijstand?: Regeling;
-  zorgtoeslag?: Regeling;
-  huurtoeslag?: Regeling;
-  kindgebondenBudget?: Regeling;
-  kinderbijslag?: Regeling;
-  gemeentelijk?: Regeling[];
-  totaal: { toeslagenPerMaand: number; gemeentelijkPerMaand: number; besteedbaarZonderGemeentelijkPerMaand: number; besteedbaarPerMaand: number };
-  waarschuwingen?: string[];
-}
-/** A household profile as stored on the case (the API documents it as a free-form object). */
-interface StoredProfile {
-  gemeente?: string;
-  huishouden?: { type?: string; huurPerMaand?: number; vermogen?: number; leden?: Array<{ nettoLoonPerMaand?: number } & Record<string, unknown>> } & Record<string, unknown>;
-  [k: string]: unknown;
-}
-const PROFILE_ROLE: Record<string, 'aanvrager' | 'partner' | 'kind' | 'medebewoner'> = { aanvrager: 'aanvrager', partner: 'partner', kind: 'kind', medebewoner: 'medebewoner', overig: 'medebewoner' };
+type Evaluation = Schemas['Inkomensberekening'];
+type Regeling = Schemas['Regelingsuitkomst'];
+type Profile = Schemas['Huishoudprofiel'];
+type Gemeente = Profile['gemeente'];
+type HouseholdKind = Profile['huishouden']['type'];
+const HOUSEHOLD_KINDS = ['alleenstaande', 'alleenstaande-ouder', 'gehuwden'] as const satisfies readonly HouseholdKind[];
+/** The household profile among the inputs stored on the case (the others have no `huishouden`). */
+const profileOf = (s: StoredIncome | undefined): Profile | undefined => (s?.input && 'huishouden' in s.input ? s.input : undefined);
+const PROFILE_ROLE: Record<string, Schemas['Gezinslid']['rol']> = { aanvrager: 'aanvrager', partner: 'partner', kind: 'kind', medebewoner: 'medebewoner', overig: 'medebewoner' };
 
 export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organisationName: string }) {
   const form = useFormId('inkomen');
   const members = ctx.file.household.members;
-  const [gemeenten, setGemeenten] = useState<string[]>([]);
+  const [gemeenten, setGemeenten] = useState<Gemeente[]>([]);
   const hasPartner = members.some((m) => m.role === 'partner');
   const hasKids = members.some((m) => m.role === 'kind');
-  const [v, setV] = useState({ gemeente: '', datum: todayIso(), type: hasPartner ? 'gehuwden' : hasKids ? 'alleenstaande-ouder' : 'alleenstaande', rent: '', assets: '0', wages: Object.fromEntries(members.map((m) => [m.id, '0'])) as Record<string, string> });
+  const [v, setV] = useState({ gemeente: '', datum: todayIso(), type: (hasPartner ? 'gehuwden' : hasKids ? 'alleenstaande-ouder' : 'alleenstaande') as HouseholdKind, rent: '', assets: '0', wages: Object.fromEntries(members.map((m) => [m.id, '0'])) as Record<string, string> });
   const [result, setResult] = useState<Evaluation | null>(null);
   const { busy, error, setError, run, err } = useSubmit();
   // What is stored on the case: the profile prefills this form; the scenarios run on the server.
@@ -285,16 +266,16 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
     (prefill: boolean) =>
       api.get('/cases/{id}/income', { path: { id: ctx.file.case.id } }).then((r) => {
         setStored(r.data.items);
-        const p = r.data.items.find((s) => s.kind === 'huishouden')?.input as StoredProfile | undefined;
-        if (prefill && p?.huishouden) {
+        const p = profileOf(r.data.items.find((s) => s.kind === 'huishouden'));
+        if (prefill && p) {
           const h = p.huishouden;
           setV((x) => ({
             ...x,
-            gemeente: p.gemeente ?? x.gemeente,
-            type: h.type ?? x.type,
+            gemeente: p.gemeente,
+            type: h.type,
             rent: h.huurPerMaand !== undefined ? euroInput(h.huurPerMaand) : x.rent,
             assets: h.vermogen !== undefined ? euroInput(h.vermogen) : x.assets,
-            wages: Object.fromEntries(members.map((m, i) => [m.id, h.leden?.[i]?.nettoLoonPerMaand !== undefined ? euroInput(h.leden[i].nettoLoonPerMaand!) : x.wages[m.id]])),
+            wages: Object.fromEntries(members.map((m, i) => [m.id, h.leden[i]?.nettoLoonPerMaand !== undefined ? euroInput(h.leden[i].nettoLoonPerMaand) : x.wages[m.id]])),
           }));
         }
       }, () => setStored([])),
@@ -317,14 +298,17 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
     const fields: Array<{ name: string; reason: string }> = [];
     const huurPerMaand = toCents(v.rent || '0', 'profiel.huishouden.huurPerMaand', fields);
     const vermogen = toCents(v.assets || '0', 'profiel.huishouden.vermogen', fields);
-    const before = (storedProfile?.input as StoredProfile | undefined) ?? {};
-    const beforeLeden = before.huishouden?.leden?.length === members.length ? before.huishouden.leden : [];
+    const gemeente = gemeenten.find((g) => g === v.gemeente);
+    if (!gemeente) fields.push({ name: 'profiel.gemeente', reason: 'kies een gemeente' });
+    const before = profileOf(storedProfile);
+    const beforeLeden = before?.huishouden.leden.length === members.length ? before.huishouden.leden : [];
     const leden = members.map((m, i) => ({ ...beforeLeden[i], rol: PROFILE_ROLE[m.role] ?? 'medebewoner', geboortedatum: m.birthDate, ...(earners.includes(m) ? { nettoLoonPerMaand: toCents(v.wages[m.id] || '0', `profiel.huishouden.leden.${i}.nettoLoonPerMaand`, fields) ?? 0 } : {}) }));
-    if (fields.length) {
+    if (fields.length || !gemeente || huurPerMaand === null || vermogen === null) {
       setError(localError(fields));
       return null;
     }
-    return { ...before, gemeente: v.gemeente, huishouden: { ...before.huishouden, type: v.type, leden, huurPerMaand, vermogen } };
+    const profiel: Profile = { ...before, gemeente, huishouden: { ...before?.huishouden, type: v.type, leden, huurPerMaand, vermogen } };
+    return profiel;
   };
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -332,8 +316,8 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
     setSaved(null);
     const profiel = buildProfile();
     if (!profiel) return;
-    const r = await run(() => api.post('/income/evaluations', { body: { datum: v.datum, profiel } as never }));
-    if (r) setResult(r.data as unknown as Evaluation);
+    const r = await run(() => api.post('/income/evaluations', { body: { datum: v.datum, profiel } }));
+    if (r) setResult(r.data);
   };
   const saveProfile = async () => {
     setSaved(null);
@@ -344,7 +328,7 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
         return await api.put('/cases/{id}/income/{kind}', { path: { id: ctx.file.case.id, kind: 'huishouden' }, body: profiel, ifMatch: storedProfile?.version });
       } catch (e) {
         // The stored profile is the body itself; the form names its fields under "profiel.".
-        if (e instanceof ApiError && e.fields.length) throw new ApiError(e.status, { title: e.title, detail: e.message, code: e.code, invalidParams: e.fields.map((f) => ({ name: `profiel.${f.name}`, reason: f.reason })) as never });
+        if (e instanceof ApiError && e.fields.length) throw new ApiError(e.status, { title: e.title, detail: e.message, code: e.code, invalidParams: e.fields.map((f) => ({ name: `profiel.${f.name}`, reason: f.reason })) });
         throw e;
       }
     });
@@ -359,7 +343,7 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
     labels[`profiel.huishouden.leden.${i}.rol`] = `Rol van ${m.name}`;
     labels[`profiel.huishouden.leden.${i}.geboortedatum`] = `Geboortedatum ${m.name}`;
   });
-  const regelingen: Regeling[] = result ? [result.bijstand, result.zorgtoeslag, result.huurtoeslag, result.kindgebondenBudget, result.kinderbijslag, ...(result.gemeentelijk ?? [])].filter((x): x is Regeling => !!x) : [];
+  const regelingen: Regeling[] = result ? [result.bijstand, result.zorgtoeslag, result.huurtoeslag, result.kindgebondenBudget, result.kinderbijslag, ...result.gemeentelijk] : [];
   return (
     <section className="mw-section" aria-labelledby="inkomen">
       <H2 id="inkomen">Inkomen</H2>
@@ -369,7 +353,7 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
         <div className="mw-grid-2">
           <SelectField form={form} name="profiel.gemeente" label="Gemeente" value={v.gemeente} onChange={(e) => setV({ ...v, gemeente: e.target.value })} error={err('profiel.gemeente')} options={gemeenten.map((g) => ({ value: g, label: g === 'landelijk' ? 'Alleen landelijke regels' : g.charAt(0).toUpperCase() + g.slice(1) }))} />
           <TextField form={form} name="datum" label="Peildatum" type="date" value={v.datum} onChange={(e) => setV({ ...v, datum: e.target.value })} error={err('datum')} />
-          <SelectField form={form} name="profiel.huishouden.type" label="Soort huishouden" value={v.type} onChange={(e) => setV({ ...v, type: e.target.value })} error={err('profiel.huishouden.type')} options={Object.entries(HOUSEHOLD_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
+          <SelectField form={form} name="profiel.huishouden.type" label="Soort huishouden" value={v.type} onChange={(e) => setV({ ...v, type: HOUSEHOLD_KINDS.find((k) => k === e.target.value) ?? v.type })} error={err('profiel.huishouden.type')} options={Object.entries(HOUSEHOLD_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
           <TextField form={form} name="profiel.huishouden.huurPerMaand" label="Kale huur per maand in euro" inputMode="decimal" value={v.rent} maxLength={12} onChange={(e) => setV({ ...v, rent: e.target.value })} error={err('profiel.huishouden.huurPerMaand')} />
           <TextField form={form} name="profiel.huishouden.vermogen" label="Vermogen in euro" inputMode="decimal" value={v.assets} maxLength={14} onChange={(e) => setV({ ...v, assets: e.target.value })} error={err('profiel.huishouden.vermogen')} />
           {members.map((m, i) =>
@@ -406,7 +390,7 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
           <P>
             Besteedbaar per maand: <span className="mw-strong">{formatEuro(result.totaal.besteedbaarPerMaand)}</span> (zonder gemeentelijke regelingen {formatEuro(result.totaal.besteedbaarZonderGemeentelijkPerMaand)}; sociaal minimum {formatEuro(result.sociaalMinimum)}).
           </P>
-          {(result.waarschuwingen ?? []).map((w) => (
+          {result.waarschuwingen.map((w) => (
             <Alert key={w} type="warning">{w}</Alert>
           ))}
           {regelingen.map((r) =>

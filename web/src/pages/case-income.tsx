@@ -22,37 +22,7 @@ const formatMonth = (ym: string) => {
 const axisEuro = (y: number) => formatEuro(Math.round(y / 100) * 100).replace(/,00$/, '');
 
 // ---- wisselend inkomen ----
-interface Payment {
-  datum: string;
-  maand: string;
-  soort: string;
-  bedrag: number;
-  naarClient: boolean;
-  omschrijving: string;
-}
-interface Regime {
-  regime: string;
-  naam: string;
-  betalingen: Payment[];
-  aantalBetaalmomenten: number;
-  maandenMetInhoudingOfTerugvordering: number;
-  totaalOntvangen: number;
-  ontvangenPerKalendermaand: Array<{ maand: string; bedrag: number }>;
-  laagsteMaand: number;
-  hoogsteMaand: number;
-  openstaandeVordering: number;
-  buffer?: { maxSaldo: number; kostenFonds: number; totaalUitBuffer: number };
-  voorfinanciering?: { max: number };
-}
-interface Fluctuating {
-  startMaand: string;
-  aantalMaanden: number;
-  totaalLoon: number;
-  maanden: Array<{ maand: string; loon: number; rechtBijstand: number }>;
-  regimes: Regime[];
-  aannames: string[];
-  waarschuwingen: string[];
-}
+type Fluctuating = Schemas['WisselendInkomenUitkomst'];
 
 export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: StoredIncome | undefined }) {
   const form = useFormId('wisselend');
@@ -60,7 +30,8 @@ export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: 
   const { busy, error, run } = useSubmit();
   const calc = async () => {
     const r = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'wisselend-inkomen' }, body: {} }));
-    if (r) setResult(r.data as unknown as Fluctuating);
+    // The run answers by kind: the wisselend-inkomen run gives the regimes.
+    if (r && 'regimes' in r.data) setResult(r.data);
   };
   const months = result ? [...new Set(result.regimes.flatMap((g) => g.ontvangenPerKalendermaand.map((m) => m.maand)))].sort() : [];
   return (
@@ -71,7 +42,7 @@ export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: 
       ) : (
         <>
           <P className="mw-muted">
-            Opgeslagen lonen vanaf {formatMonth(String((stored.input as { startMaand?: string }).startMaand ?? ''))}, bijgewerkt {formatDate(stored.updatedAt)} door {stored.updatedBy ?? 'onbekend'}. Wat krijgt het huishouden wanneer binnen, onder drie manieren van verrekenen?
+            Opgeslagen lonen vanaf {formatMonth(stored.input && 'startMaand' in stored.input ? stored.input.startMaand : '')}, bijgewerkt {formatDate(stored.updatedAt)} door {stored.updatedBy ?? 'onbekend'}. Wat krijgt het huishouden wanneer binnen, onder drie manieren van verrekenen?
           </P>
           <ErrorSummary form={form} error={error} />
           <PrimaryButton type="button" onClick={calc} busy={busy} disabled={busy}>
@@ -159,27 +130,7 @@ function Assumptions({ items }: { items: string[] }) {
 }
 
 // ---- huishoudboekje ----
-interface Day {
-  datum: string;
-  in: number;
-  uit: number;
-  saldo: number;
-}
-interface Ledger {
-  dagen: Day[];
-  dagenRood: number;
-  laagsteSaldo: number;
-  grootsteTekort: number;
-  eersteRodeDag: string | null;
-}
-interface CashFlow {
-  periode: { van: string; tot: string; dagen: number };
-  inkomenPerMaand: number;
-  vasteLastenPerMaand: number;
-  huidig: Ledger;
-  plan: { leefgeldPerWeek: number; leefgeldDagen: string[]; beheerrekening: Ledger; bufferNodig: number; client: Ledger; structureelTekort: boolean };
-  aannames: string[];
-}
+type CashFlow = Schemas['HuishoudboekjeUitkomst'];
 
 export function CashFlowBook({ caseId, stored }: { caseId: string; stored: StoredIncome | undefined }) {
   const form = useFormId('kasboek');
@@ -187,7 +138,7 @@ export function CashFlowBook({ caseId, stored }: { caseId: string; stored: Store
   const { busy, error, run } = useSubmit();
   const calc = async () => {
     const r = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'huishoudboekje' }, body: {} }));
-    if (r) setResult(r.data as unknown as CashFlow);
+    if (r && 'plan' in r.data) setResult(r.data);
   };
   const days = result?.huidig.dagen ?? [];
   return (

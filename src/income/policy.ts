@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Who may do what in the income room (ADR 11): one pure function per action, a refusal or null.
+ * The calculations on a posted profile need only a session; the income inputs stored on a case
+ * are case-file work.
+ */
+import type { Actor } from '../platform/authz';
+import { forbidden, type Problem } from '../platform/errors';
+import { canEditCase } from '../cases/model';
+
+/** Read, store and run the income inputs of a case (the case itself is checked by the cases room). */
+export function mayWorkWithCaseIncome(actor: Actor): Problem | null {
+  return canEditCase(actor) ? null : forbidden('Alleen een professional of teamleider werkt met de inkomensgegevens van een casus.');
+}
+
+/** Throw the refusal, if any. */
+export function enforce(refusal: Problem | null): void {
+  if (refusal) throw refusal;
+}

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The income room's reads (ADR 11): the inputs stored on a case, authorised through the policy
+ * and the cases room, with the processing log.
+ */
+import type { Actor } from '../platform/authz';
+import type { Queryable } from '../platform/db';
+import { logProcessing } from '../platform/processing-log';
+import { getCaseForActor } from '../cases/queries';
+import type { InputKind, StoredInput, StoredInputBody } from './model';
+import { enforce, mayWorkWithCaseIncome } from './policy';
+import * as store from './store';
+
+/** Every income input stored on the case (logged when there is any). */
+export async function listCaseIncome(tx: Queryable, actor: Actor, caseId: string): Promise<StoredInput[]> {
+  enforce(mayWorkWithCaseIncome(actor));
+  const cs = await getCaseForActor(tx, actor, caseId);
+  const items = await store.listInputs(tx, cs.id);
+  if (items.length) await logProcessing(tx, actor, { action: 'lezen', resource: 'inkomensgegevens', caseId: cs.id, householdId: cs.householdId, fields: items.map((i) => i.kind), purpose: 'hulpverlening' });
+  return items;
+}
+
+/** The stored input of one kind, read to run the calculation on it (logged as such). */
+export async function caseIncomeForRun(tx: Queryable, actor: Actor, caseId: string, kind: InputKind): Promise<StoredInputBody> {
+  enforce(mayWorkWithCaseIncome(actor));
+  const cs = await getCaseForActor(tx, actor, caseId);
+  const saved = await store.getInput(tx, cs.id, kind);
+  await logProcessing(tx, actor, { action: 'lezen', resource: 'inkomensgegevens', resourceId: kind, caseId: cs.id, householdId: cs.householdId, fields: ['berekening'], purpose: 'hulpverlening' });
+  return saved.input;
+}
