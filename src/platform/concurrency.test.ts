@@ -64,6 +64,14 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
 
   /** One entry per operation with an If-Match header: a fresh resource, its ETag and a valid body. */
   const PREPARE: Record<string, Prepare> = {
+    'PUT /doorbraken/{id}': async () => {
+      const e = await libraryEntry('concept');
+      return { user: 'professional', path: `/doorbraken/${e.id}`, body: { title: 'Nieuwe titel', situation: 'Een nieuwe situatie', breakthrough: 'Een nieuwe oplossing' }, etag: tag(e.version) };
+    },
+    'POST /doorbraken/{id}/correcties': async () => {
+      const e = await libraryEntry('gepubliceerd');
+      return { user: 'professional', path: `/doorbraken/${e.id}/correcties`, body: { title: 'Gecorrigeerd', situation: 'Een betere situatie', breakthrough: 'Een betere oplossing', changeNote: 'Bedrag klopte niet' }, etag: tag(e.version) };
+    },
     'POST /doorbraken/{id}/indienen': async () => {
       const e = await libraryEntry('concept');
       return { user: 'professional', path: `/doorbraken/${e.id}/indienen`, body: {}, etag: tag(e.version) };
