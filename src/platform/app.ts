@@ -36,22 +36,22 @@ export function createApp(opts: AppOptions) {
   const inzageSources = opts.rooms.flatMap((r) => r.inzage ?? []);
 
   app.onError((err, c) => {
-    if (err instanceof Problem) return problemJson(c as any, err);
+    if (err instanceof Problem) return problemJson(c, err);
     if (err instanceof HTTPException) {
       // Hono throws these for a malformed JSON body, among others.
       const p = err.status === 400 ? new Problem(400, 'ongeldige_json', 'Ongeldige invoer', 'body: de inhoud is geen geldige JSON', [{ name: 'body', reason: 'is geen geldige JSON' }]) : new Problem(err.status, 'http_fout', 'Fout', err.message);
-      return problemJson(c as any, p);
+      return problemJson(c, p);
     }
     const pgCode = (err as { code?: string }).code;
     if (pgCode === '40001' || pgCode === '40P01') {
-      return problemJson(c as any, new Problem(409, 'gelijktijdige_wijziging', 'Conflict', 'Een gelijktijdige wijziging botste met deze. Probeer het opnieuw.'));
+      return problemJson(c, new Problem(409, 'gelijktijdige_wijziging', 'Conflict', 'Een gelijktijdige wijziging botste met deze. Probeer het opnieuw.'));
     }
     logger?.error({ err, path: c.req.path }, 'onverwachte fout');
-    return problemJson(c as any, new Problem(500, 'interne_fout', 'Interne fout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd.'));
+    return problemJson(c, new Problem(500, 'interne_fout', 'Interne fout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd.'));
   });
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return problemJson(c as any, new Problem(404, 'route_onbekend', 'Niet gevonden', `De route ${c.req.method} ${c.req.path} bestaat niet.`));
+    if (c.req.path.startsWith('/api/')) return problemJson(c, new Problem(404, 'route_onbekend', 'Niet gevonden', `De route ${c.req.method} ${c.req.path} bestaat niet.`));
     return c.text('Niet gevonden', 404);
   });
 
