@@ -1,11 +1,22 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Two projects. `sweeps`: the OpenAPI-wide sweeps that send every operation many requests
+ * (isolation between organisations, robustness against bad input, concurrent writes) — the
+ * larger part of the suite's time. `unit`: everything else. `npm test` (and CI) runs both;
+ * `npm run test:fast` runs `unit` only, for the inner loop.
+ */
+export const SWEEPS = ['src/platform/isolation.test.ts', 'src/platform/robustness.test.ts', 'src/platform/concurrency.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'web/src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SWEEPS] } },
+      { extends: true, test: { name: 'sweeps', include: SWEEPS } },
+    ],
   },
 });

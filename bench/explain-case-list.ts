@@ -5,7 +5,7 @@
  * "Performance" section of docs/operations.md. Run: TEST_DATABASE_URL=... npx tsx bench/explain-case-list.ts
  */
 import pg from 'pg';
-import { openPostgres } from '../src/platform/db';
+import { openPostgres, type Queryable } from '../src/platform/db';
 import { migrate } from '../src/platform/migrate';
 import { loadDemoIfEmpty } from '../src/demo';
 import { listCases } from '../src/cases/store';
@@ -27,7 +27,13 @@ try {
   const who = (await db.query<{ org: string; team: string }>(`SELECT organisation_id AS org, team_id AS team FROM users WHERE username = 'sanne'`)).rows[0];
   // Capture the SQL listCases sends and EXPLAIN each statement with the same parameters.
   const seen: { sql: string; params: unknown[] }[] = [];
-  await listCases({ query: async (sql: string, params?: unknown[]) => (seen.push({ sql, params: [...(params ?? [])] }), db.query(sql, params)) } as any, who.org, { teamId: who.team, today: new Date().toISOString().slice(0, 10), page: 1, pageSize: 20 } as any);
+  const spy: Queryable = {
+    query<T>(sql: string, params?: unknown[]) {
+      seen.push({ sql, params: [...(params ?? [])] });
+      return db.query<T>(sql, params);
+    },
+  };
+  await listCases(spy, who.org, { teamId: who.team, today: new Date().toISOString().slice(0, 10), page: 1, pageSize: 20 });
   for (const q of seen) {
     const plan = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) ${q.sql}`, q.params);
     console.log('-- ' + q.sql.replace(/\s+/g, ' ').slice(0, 120) + ' ...');

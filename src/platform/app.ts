@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { Problem, unauthenticated } from './errors';
-import { problemJson, type AppEnv } from './http';
+import { API_VERSION, API_VERSION_HEADER, apiVersionHeaderDoc, problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
 import { SESSION_COOKIE } from './http';
@@ -36,22 +36,22 @@ export function createApp(opts: AppOptions) {
   const inzageSources = opts.rooms.flatMap((r) => r.inzage ?? []);
 
   app.onError((err, c) => {
-    if (err instanceof Problem) return problemJson(c as any, err);
+    if (err instanceof Problem) return problemJson(c, err);
     if (err instanceof HTTPException) {
       // Hono throws these for a malformed JSON body, among others.
       const p = err.status === 400 ? new Problem(400, 'ongeldige_json', 'Ongeldige invoer', 'body: de inhoud is geen geldige JSON', [{ name: 'body', reason: 'is geen geldige JSON' }]) : new Problem(err.status, 'http_fout', 'Fout', err.message);
-      return problemJson(c as any, p);
+      return problemJson(c, p);
     }
     const pgCode = (err as { code?: string }).code;
     if (pgCode === '40001' || pgCode === '40P01') {
-      return problemJson(c as any, new Problem(409, 'gelijktijdige_wijziging', 'Conflict', 'Een gelijktijdige wijziging botste met deze. Probeer het opnieuw.'));
+      return problemJson(c, new Problem(409, 'gelijktijdige_wijziging', 'Conflict', 'Een gelijktijdige wijziging botste met deze. Probeer het opnieuw.'));
     }
     logger?.error({ err, path: c.req.path }, 'onverwachte fout');
-    return problemJson(c as any, new Problem(500, 'interne_fout', 'Interne fout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd.'));
+    return problemJson(c, new Problem(500, 'interne_fout', 'Interne fout', 'Er ging iets mis aan onze kant. Probeer het later opnieuw; de fout is vastgelegd.'));
   });
 
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return problemJson(c as any, new Problem(404, 'route_onbekend', 'Niet gevonden', `De route ${c.req.method} ${c.req.path} bestaat niet.`));
+    if (c.req.path.startsWith('/api/')) return problemJson(c, new Problem(404, 'route_onbekend', 'Niet gevonden', `De route ${c.req.method} ${c.req.path} bestaat niet.`));
     return c.text('Niet gevonden', 404);
   });
 
@@ -65,6 +65,18 @@ export function createApp(opts: AppOptions) {
     await next();
     // The route pattern, not the concrete path, so ids do not explode the label set.
     if (c.req.path.startsWith('/api/')) metrics.observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - t0) / 1000);
+  });
+
+  // The full API version on every answer of the API, errors included (Logius /core/version-header).
+  app.use('/api/v1/*', async (c, next) => {
+    await next();
+    try {
+      c.res.headers.set(API_VERSION_HEADER, API_VERSION);
+    } catch {
+      // Immutable headers (a fetched Response): copy once.
+      c.res = new Response(c.res.body, c.res);
+      c.res.headers.set(API_VERSION_HEADER, API_VERSION);
+    }
   });
 
   // Security headers for every response; writes from another website refused (ADR 0009).
@@ -100,10 +112,16 @@ export function createApp(opts: AppOptions) {
   for (const room of opts.rooms) if (room.routes) api.route('/', room.routes(config));
   api.doc31('/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Maatwerk API', version: '1.0.0', description: 'API van Maatwerk: casussen, plannen, maatwerkbudget, escalatie en bestaanszekerheid. Fouten volgen RFC 9457 (application/problem+json) met een Nederlandse melding.' },
+    info: {
+      title: 'Maatwerk API',
+      version: API_VERSION,
+      contact: { name: 'Maatwerk', url: 'https://example.org/maatwerk/maatwerk', email: 'maatwerk@example.org' },
+      description: 'API van Maatwerk: casussen, plannen, maatwerkbudget, escalatie en bestaanszekerheid. Fouten volgen RFC 9457 (application/problem+json) met een Nederlandse melding.',
+    },
     servers: [{ url: '/api/v1' }],
   });
   api.openAPIRegistry.registerComponent('securitySchemes', 'sessie', { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE });
+  api.openAPIRegistry.registerComponent('headers', API_VERSION_HEADER, apiVersionHeaderDoc);
   app.route('/api/v1', api);
 
   app.get('/health', (c) => c.json({ status: 'ok' }));

@@ -10,6 +10,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import pg from 'pg';
 
 export interface Queryable {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a row is what the SQL selects: callers name its type (query<{ id: string }>), the default stays open
   query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<{ rows: T[]; rowCount: number }>;
 }
 
@@ -42,15 +43,15 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   });
   void pgliteTypes;
   const wrap = (q: { query: PGlite['query'] }): Queryable => ({
-    async query(sql, params) {
-      const r = await q.query<any>(sql, params as any[]);
+    async query<T>(sql: string, params?: unknown[]) {
+      const r = await q.query<T>(sql, params);
       return { rows: r.rows, rowCount: r.affectedRows ?? r.rows.length };
     },
   });
   return {
     kind: 'pglite',
     ...wrap(db),
-    transaction: (fn) => db.transaction((tx) => fn(wrap(tx as any))),
+    transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     close: () => db.close(),
   };
 }

@@ -71,9 +71,46 @@ const requireSession: MiddlewareHandler<AppEnv> = async (c, next) => {
 };
 
 /**
+ * The full version of the API (semantic versioning). The path carries only the major version
+ * (/api/v1); every answer under it carries the full one in the `API-Version` header (Logius API
+ * Design Rules, /core/version-header, API-57), and the OpenAPI document's info.version is this.
+ */
+export const API_VERSION = '1.0.0';
+export const API_VERSION_HEADER = 'API-Version';
+
+/** The `API-Version` response header as the OpenAPI document declares it (components.headers). */
+export const apiVersionHeaderDoc = {
+  description: 'Het volledige versienummer van de API (major.minor.patch); het pad bevat alleen de hoofdversie.',
+  required: true,
+  schema: { type: 'string' as const, example: API_VERSION },
+};
+const apiVersionHeaderRef = { $ref: `#/components/headers/${API_VERSION_HEADER}` };
+
+type ResponseDoc = { headers?: Record<string, unknown> } & Record<string, unknown>;
+type RouteDoc = { method?: string; request?: Record<string, unknown>; responses?: Record<string, ResponseDoc>; security?: unknown[]; middleware?: MiddlewareHandler | MiddlewareHandler[] };
+
+/**
+ * What the platform adds to every route's responses in the OpenAPI document, because the platform
+ * (not the room) produces it: the `API-Version` header on every answer (app.ts sends it), and a 400
+ * on every write and every operation with parameters (the platform refuses a malformed JSON body
+ * and hidden characters in a body or query with a 400 before the room's handler runs).
+ */
+function withPlatformResponses(route: RouteDoc): RouteDoc {
+  const responses: Record<string, ResponseDoc> = {};
+  for (const [status, r] of Object.entries(route.responses ?? {})) {
+    responses[status] = { ...r, headers: { ...(r.headers ?? {}), [API_VERSION_HEADER]: apiVersionHeaderRef } };
+  }
+  const method = (route.method ?? '').toLowerCase();
+  const takesInput = ['post', 'put', 'patch'].includes(method) || Object.keys(route.request ?? {}).length > 0;
+  if (takesInput && !responses['400']) responses['400'] = { ...errorResponses[400], headers: { [API_VERSION_HEADER]: apiVersionHeaderRef } };
+  return { ...route, responses };
+}
+
+/**
  * A room's router. Every operation requires a session unless its route declares `security: []`
  * (login, logout, reference lists): the session check runs before validation, so an anonymous
  * request with a bad body is a 401, not a 400 that tells a stranger what the body should look like.
+ * Every route's responses also get what the platform adds to them (withPlatformResponses).
  */
 export function createRouter(): OpenAPIHono<AppEnv> {
   const router = new OpenAPIHono<AppEnv>({
@@ -85,7 +122,8 @@ export function createRouter(): OpenAPIHono<AppEnv> {
     },
   });
   const openapi = router.openapi.bind(router) as (...args: unknown[]) => unknown;
-  (router as { openapi: unknown }).openapi = (route: { security?: unknown[]; middleware?: MiddlewareHandler | MiddlewareHandler[] }, ...rest: unknown[]) => {
+  (router as { openapi: unknown }).openapi = (given: RouteDoc, ...rest: unknown[]) => {
+    const route = withPlatformResponses(given);
     const isPublic = Array.isArray(route.security) && route.security.length === 0;
     const own = route.middleware === undefined ? [] : Array.isArray(route.middleware) ? route.middleware : [route.middleware];
     return openapi(isPublic ? route : { ...route, middleware: [requireSession, ...own], security: route.security ?? [{ sessie: [] }] }, ...rest);
@@ -177,6 +215,12 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
   .refine((s) => isRealDate(s), { error: 'is geen bestaande datum' })
   .openapi({ example: '2026-04-23', format: 'date' });
+
+/**
+ * A date the API answers with (YYYY-MM-DD), declared with `format: date` in the OpenAPI document
+ * (Logius API Design Rules, /core/date-time). Request fields use IsoDate, which also validates.
+ */
+export const IsoDateOut = z.string().openapi({ example: '2026-04-23', format: 'date' });
 
 export function isRealDate(s: string): boolean {
   const [y, m, d] = s.split('-').map(Number);

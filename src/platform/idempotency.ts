@@ -81,7 +81,7 @@ export async function idempotent(c: Ctx, actor: Actor, body: unknown, write: (tx
   const send = (r: IdempotentResult, replayed: boolean) => {
     if (r.etag) c.header('ETag', r.etag);
     if (replayed) c.header('Idempotent-Replayed', 'true');
-    return c.json(r.body as any, r.status);
+    return c.json(r.body as Record<string, unknown>, r.status);
   };
   if (key === null) return send(await db.transaction(write), false);
 

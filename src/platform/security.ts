@@ -177,6 +177,7 @@ export function metricsEndpoint(config: Config, render: () => string) {
  * right-to-left names need them.
  */
 const HIDDEN =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern finds (and refuses)
   /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u180E\u200B\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB\uFFFE\uFFFF\uD800-\uDFFF\u{E0000}-\u{E007F}]|(?<=^|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\0-\x7F])[\u200C\u200D]|[\u200C\u200D](?=$|[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\0-\x7F])/u;
 /** Emoji subdivision flags: 🏴 + tag letters + cancel tag. */
 const TAG_FLAG = /\u{1F3F4}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,6}\u{E007F}/gu;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch notation in one place: dates as "23 april 2026", amounts as "€ 1.234,56", and the Dutch
- * labels of the API's codes. Money arrives as integer eurocents and is only formatted here.
+ * labels of the API's codes. Money arrives as integer eurocents and is only formatted here: this is
+ * the web app's one euro formatter, and its one source of labels for the API's codes (a label map
+ * typed with the API's enum fails the type check when the API gains a value without a label).
  */
+import type { Schemas } from './api/client';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -39,6 +42,11 @@ export function formatEuro(cents: number): string {
   const abs = Math.abs(cents);
   const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${neg ? '-' : ''}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Integer eurocents → whole euros for a chart axis: 123456 → '€ 1.235' (rounded; '-€ 12' below zero). */
+export function formatEuroWhole(cents: number): string {
+  return formatEuro(Math.round(cents / 100) * 100).replace(/,00$/, '');
 }
 
 /** Whole numbers with a thousands dot: 12345 → '12.345'. */
@@ -79,8 +87,8 @@ export function parseEuro(input: string): number | null {
 /** Cents → the text a person would type back: 1250 → '12,50'. */
 export const euroInput = (cents: number) => formatEuro(cents).replace('€ ', '');
 
-export const KNELPUNT_TYPE_LABELS: Record<string, string> = { regel_botst: 'Regels botsen', aanbod_ontbreekt: 'Aanbod ontbreekt', wachtlijst: 'Wachtlijst', financiering_onduidelijk: 'Financiering onduidelijk', gegevens_delen: 'Gegevens delen', anders: 'Anders' };
-export const KNELPUNT_STATUS_LABELS: Record<string, string> = { open: 'Open', in_escalatie: 'In escalatie', doorbraak: 'Doorbraak', afgewezen: 'Afgewezen', overbrugd: 'Overbrugd', ingetrokken: 'Ingetrokken' };
+export const KNELPUNT_TYPE_LABELS: Record<Schemas['Knelpunt']['type'], string> = { regel_botst: 'Regels botsen', aanbod_ontbreekt: 'Aanbod ontbreekt', wachtlijst: 'Wachtlijst', financiering_onduidelijk: 'Financiering onduidelijk', gegevens_delen: 'Gegevens delen', anders: 'Anders' };
+export const KNELPUNT_STATUS_LABELS: Record<Schemas['Knelpunt']['status'], string> = { open: 'Open', in_escalatie: 'In escalatie', doorbraak: 'Doorbraak', afgewezen: 'Afgewezen', overbrugd: 'Overbrugd', ingetrokken: 'Ingetrokken' };
 export const HOUSEHOLD_KIND_LABELS: Record<string, string> = { alleenstaande: 'Alleenstaande', 'alleenstaande-ouder': 'Alleenstaande ouder', gehuwden: 'Gehuwden of samenwonenden' };
 
 /** The reference households of the minima-effectrapportage (the API's `huishoudtypen`). */

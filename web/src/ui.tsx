@@ -207,6 +207,15 @@ export function Table({ caption, head, children, className }: { caption: ReactNo
     </div>
   );
 }
+/** A row's header cell (the first cell that names the row). */
+export function Th({ children }: { children: ReactNode }) {
+  return (
+    <th scope="row" className="utrecht-table__header-cell">
+      {children}
+    </th>
+  );
+}
+
 export function Td({ children, numeric }: { children: ReactNode; numeric?: boolean }) {
   return <td className={`utrecht-table__cell${numeric ? ' utrecht-table__cell--numeric' : ''}`}>{children}</td>;
 }

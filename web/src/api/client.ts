@@ -87,7 +87,7 @@ function buildUrl(path: string, params?: Record<string, unknown>, query?: Record
   return `/api/v1${url}`;
 }
 
-async function request<T>(method: Method, path: string, opts: RequestOptions<any> = {}): Promise<Result<T>> {
+async function request<T>(method: Method, path: string, opts: RequestOptions<unknown> = {}): Promise<Result<T>> {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.ifMatch !== undefined) headers['if-match'] = typeof opts.ifMatch === 'number' ? `"${opts.ifMatch}"` : opts.ifMatch;

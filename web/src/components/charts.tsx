@@ -1,14 +1,32 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Small hand-made SVG charts for the overview pages: horizontal bars and lines. Each chart is an
- * image with a name and a text summary (WCAG 1.1.1); the page always shows the same numbers in a
- * table next to it, which is the accessible version. Lines differ in colour, dash pattern and
- * marker, so colour is never the only cue (WCAG 1.4.1); colours keep 3:1 against white (1.4.11).
+ * The web app's one chart approach: small hand-made SVG charts (horizontal bars and lines), no
+ * chart library. Each chart is an image with a name and a text summary (WCAG 1.1.1) and always has
+ * a table with the same numbers: either on the page next to it, or given as `table` and shown under
+ * the chart in a "… als tabel" disclosure. Lines differ in colour, dash pattern and marker, so
+ * colour is never the only cue (WCAG 1.4.1); colours keep 3:1 against white (1.4.11).
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 
-const COLOURS = ['#1d4ed8', '#b45309', '#15803d', '#7e22ce', '#be123c', '#0e7490'];
+// Dark colours with at least 3:1 contrast against white (WCAG 1.4.11 for graphics).
+const COLOURS = ['#1d4ed8', '#b45309', '#15803d', '#7e22ce', '#be123c', '#0e7490', '#4d7c0f', '#9a3412', '#334155', '#a21caf', '#1e3a8a', '#854d0e'];
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
+
+/** The table alternative shown under a chart: the toggle's text and the table (ui's Table). */
+export interface ChartTable {
+  toggle: string;
+  content: ReactNode;
+}
+
+function TableAlternative({ table }: { table?: ChartTable }) {
+  if (!table) return null;
+  return (
+    <details>
+      <summary className="utrecht-link">{table.toggle}</summary>
+      {table.content}
+    </details>
+  );
+}
 
 export interface Bar {
   label: string;
@@ -18,7 +36,7 @@ export interface Bar {
 }
 
 /** Horizontal bars, longest first as given; labels on the left, values after the bar. */
-export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in de tabel.' }: { title: string; bars: Bar[]; tableHint?: string }) {
+export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in de tabel.', table }: { title: string; bars: Bar[]; tableHint?: string; table?: ChartTable }) {
   const id = useId();
   if (bars.length === 0) return null;
   const W = 640;
@@ -54,6 +72,7 @@ export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in 
           );
         })}
       </svg>
+      <TableAlternative table={table} />
     </figure>
   );
 }
@@ -64,26 +83,55 @@ export interface Line {
 }
 
 /**
- * Lines over a numeric x axis (e.g. percent of the social minimum) with a numeric y axis (e.g.
- * euros); `formatX`/`formatY` give the Dutch notation of the axis labels.
+ * Lines over a numeric x axis (e.g. percent of the social minimum, or the index of a date) with a
+ * numeric y axis (e.g. euros); `formatX`/`formatY` give the Dutch notation of the axis labels.
+ * `yTicks` fixes the y axis (a scale of 1 to 5); otherwise it fits the data. A line of one point
+ * shows as its marker.
  */
-export function LineChart({ title, lines, formatX, formatY, summary, maxXTicks = 6, markers = true }: { title: string; lines: Line[]; formatX: (x: number) => string; formatY: (y: number) => string; summary: string; maxXTicks?: number; markers?: boolean }) {
+export function LineChart({
+  title,
+  lines,
+  formatX,
+  formatY,
+  summary,
+  maxXTicks = 6,
+  markers = true,
+  yTicks: fixedYTicks,
+  table,
+}: {
+  title: string;
+  lines: Line[];
+  formatX: (x: number) => string;
+  formatY: (y: number) => string;
+  summary: string;
+  maxXTicks?: number;
+  markers?: boolean;
+  yTicks?: number[];
+  table?: ChartTable;
+}) {
   const id = useId();
   const all = lines.flatMap((l) => l.points);
   if (all.length === 0) return null;
   const W = 640;
   const H = 300;
-  const pad = { l: 90, r: 16, t: 16, b: 40 };
   const xs = all.map((p) => p.x);
   const ys = all.map((p) => p.y);
   const [x0, x1] = [Math.min(...xs), Math.max(...xs)];
-  const [yMinRaw, yMaxRaw] = [Math.min(...ys), Math.max(...ys)];
-  const span = yMaxRaw - yMinRaw || Math.abs(yMaxRaw) || 1;
-  const y0 = yMinRaw - span * 0.05;
-  const y1 = yMaxRaw + span * 0.05;
+  let y0: number;
+  let y1: number;
+  if (fixedYTicks && fixedYTicks.length > 1) {
+    [y0, y1] = [Math.min(...fixedYTicks), Math.max(...fixedYTicks)];
+  } else {
+    const [yMinRaw, yMaxRaw] = [Math.min(...ys), Math.max(...ys)];
+    const span = yMaxRaw - yMinRaw || Math.abs(yMaxRaw) || 1;
+    y0 = yMinRaw - span * 0.05;
+    y1 = yMaxRaw + span * 0.05;
+  }
+  const yTicks = fixedYTicks && fixedYTicks.length > 1 ? fixedYTicks : [0, 1, 2, 3, 4].map((i) => y0 + ((y1 - y0) * i) / 4);
+  // Room on the left for the longest y label (about 7 units per character at font size 11).
+  const pad = { l: Math.max(40, 16 + 7 * Math.max(...yTicks.map((t) => formatY(Math.round(t)).length))), r: 16, t: 16, b: 40 };
   const x = (v: number) => (x1 === x0 ? pad.l + (W - pad.l - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (v - x0)) / (x1 - x0));
   const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
-  const yTicks = [0, 1, 2, 3, 4].map((i) => y0 + ((y1 - y0) * i) / 4);
   // Axis labels on real data points, evenly picked, so a label never sits between two points.
   const uniq = [...new Set(xs)].sort((a, b) => a - b);
   const xTickCount = Math.min(maxXTicks, uniq.length);
@@ -94,7 +142,9 @@ export function LineChart({ title, lines, formatX, formatY, summary, maxXTicks =
         {title}
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
-        <desc id={`${id}-samenvatting`}>{summary} Dezelfde gegevens staan in de tabel.</desc>
+        <desc id={`${id}-samenvatting`}>
+          {summary} Dezelfde gegevens staan in de tabel{table ? ' hieronder' : ''}.
+        </desc>
         {yTicks.map((t) => (
           <g key={t}>
             <line x1={pad.l} x2={W - pad.r} y1={y(t)} y2={y(t)} stroke="#767676" strokeWidth={0.5} />
@@ -111,8 +161,8 @@ export function LineChart({ title, lines, formatX, formatY, summary, maxXTicks =
         ))}
         {lines.map((l, i) => (
           <g key={l.label}>
-            <polyline fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} strokeDasharray={DASHES[i % DASHES.length]} points={l.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />
-            {markers &&
+            {l.points.length > 1 && <polyline fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} strokeDasharray={DASHES[i % DASHES.length]} points={l.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />}
+            {(markers || l.points.length === 1) &&
               l.points.map((p) => <Marker key={p.x} shape={i % 3} cx={x(p.x)} cy={y(p.y)} colour={COLOURS[i % COLOURS.length]} />)}
           </g>
         ))}
@@ -128,6 +178,7 @@ export function LineChart({ title, lines, formatX, formatY, summary, maxXTicks =
           </li>
         ))}
       </ul>
+      <TableAlternative table={table} />
     </figure>
   );
 }

@@ -52,7 +52,7 @@ function useList<T>(load: () => Promise<{ data: { items: T[] } }>) {
   const [error, setError] = useState<ApiError | null>(null);
   const reload = useCallback(() => {
     load().then((r) => setItems(r.data.items), (e) => e instanceof ApiError && setError(e));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a new inline function on every render; the list loads once, reload() loads it again
   }, []);
   useEffect(reload, [reload]);
   return { items, error, reload };

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart, LineChart, downloadText } from '../components/charts';
-import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, MINIMA_HOUSEHOLD_LABELS, formatDate, formatEuro, formatNumber, formatPercent, label, parsePercent, todayIso } from '../format';
+import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, MINIMA_HOUSEHOLD_LABELS, formatDate, formatEuro, formatEuroWhole, formatNumber, formatPercent, label, parsePercent, todayIso } from '../format';
 import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, Table, Td, TextField, fieldId, useFormId, useSubmit } from '../ui';
 
 type Signals = Awaited<ReturnType<typeof loadSignals>>;
@@ -265,7 +265,7 @@ function MinimaResult({ rows }: { rows: MinimaRow[] }) {
         title={`Besteedbaar inkomen per maand: ${name}`}
         summary={summary}
         formatX={(x) => formatPercent(Math.round(x * 10) / 10)}
-        formatY={(y) => formatEuro(Math.round(y / 100) * 100).replace(/,00$/, '')}
+        formatY={formatEuroWhole}
         lines={[
           { label: 'Met gemeentelijke regelingen', points: rows.map((r) => ({ x: r.procent, y: r.besteedbaarMet })) },
           { label: 'Zonder gemeentelijke regelingen', points: rows.map((r) => ({ x: r.procent, y: r.besteedbaarZonder })) },

@@ -279,11 +279,11 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
           }));
         }
       }, () => setStored([])),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the stored profiles belong to the case: load them again for another case, not when `members` (derived every render) changes identity
     [ctx.file.case.id],
   );
   useEffect(() => {
-    if (ctx.canEdit) loadStored(true);
+    if (ctx.canEdit) void loadStored(true);
   }, [ctx.canEdit, loadStored]);
   useEffect(() => {
     api.get('/income/laws').then((r) => {
@@ -363,7 +363,7 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
           )}
         </div>
         {error && error.fields.some((f) => /leden\.\d+\.(rol|geboortedatum)$/.test(f.name)) && <P className="mw-muted">Pas de rol of geboortedatum aan bij het huishouden hierboven.</P>}
-        {error?.isConflict && <ConflictNotice what="het opgeslagen huishoudprofiel" onLoad={() => { setError(null); loadStored(false); }} />}
+        {error?.isConflict && <ConflictNotice what="het opgeslagen huishoudprofiel" onLoad={() => { setError(null); void loadStored(false); }} />}
         <ButtonGroup>
           <PrimaryButton busy={busy} disabled={busy || !v.gemeente}>Berekenen</PrimaryButton>
           {ctx.canEdit && (

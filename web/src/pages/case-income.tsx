@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import { api, type Schemas } from '../api/client';
 import { LineChart } from '../components/charts';
-import { formatDate, formatDateShort, formatEuro } from '../format';
+import { formatDate, formatDateShort, formatEuro, formatEuroWhole } from '../format';
 import { Alert, ErrorSummary, Facts, H3, P, PrimaryButton, StatusBadge, Table, Td, useFormId, useSubmit } from '../ui';
 
 export type StoredIncome = Schemas['CaseIncomeInput'];
@@ -19,7 +19,6 @@ const formatMonth = (ym: string) => {
   const m = /^(\d{4})-(\d{2})/.exec(ym);
   return m ? `${MONTHS_SHORT[Number(m[2]) - 1]} ${m[1]}` : ym;
 };
-const axisEuro = (y: number) => formatEuro(Math.round(y / 100) * 100).replace(/,00$/, '');
 
 // ---- wisselend inkomen ----
 type Fluctuating = Schemas['WisselendInkomenUitkomst'];
@@ -75,7 +74,7 @@ export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: 
             title="Ontvangen per kalendermaand (loon en bijstand)"
             summary={result.regimes.map((g) => `${g.naam}: laagste maand ${formatEuro(g.laagsteMaand)}, hoogste ${formatEuro(g.hoogsteMaand)}, ${g.maandenMetInhoudingOfTerugvordering} maanden met inhouding of terugvordering.`).join(' ')}
             formatX={(i) => formatMonth(months[Math.round(i)] ?? '')}
-            formatY={axisEuro}
+            formatY={formatEuroWhole}
             lines={result.regimes.map((g) => ({ label: g.naam, points: g.ontvangenPerKalendermaand.map((m) => ({ x: months.indexOf(m.maand), y: m.bedrag })) }))}
           />
           <Table caption="Ontvangen per kalendermaand" head={['Maand', ...result.regimes.map((g) => g.naam)]}>
@@ -194,7 +193,7 @@ export function CashFlowBook({ caseId, stored }: { caseId: string; stored: Store
             title="Saldo per dag"
             summary={`Zoals het nu gaat ${result.huidig.dagenRood} dagen rood, grootste tekort ${formatEuro(result.huidig.grootsteTekort)}; met het plan ${result.plan.client.dagenRood} dagen rood voor de inwoner, laagste saldo ${formatEuro(result.plan.client.laagsteSaldo)}.`}
             formatX={(i) => formatDateShort(days[Math.round(i)]?.datum ?? '')}
-            formatY={axisEuro}
+            formatY={formatEuroWhole}
             markers={false}
             maxXTicks={5}
             lines={[

@@ -62,7 +62,7 @@ export function CasesPage() {
       .get('/cases', { query: { status: (applied.status || undefined) as 'open' | 'gesloten' | undefined, regisseurId: applied.regisseurId || undefined, domain: (applied.domain || undefined) as never, q: applied.q || undefined, page, pageSize: PAGE_SIZE }, signal: ctl.signal })
       .then((r) => setData({ items: r.data.items, total: r.data.total }), (e) => e instanceof ApiError && setError(e));
     return () => ctl.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `applied` and `page` are derived from the query string `key` (new objects every render); it alone decides when to fetch
   }, [key]);
 
   const go = (f: Filters, p = 1) => {

@@ -51,7 +51,7 @@ function ProcessingLog() {
     setError(null);
     const query = { ...Object.fromEntries(Object.entries(applied).filter(([, v]) => v)), page, pageSize: PAGE_SIZE };
     api.get('/processing-log', { query: query as never }).then((r) => setData({ items: r.data.items, total: r.data.total }), (e) => e instanceof ApiError && setError(e));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `applied` and `page` are derived from the query string `key` (new objects every render); it alone decides when to fetch
   }, [key]);
   const go = (f: LogFilters, p = 1) => {
     const s = new URLSearchParams();

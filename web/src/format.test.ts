@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, it } from 'vitest';
+import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatEuro, formatEuroWhole, label, parseEuro } from './format';
+
+describe('euro notation (the web app has this one formatter)', () => {
+  it('formats integer eurocents the Dutch way', () => {
+    expect(formatEuro(123456)).toBe('€ 1.234,56');
+    expect(formatEuro(-5)).toBe('-€ 0,05');
+    expect(formatEuro(0)).toBe('€ 0,00');
+    expect(() => formatEuro(1.5)).toThrow();
+  });
+
+  it('rounds to whole euros for chart axes', () => {
+    expect(formatEuroWhole(123456)).toBe('€ 1.235');
+    expect(formatEuroWhole(123449)).toBe('€ 1.234');
+    expect(formatEuroWhole(-1250)).toBe('-€ 12');
+    expect(formatEuroWhole(0)).toBe('€ 0');
+  });
+
+  it('reads back what a person types', () => {
+    expect(parseEuro('1.234,5')).toBe(123450);
+    expect(parseEuro('€ 7')).toBe(700);
+    expect(parseEuro('12,345')).toBeNull();
+    expect(euroInput(1250)).toBe('12,50');
+  });
+});
+
+describe('labels of the API codes', () => {
+  it('has a Dutch label for every knelpunt type and status (the maps are typed with the API enums)', () => {
+    expect(Object.keys(KNELPUNT_TYPE_LABELS)).toHaveLength(6);
+    expect(Object.keys(KNELPUNT_STATUS_LABELS)).toHaveLength(6);
+    expect(label(KNELPUNT_TYPE_LABELS, 'regel_botst')).toBe('Regels botsen');
+    expect(label(KNELPUNT_TYPE_LABELS, null)).toBe('—');
+  });
+});
