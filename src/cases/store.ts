@@ -364,10 +364,3 @@ export async function findNote(tx: Queryable, caseId: string, id: string): Promi
 export async function updateNoteBody(tx: Queryable, caseId: string, id: string, version: number, body: string): Promise<NoteRow | null> {
   return (await tx.query<NoteRow>(`UPDATE notes SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1 AND case_id = $3 AND version = $4 RETURNING ${NOTE_COLS}`, [id, body, caseId, version])).rows[0] ?? null;
 }
-
-// ---- transitional ------------------------------------------------------------------------------
-// Other rooms (budget, businesscase, escalation, income) still import these from the store on this
-// branch; they belong to queries.ts and commands.ts, where those rooms are moving their imports.
-// Delete this block once no other room imports the cases store.
-export { getCaseForActor, getHousehold } from './queries';
-export { insertHousehold, insertCase } from './commands';

@@ -11,7 +11,7 @@ import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMat
 import { allowInlineStyle } from '../platform/security';
 import { evaluate, MAX_BATCH, unwrapAnswer, type IncomeTask } from './compute';
 import { GEMEENTE_IDS, SUPPORTED_LAWS, SUPPORTED_SCHEMES } from './index';
-import { checkInput, INPUT_KINDS, type StoredInput } from './model';
+import { checkInput, INPUT_KINDS } from './model';
 import { runIncomeTask } from './pool';
 import { HouseholdProfileSchema } from './profile';
 import { enforce, mayWorkWithCaseIncome } from './policy';
