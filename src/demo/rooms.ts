@@ -5,10 +5,12 @@ import { loadBudgetDemo } from '../budget/demo';
 import { loadBusinesscaseDemo } from '../businesscase/demo';
 import { loadEscalationDemo } from '../escalation/demo';
 import { loadIncomeDemo } from '../income/demo';
+import { loadLearningDemo } from '../learning/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
   ['kostencatalogus', loadBusinesscaseDemo],
   ['knelpunten en escalatie', loadEscalationDemo],
   ['inkomensgegevens', loadIncomeDemo],
+  ['bibliotheek met doorbraken', loadLearningDemo],
 ];

@@ -268,6 +268,11 @@ export async function insertReuse(tx: Queryable, r: { entryId: string; organisat
   return res.rowCount === 1;
 }
 
+/** A reuse link recorded without a knelpunt on the platform (the demo, or a municipality that told the loket). */
+export async function insertReuseWithoutKnelpunt(tx: Queryable, r: { entryId: string; organisationId: string; municipality: string }): Promise<void> {
+  await tx.query(`INSERT INTO doorbraak_reuse (doorbraak_id, organisation_id, municipality) VALUES ($1,$2,$3)`, [r.entryId, r.organisationId, r.municipality]);
+}
+
 export async function reuseOf(tx: Queryable, entryId: string): Promise<{ count: number; municipalities: Array<{ municipality: string; count: number }> }> {
   const rows = (await tx.query<{ municipality: string; count: number }>(`SELECT municipality, count(*)::int AS count FROM doorbraak_reuse WHERE doorbraak_id = $1 GROUP BY municipality ORDER BY count DESC, municipality`, [entryId])).rows;
   return { count: rows.reduce((s, r) => s + r.count, 0), municipalities: rows };
