@@ -572,6 +572,59 @@ export const FLOWS: Array<[string, Flow]> = [
     },
   ],
   [
+    'Bibliotheek: Zaanstad deelt een doorbraak, de teamleider keurt goed, Tilburg vindt hem in eigen woorden; ook op een telefoon',
+    async ({ open }) => {
+      // Lotte (Zaanstad) shares the hotel breakthrough from Kevin's case; the preview shows what was removed.
+      const lotte = await open('lotte');
+      let page = lotte.page;
+      await openCase(page, /slaapt in zijn auto/, 'auto');
+      await page.getByRole('button', { name: /Deel als doorbraak.*low-budget hotel/ }).click();
+      const share = page.getByRole('region', { name: /Deel als doorbraak/ });
+      await choose(share.getByLabel('Soort organisatie die blokkeerde'), 'Gemeente');
+      await share.getByRole('button', { name: 'Concept maken' }).click();
+      await alertWith(page, /Concept gemaakt/);
+      await checkPage(page, 'bibliotheek-delen-voorvertoning');
+      await share.getByRole('button', { name: 'Concept bekijken en ter goedkeuring aanbieden' }).click();
+      await page.getByRole('heading', { level: 1, name: /low-budget hotel/ }).waitFor();
+      await page.getByRole('button', { name: 'Ter goedkeuring aanbieden' }).click();
+      await alertWith(page, /Aangeboden ter goedkeuring/);
+      const entryUrl = page.url();
+      await lotte.context.close();
+
+      // Kees, the Zaanstad teamleider, sees it waiting and approves it (four eyes).
+      const kees = await open('kees');
+      page = kees.page;
+      await page.goto(entryUrl);
+      await page.getByRole('button', { name: 'Goedkeuren en publiceren' }).click();
+      await alertWith(page, /Goedgekeurd/);
+      await kees.context.close();
+
+      // Bram (Tilburg) finds it in his own words, with the hit marked, and narrows down by municipality.
+      const bram = await open('bram');
+      page = bram.page;
+      await page.getByRole('link', { name: 'Bibliotheek' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Bibliotheek Mooi Maatwerk' }).waitFor();
+      await page.getByLabel('Zoeken').fill('hotels in plaats van nachtopvang');
+      await page.getByRole('button', { name: 'Zoeken' }).click();
+      await hasText(page.getByRole('status'), /doorbraken? gevonden/);
+      await page.locator('mark').first().waitFor();
+      await choose(page.getByLabel('Gemeente'), 'Zaanstad');
+      await page.getByRole('link', { name: /low-budget hotel/ }).first().click();
+      await page.getByRole('heading', { level: 1, name: /low-budget hotel/ }).waitFor();
+      const text = (await page.getByRole('main').textContent()) ?? '';
+      assert.ok(!text.includes('Kevin'), 'geen naam van het huishouden in de gedeelde doorbraak');
+      await checkPage(page, 'bibliotheek-doorbraak');
+      // On a phone: the search page fits 375 px without sideways scrolling.
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.goto('/bibliotheek?q=woningen');
+      await hasText(page.getByRole('status'), /doorbraken? gevonden/);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `de Bibliotheek scrolt ${overflow}px opzij op 375 px`);
+      await checkPage(page, 'bibliotheek-zoeken-telefoon');
+      await bram.context.close();
+    },
+  ],
+  [
     'doorbraaktafel: de wachtrij van de trede, oudste termijn eerst, en een besluit',
     async ({ open }) => {
       const { context, page } = await open('fatima');

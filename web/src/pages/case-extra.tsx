@@ -9,6 +9,7 @@ import { api, ApiError, type Schemas } from '../api/client';
 import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatDate, formatDateTime, formatEuro, label, parseEuro, todayIso } from '../format';
 import { Alert, ButtonGroup, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
+import { Link, navigate } from '../router';
 import { CashFlowBook, FluctuatingIncome, type StoredIncome } from './case-income';
 
 type Spend = Schemas['BudgetSpend'];
@@ -145,6 +146,7 @@ export function KnelpuntSection({ ctx }: { ctx: CaseCtx }) {
   const [items, setItems] = useState<Knelpunt[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [escalated, setEscalated] = useState<string | null>(null);
+  const [sharing, setSharing] = useState<Knelpunt | null>(null);
   const load = useCallback(() => {
     api.get('/knelpunten', { query: { caseId: id, pageSize: 50 } }).then((r) => setItems(r.data.items), (e) => e instanceof ApiError && setError(e));
   }, [id]);
@@ -185,14 +187,104 @@ export function KnelpuntSection({ ctx }: { ctx: CaseCtx }) {
                       Escaleren<span className="mw-visually-hidden"> knelpunt “{k.solutionNeeded}”</span>
                     </SecondaryButton>
                   )}
+                  {(k.status === 'doorbraak' || k.status === 'overbrugd') && (
+                    <SecondaryButton onClick={() => setSharing(k)}>
+                      Deel als doorbraak<span className="mw-visually-hidden"> “{k.solutionNeeded}”</span>
+                    </SecondaryButton>
+                  )}
                 </Td>
               )}
             </tr>
           ))}
         </Table>
       )}
+      {sharing && <ShareDoorbraak k={sharing} onClose={() => setSharing(null)} />}
+      {items?.filter((k) => k.status === 'open' || k.status === 'in_escalatie').map((k) => <EldersOpgelost key={k.id} k={k} />)}
       {ctx.canEdit && <Toggle text="Knelpunt vastleggen">{(close) => <KnelpuntForm ctx={ctx} onDone={(saved) => { close(); if (saved) load(); }} />}</Toggle>}
     </section>
+  );
+}
+
+const ORG_KINDS: Array<{ value: string; label: string }> = [
+  { value: 'gemeente', label: 'Gemeente' }, { value: 'woningcorporatie', label: 'Woningcorporatie' }, { value: 'zorgverzekeraar', label: 'Zorgverzekeraar' }, { value: 'UWV', label: 'UWV' },
+  { value: 'toeslagen', label: 'Dienst Toeslagen' }, { value: 'CJIB', label: 'CJIB' }, { value: 'zorgaanbieder', label: 'Zorgaanbieder' }, { value: 'regio', label: 'Regio' }, { value: 'other', label: 'Andere organisatie' },
+];
+const FIELD_LABELS: Record<string, string> = { title: 'Titel', situation: 'Situatie', breakthrough: 'Wat doorbrak' };
+
+/** "Deel als doorbraak": the platform drafts an anonymised entry; the author sees every removal marked before anything is shared. */
+function ShareDoorbraak({ k, onClose }: { k: Knelpunt; onClose: () => void }) {
+  const form = useFormId('doorbraak-delen');
+  const [kind, setKind] = useState('gemeente');
+  const { run, busy, error } = useSubmit();
+  const [draft, setDraft] = useState<Schemas['DoorbraakConcept'] | null>(null);
+  const share = async () => {
+    const r = await run(() => api.post('/knelpunten/{id}/doorbraak', { path: { id: k.id }, body: { organisationKind: kind as 'gemeente' } }));
+    if (r) setDraft(r.data);
+  };
+  return (
+    <div className="mw-card" role="region" aria-labelledby={`${form}-kop`}>
+      <H3 id={`${form}-kop`}>Deel als doorbraak: {k.solutionNeeded}</H3>
+      {!draft && (
+        <>
+          <P>Het platform maakt een concept voor de Bibliotheek: zonder namen, BSN, adressen, datums of telefoonnummers. U ziet eerst wat er is weggehaald; publiceren gebeurt pas na goedkeuring door een collega.</P>
+          <ErrorSummary form={form} error={error} labels={{ organisationKind: 'Soort organisatie die blokkeerde' }} conflictWhat="dit knelpunt" />
+          <SelectField form={form} name="organisationKind" label="Soort organisatie die blokkeerde" value={kind} onChange={(e) => setKind(e.target.value)} options={ORG_KINDS} error={error?.field('organisationKind')} />
+          <ButtonGroup>
+            <PrimaryButton onClick={share} disabled={busy}>Concept maken</PrimaryButton>
+            <SecondaryButton onClick={onClose}>Annuleren</SecondaryButton>
+          </ButtonGroup>
+        </>
+      )}
+      {draft && (
+        <>
+          <Alert type="ok" live>
+            Concept gemaakt. {Object.values(draft.removalCounts).reduce((a, b) => a + b, 0)} gegevens weggehaald; hieronder doorgestreept met wat ervoor in de plaats kwam.
+          </Alert>
+          {draft.preview.map((f) => (
+            <div key={f.field}>
+              <H3>{FIELD_LABELS[f.field]}</H3>
+              <p className="utrecht-paragraph mw-preview">
+                {f.segments.map((seg, i) =>
+                  'text' in seg ? (
+                    <span key={i}>{seg.text}</span>
+                  ) : (
+                    <span key={i}>
+                      <del aria-label={`weggehaald: ${seg.removed}`}>{seg.removed}</del> <ins>{seg.replacement}</ins>
+                    </span>
+                  ),
+                )}
+              </p>
+            </div>
+          ))}
+          <ButtonGroup>
+            <PrimaryButton onClick={() => navigate(`/bibliotheek/${draft.entry.id}`)}>Concept bekijken en ter goedkeuring aanbieden</PrimaryButton>
+            <SecondaryButton onClick={onClose}>Sluiten</SecondaryButton>
+          </ButtonGroup>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "Elders opgelost": the most similar published breakthroughs for a knelpunt that is still open, with the reasons. */
+function EldersOpgelost({ k }: { k: Knelpunt }) {
+  const [items, setItems] = useState<Schemas['EldersOpgelost']['items'] | null>(null);
+  useEffect(() => {
+    api.get('/knelpunten/{id}/vergelijkbare-doorbraken', { path: { id: k.id } }).then((r) => setItems(r.data.items), () => setItems([]));
+  }, [k.id]);
+  if (!items || items.length === 0) return null;
+  return (
+    <div className="mw-card">
+      <H3>Elders opgelost: {k.solutionNeeded}</H3>
+      <ul className="utrecht-unordered-list">
+        {items.map((d) => (
+          <li key={d.id} className="utrecht-unordered-list__item">
+            <Link href={`/bibliotheek/${d.id}`}>{d.title}</Link> <span className="mw-muted">({d.municipality}, {d.year})</span>
+            <div className="mw-muted">{d.reasons.join('; ')}</div>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
