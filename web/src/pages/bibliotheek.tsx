@@ -162,7 +162,7 @@ export function BibliotheekPage() {
                     {d.snippet.map((s, i) => (s.hit ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
                   </p>
                   <p className="utrecht-paragraph mw-muted">
-                    {d.municipality} · {d.year} · {d.blockingLaw} {d.blockingArticle} · {label(KNELPUNT_TYPE_LABELS, d.knelpuntType)} · <StatusBadge status="safe">{label(OUTCOME_LABELS, d.outcome)}</StatusBadge>
+                    {d.municipality} · {d.year} · {d.blockingLaw} {d.blockingArticle} · {label(KNELPUNT_TYPE_LABELS, d.knelpuntType)} · <StatusBadge status="active">{label(OUTCOME_LABELS, d.outcome)}</StatusBadge>
                     {d.reuseCount > 0 && ` · ${d.reuseCount}× hergebruikt`}
                   </p>
                 </li>
@@ -257,7 +257,7 @@ export function DoorbraakPage({ id }: { id: string }) {
       </p>
       <H1>{shown?.title ?? 'Doorbraak'}</H1>
       <p className="utrecht-paragraph">
-        <StatusBadge status={e.status === 'gepubliceerd' ? 'safe' : e.status === 'ingetrokken' ? 'inactive' : 'warning'}>{label(ENTRY_STATUS_LABELS, e.status)}</StatusBadge>
+        <StatusBadge status={e.status === 'gepubliceerd' ? 'active' : e.status === 'ingetrokken' ? 'inactive' : 'warning'}>{label(ENTRY_STATUS_LABELS, e.status)}</StatusBadge>
         {e.isDemo && <span className="mw-muted"> · demovoorbeeld</span>}
         {e.approvedAt && <span className="mw-muted"> · gepubliceerd op {formatDate(e.approvedAt.slice(0, 10))}</span>}
         {e.reuse.count > 0 && <span className="mw-muted"> · {e.reuse.count}× hergebruikt in {e.reuse.municipalities.map((m) => m.municipality).join(', ')}</span>}
