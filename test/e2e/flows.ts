@@ -623,7 +623,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(page.getByRole('status'), /doorbraken? gevonden/);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       const wide = await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
+        Array.from(document.querySelectorAll('body *'))
           .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
           .slice(0, 5)
           .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`),
