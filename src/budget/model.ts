@@ -283,20 +283,8 @@ export function centsToDutchDecimal(c: number): string {
   return `${neg ? '-' : ''}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
 }
 
-/**
- * A `;`-separated CSV (what Dutch Excel opens directly, since the comma is the decimal sign).
- * Fields with `;`, quotes or line breaks are quoted; a leading =, +, - or @ gets a quote prefix so a
- * spreadsheet does not run it as a formula (CSV injection). Lines end in CRLF (RFC 4180).
- */
-export function toCsv(header: string[], rows: Array<Array<string | number | null>>): string {
-  const cell = (v: string | number | null) => {
-    if (v === null) return '';
-    let s = String(v);
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s) && !/^-\d+(,\d+)?$/.test(s)) s = `'${s}`;
-    return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [header, ...rows].map((r) => r.map(cell).join(';')).join('\r\n') + '\r\n';
-}
+/** CSV: the one writer of the house (`;`, CRLF, the formula-injection guard). */
+export { toCsv } from '../platform/csv';
 
 // ---- the room's records, as the store reads them ------------------------------------------------
 

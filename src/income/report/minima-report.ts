@@ -7,6 +7,7 @@
 import { centsToDecimal, formatEuro } from '../../platform/money';
 import type { MinimaResult, MinimaRij } from '../scenarios/minima';
 import { escapeXml, lineChartSvg } from './svg';
+import { toCsv } from '../../platform/csv';
 
 const CSV_COLUMNS: [string, (r: MinimaRij) => string][] = [
   ['Huishoudtype', (r) => r.label],
@@ -33,15 +34,9 @@ function eur(c: number): string {
   return centsToDecimal(c).replace('.', ',');
 }
 
-function csvCell(s: string): string {
-  return /[;"\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** CSV with `;` separator, Dutch headers, euros with decimal comma, CRLF line ends. */
 export function minimaCsv(r: MinimaResult): string {
-  const lines = [CSV_COLUMNS.map(([h]) => csvCell(h)).join(';')];
-  for (const row of r.rijen) lines.push(CSV_COLUMNS.map(([, f]) => csvCell(f(row))).join(';'));
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(CSV_COLUMNS.map(([h]) => h), r.rijen.map((row) => CSV_COLUMNS.map(([, f]) => f(row))));
 }
 
 function groups(r: MinimaResult): MinimaRij[][] {
