@@ -14,6 +14,11 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one worker on this 2-core machine. The
+    // test files wait on child processes and the database often enough that two use it better.
+    maxWorkers: 2,
+    // A migrated PGlite image that every test file's database starts from (src/platform/pglite-template.ts).
+    globalSetup: ['src/platform/pglite-template.setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'web/src/**/*.test.ts'], exclude: [...configDefaults.exclude, ...SWEEPS] } },
       { extends: true, test: { name: 'sweeps', include: SWEEPS } },

@@ -29,10 +29,12 @@ const TIMESTAMP = 1114;
 
 const toIso = (v: string) => new Date(v.includes('T') || /[+-]\d\d(:?\d\d)?$/.test(v) ? v : v + 'Z').toISOString();
 
-export async function openPglite(dataDir?: string): Promise<Db> {
+/** PGlite in `dataDir` (in memory without one); `loadDataDir` starts it from a data-folder image (tests). */
+export async function openPglite(dataDir?: string, opts: { loadDataDir?: Blob } = {}): Promise<Db & { pglite: PGlite }> {
   const db = await PGlite.create(dataDir, {
     // Trigram similarity for the Bibliotheek's typo-tolerant search (the same extension as on PostgreSQL).
     extensions: { pg_trgm },
+    ...(opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {}),
     parsers: {
       [INT8]: (v: string) => Number(v),
       [NUMERIC]: (v: string) => Number(v),
@@ -50,6 +52,7 @@ export async function openPglite(dataDir?: string): Promise<Db> {
   });
   return {
     kind: 'pglite',
+    pglite: db,
     ...wrap(db),
     transaction: (fn) => db.transaction((tx) => fn(wrap(tx))),
     close: () => db.close(),

@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { openPglite, openPostgres, dropSchema, type Db } from './db';
 import { migrate } from './migrate';
+import { loadTemplate } from './pglite-template';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { hashPassword } from '../accounts/store';
@@ -18,7 +19,8 @@ export const DB_KINDS: DbKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'po
 
 export async function openTestDb(kind: DbKind): Promise<{ db: Db; close: () => Promise<void> }> {
   if (kind === 'pglite') {
-    const db = await openPglite();
+    // From the migrated image the global set-up made (pglite-template.ts); migrate is then a no-op.
+    const db = await openPglite(undefined, { loadDataDir: loadTemplate() });
     await migrate(db);
     return { db, close: () => db.close() };
   }

@@ -128,14 +128,16 @@ export function LineChart({
     y1 = yMaxRaw + span * 0.05;
   }
   const yTicks = fixedYTicks && fixedYTicks.length > 1 ? fixedYTicks : [0, 1, 2, 3, 4].map((i) => y0 + ((y1 - y0) * i) / 4);
-  // Room on the left for the longest y label (about 7 units per character at font size 11).
-  const pad = { l: Math.max(40, 16 + 7 * Math.max(...yTicks.map((t) => formatY(Math.round(t)).length))), r: 16, t: 16, b: 40 };
-  const x = (v: number) => (x1 === x0 ? pad.l + (W - pad.l - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (v - x0)) / (x1 - x0));
-  const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
   // Axis labels on real data points, evenly picked, so a label never sits between two points.
   const uniq = [...new Set(xs)].sort((a, b) => a - b);
   const xTickCount = Math.min(maxXTicks, uniq.length);
   const xTicks = xTickCount <= 1 ? [uniq[0]] : [...new Set(Array.from({ length: xTickCount }, (_, i) => uniq[Math.round(((uniq.length - 1) * i) / (xTickCount - 1))]))];
+  // Room on the left for the longest y label, and on both sides for half an x label centred on the
+  // first or last point (about 7 units per character at font size 11).
+  const halfX = 4 + 3.5 * Math.max(...xTicks.map((t) => formatX(t).length));
+  const pad = { l: Math.max(40, halfX, 16 + 7 * Math.max(...yTicks.map((t) => formatY(Math.round(t)).length))), r: Math.max(16, halfX), t: 16, b: 40 };
+  const x = (v: number) => (x1 === x0 ? pad.l + (W - pad.l - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (v - x0)) / (x1 - x0));
+  const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
   return (
     <figure className="mw-chart mw-chart--wide">
       <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
