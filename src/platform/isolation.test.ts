@@ -18,6 +18,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, makeTestApp, type Client, type TestApp, type TestResponse } from './testing';
 import { todayIso } from '../cases/model';
+import * as learning from '../learning/store';
 
 const MARKER = `UTRECHT-GEHEIM-${randomBytes(4).toString('hex')}`;
 const ZAANSTAD_USERS = ['z-professional', 'z-teamleider', 'z-budgethouder', 'z-doorbraaktafel', 'z-admin', 'z-privacy', 'z-handhaving', 'z-beleid'];
@@ -162,6 +163,13 @@ async function buildUtrecht(t: TestApp): Promise<World> {
   const tafelNotes = expectStatus(await tafel.get('/notifications'), 200, 'tafel notifications');
   if (tafelNotes.items.length) ids.tafelNotification = tafelNotes.items[0].id;
   expectStatus(await privacy.get('/processing-log'), 200, 'processing log');
+  // A Bibliotheek concept of Utrecht (never published): Zaanstad must not see it, nor change it.
+  ids.doorbraak = await t.db.transaction(async (tx) => {
+    const id = await learning.insertEntry(tx, { organisationId: t.fx.orgs.utrecht, knelpuntId: null, authorId: t.fx.users.professional });
+    await learning.insertVersion(tx, id, 1, { title: `Doorbraak ${MARKER}`, situation: `Situatie ${MARKER}`, breakthrough: 'Oplossing', blockingLaw: 'Participatiewet', blockingArticle: 'art. 31', organisationKind: 'gemeente', knelpuntType: 'regel_botst', decidedLevel: 'Doorbraaktafel', outcome: 'toegekend', workingDays: 3, costs: [], lifeDomains: [], householdShape: [], municipality: 'Utrecht', year: 2026 }, {}, '', t.fx.users.professional);
+    await learning.setEntryState(tx, id, 1, { status: 'ter_goedkeuring' });
+    return id;
+  });
   return { ids, catalogueKey, privateKey };
 }
 
@@ -284,7 +292,7 @@ function matchingId(w: World, path: string, param: string): string {
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'spend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak',
   };
   const id = w.ids[kinds[before]];
   if (!id) throw new Error(`no Utrecht id for {${param}} in ${path}; add its kind to matchingId`);

@@ -14,6 +14,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, makeTestApp, type Client, type TestApp, type TestResponse } from './testing';
 import { todayIso } from '../cases/model';
+import * as learning from '../learning/store';
 
 const LONG = 'x'.repeat(10_001);
 const USERS = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin'];
@@ -81,6 +82,12 @@ async function buildWorld(t: TestApp): Promise<Record<string, string>> {
   ids.catalogueKey = 'robuust-eigen-post';
   expectStatus(await admin.put(`/cost-catalogue/${ids.catalogueKey}`, { label: 'Eigen post', unit: 'one-off', amountCents: 12_345, funder: 'gemeente-overig', source: 'Eigen bron', year: 2026 }), 201, 'catalogue');
   ids.notification = expectStatus(await tl.get('/notifications'), 200, 'notifications').items[0].id;
+  // A Bibliotheek concept of the professional, for the library's routes.
+  ids.doorbraak = await t.db.transaction(async (tx) => {
+    const id = await learning.insertEntry(tx, { organisationId: t.fx.orgs.utrecht, knelpuntId: null, authorId: t.fx.users.professional });
+    await learning.insertVersion(tx, id, 1, { title: 'Kamer bij de oom', situation: 'De kostendelersnorm verlaagde de uitkering van de oom', breakthrough: 'Een jaar geen kostendelersnorm', blockingLaw: 'Participatiewet', blockingArticle: 'art. 22a', organisationKind: 'gemeente', knelpuntType: 'regel_botst', decidedLevel: 'Doorbraaktafel', outcome: 'toegekend', workingDays: 3, costs: [], lifeDomains: [], householdShape: [], municipality: 'Utrecht', year: 2026 }, {}, '', t.fx.users.professional);
+    return id;
+  });
   return ids;
 }
 
@@ -94,7 +101,7 @@ function idFor(ids: Record<string, string>, path: string, param: string): string
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'pendingSpend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak',
   };
   const id = ids[kinds[before]];
   if (!id) throw new Error(`no id for {${param}} in ${path}; add its kind to idFor`);
