@@ -94,7 +94,6 @@ describe.each(DB_KINDS)('Bibliotheek API on %s', (kind) => {
     expect(filtered.body.facets.municipality).toEqual([{ value: 'Zaanstad', count: 1 }]);
 
     // "Elders opgelost" on Utrecht's own similar knelpunt, with the reasons.
-    const uTl = await t.as('teamleider');
     const uc = await uProf.post('/cases', { title: 'Zoon bij oom', household: { name: 'Huishouden Sem', members: [{ name: 'Sem', birthDate: '2006-06-06', role: 'aanvrager' }] } });
     const uk = await uProf.post(`/cases/${uc.body.id}/knelpunten`, knelpunt({ solutionNeeded: 'Sem wil bij zijn oom wonen maar de kostendelersnorm verlaagt diens uitkering' }));
     const similar = await uProf.get(`/knelpunten/${uk.body.id}/vergelijkbare-doorbraken`);
@@ -102,7 +101,6 @@ describe.each(DB_KINDS)('Bibliotheek API on %s', (kind) => {
     expect(similar.body.items[0].id).toBe(id);
     expect(similar.body.items[0].reasons).toEqual(expect.arrayContaining(['zelfde regel: Participatiewet art. 22a', 'zelfde soort knelpunt: regel botst']));
     expect((await (await t.as('z-professional')).get(`/knelpunten/${uk.body.id}/vergelijkbare-doorbraken`)).status).toBe(404);
-    void uTl;
 
     // "Deze doorbraak gebruik ik": counted once per knelpunt, shown with the municipality.
     const r1 = await uProf.post(`/doorbraken/${id}/hergebruik`, { knelpuntId: uk.body.id });
