@@ -7,40 +7,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
-import { checkPage, login, PASSWORD, ROOT, type Ctx } from './harness';
-
-type Flow = (ctx: Ctx) => Promise<void>;
-
-/** Wait until the locator's text contains `text` (the page may still be loading or re-rendering). */
-async function hasText(l: Locator, text: string | RegExp) {
-  await l.filter({ hasText: text }).first().waitFor();
-}
-const alertWith = (page: Page, text: string | RegExp) => hasText(page.getByRole('alert'), text);
-/** Pick an option by its label once the options (often loaded from the API) are there. */
-async function choose(select: Locator, optionLabel: string) {
-  await select.locator('option', { hasText: optionLabel }).first().waitFor({ state: 'attached' });
-  await select.selectOption({ label: optionLabel });
-}
-/** Wait until cell `i` of a table row reads exactly `text` (rows may hold selects whose options contain the same words). */
-async function cellIs(row: Locator, i: number, text: string) {
-  const cell = row.getByRole('cell').nth(i);
-  for (let n = 0; n < 100; n++) {
-    if (((await cell.textContent()) ?? '').trim() === text) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`cel ${i} is "${await cell.textContent()}", verwacht "${text}"`);
-}
-const caseIdFromUrl = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
-
-/** Find a case the way a user would: Mijn casussen, search on a word, open it. */
-async function openCase(page: Page, title: RegExp, search: string) {
-  await page.getByRole('link', { name: 'Mijn casussen' }).click();
-  await page.getByLabel('Zoeken').fill(search);
-  await page.getByRole('button', { name: 'Filteren' }).click();
-  await page.getByRole('link', { name: title }).click();
-  await page.getByRole('heading', { level: 1, name: title }).waitFor();
-}
+import { checkPage, login, PASSWORD, ROOT } from './harness';
+import { alertWith, caseIdFromUrl, cellIs, choose, hasText, openCase, type Flow } from './steps';
 
 export const FLOWS: Array<[string, Flow]> = [
   [

@@ -4,11 +4,18 @@
  * run every browser flow in Chromium. Exit code 0 only when every flow and every axe scan passed.
  */
 import { execSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { assertNoCspViolations, cspViolations, launchBrowser, login, ROOT, scanned, startApp, watchCsp, type Ctx } from './harness';
-import { FLOWS } from './flows';
+import type { Flow } from './steps';
 
 const only = process.argv[2];
+
+/** Every flow: flows.ts first, then each room's flows-<room>.ts in name order (each exports FLOWS). */
+const flowFiles = ['flows.ts', ...readdirSync(join(ROOT, 'test', 'e2e')).filter((f) => /^flows-[\w-]+\.ts$/.test(f)).sort()];
+const FLOWS: Array<[string, Flow]> = [];
+for (const f of flowFiles) FLOWS.push(...((await import(pathToFileURL(join(ROOT, 'test', 'e2e', f)).href)) as { FLOWS: Array<[string, Flow]> }).FLOWS);
 
 execSync(`${process.execPath} --import tsx ${JSON.stringify(join(ROOT, 'web', 'build-if-stale.ts'))}`, { cwd: ROOT, stdio: 'inherit' });
 const app = await startApp();
