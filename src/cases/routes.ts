@@ -2,7 +2,7 @@
 /** Households, cases, assessment, plan and notes: authenticate, validate, one command or query in one transaction, a typed answer. */
 import { createRoute, z } from '@hono/zod-openapi';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, Uuid, IfMatch, IfMatchOptional, today,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, pageOf, Paging, text, Uuid, IfMatch, IfMatchOptional, today,
 } from '../platform/http';
 import { ACTION_STATUSES, CASE_ORIGINS, DOMAIN_KEYS, GOAL_STATUSES, MEMBER_ROLES, NOTE_PURPOSES, PARTY_STATUSES, WAMS_PHASES, isValidBsn } from './model';
 import { enforce, mayEditCase } from './policy';
@@ -24,7 +24,7 @@ const HouseholdInput = z.strictObject({
   postcode: z.string().trim().regex(/^\d{4} ?[A-Za-z]{2}$/, { error: 'moet een postcode zijn zoals 3511 AB' }).nullable().optional(),
   members: z.array(MemberInput).min(1, { error: 'voeg minstens één gezinslid toe' }).max(20, { error: 'hoogstens 20 gezinsleden' }),
 });
-const Member = z.object({ id: z.string(), householdId: z.string(), name: z.string(), birthDate: z.string(), role: z.enum(MEMBER_ROLES), bsn: z.string().nullable(), version: z.number().int() }).openapi('Member');
+const Member = z.object({ id: z.string(), householdId: z.string(), name: z.string(), birthDate: IsoDateOut, role: z.enum(MEMBER_ROLES), bsn: z.string().nullable(), version: z.number().int() }).openapi('Member');
 const Household = z.object({ id: z.string(), organisationId: z.string(), name: z.string(), address: z.string().nullable(), postcode: z.string().nullable(), version: z.number().int(), members: z.array(Member) }).openapi('Household');
 const Case = z
   .object({
@@ -36,9 +36,9 @@ const Case = z
 const CaseListItem = Case.extend({ overdueActions: z.number().int(), openActions: z.number().int(), domains: z.array(z.string()) }).openapi('CaseListItem');
 const Score = z.object({ id: z.string(), domain: z.string(), score: z.number().int(), assessedOn: z.string(), reason: z.string(), assessedBy: z.string().nullable() }).openapi('Score');
 const Assessment = z.object({ current: z.array(Score), history: z.array(Score) }).openapi('Assessment');
-const Goal = z.object({ id: z.string(), domain: z.string(), description: z.string(), targetDate: z.string().nullable(), status: z.enum(GOAL_STATUSES), version: z.number().int() }).openapi('Goal');
+const Goal = z.object({ id: z.string(), domain: z.string(), description: z.string(), targetDate: IsoDateOut.nullable(), status: z.enum(GOAL_STATUSES), version: z.number().int() }).openapi('Goal');
 const Action = z
-  .object({ id: z.string(), goalId: z.string().nullable(), description: z.string(), ownerUserId: z.string().nullable(), ownerUserName: z.string().nullable(), ownerPartyId: z.string().nullable(), ownerLabel: z.string(), dueDate: z.string().nullable(), status: z.enum(ACTION_STATUSES), overdue: z.boolean(), version: z.number().int() })
+  .object({ id: z.string(), goalId: z.string().nullable(), description: z.string(), ownerUserId: z.string().nullable(), ownerUserName: z.string().nullable(), ownerPartyId: z.string().nullable(), ownerLabel: z.string(), dueDate: IsoDateOut.nullable(), status: z.enum(ACTION_STATUSES), overdue: z.boolean(), version: z.number().int() })
   .openapi('Action');
 const Party = z.object({ id: z.string(), partyOrganisationId: z.string().nullable(), organisationName: z.string(), contactName: z.string(), contact: z.string(), role: z.string(), status: z.enum(PARTY_STATUSES), version: z.number().int() }).openapi('Party');
 const Plan = z.object({ goals: z.array(Goal), actions: z.array(Action), parties: z.array(Party) }).openapi('Plan');

@@ -8,7 +8,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { TypedResponse } from 'hono';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
   today,
 } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
@@ -30,7 +30,7 @@ const LadderInput = z.strictObject({
   bevrijdingsdagIsHoliday: z.boolean().default(true),
 });
 const Level = z.object({ id: z.string(), position: z.number().int(), name: z.string(), deadlineWorkingDays: z.number().int(), deciderRole: z.string().nullable(), deciderOrganisationId: z.string().nullable(), deciderOrganisationName: z.string().nullable() }).openapi('EscalationLevel');
-const Ladder = z.object({ levels: z.array(Level), bevrijdingsdagIsHoliday: z.boolean(), holidays: z.array(z.object({ date: z.string(), name: z.string() })) }).openapi('EscalationLadder');
+const Ladder = z.object({ levels: z.array(Level), bevrijdingsdagIsHoliday: z.boolean(), holidays: z.array(z.object({ date: IsoDateOut, name: z.string() })) }).openapi('EscalationLadder');
 
 const KnelpuntFields = {
   solutionNeeded: text(2000, 5),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** For the privacy officer: the processing log with filters, finding a person, and the inzage export (AVG art. 15); authenticate, validate, one query, a typed answer. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { actorOf, createRouter, errorResponses, IdParam, IsoDate, jsonContent, pageOf, Paging, text, Uuid } from '../platform/http';
+import { actorOf, createRouter, errorResponses, IdParam, IsoDate, IsoDateOut, jsonContent, pageOf, Paging, text, Uuid } from '../platform/http';
 import * as queries from './queries';
 
 const LogItem = z
@@ -44,7 +44,7 @@ export function privacyRoutes() {
       tags: ['Privacy'],
       summary: 'Personen zoeken op naam of BSN, om een inzageverzoek te behandelen (alleen privacyfunctionaris)',
       request: { query: z.object({ q: text(100, 2) }) },
-      responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), birthDate: z.string(), householdId: z.string(), householdName: z.string() })) }), 'Gevonden personen'), ...errorResponses },
+      responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), birthDate: IsoDateOut, householdId: z.string(), householdName: z.string() })) }), 'Gevonden personen'), ...errorResponses },
     }),
     async (c) => {
       const a = actorOf(c);
