@@ -107,7 +107,7 @@ const Spend = z
     decidedAt: z.string().nullable(), registeredBy: z.string(), registeredByName: z.string(), registeredAt: z.string(), version: z.number().int(),
   })
   .openapi('BudgetSpend');
-const SpendEvent = z.object({ kind: z.string(), statusAfter: z.string(), reason: z.string(), before: z.any(), after: z.any(), userName: z.string(), at: z.string() });
+const SpendEvent = z.object({ kind: z.string(), statusAfter: z.string(), reason: z.string(), before: z.unknown(), after: z.unknown(), userName: z.string(), at: z.string() });
 const SpendDetail = Spend.extend({ history: z.array(SpendEvent), reviews: z.array(z.object({ verdict: z.string().nullable(), reason: z.string().nullable(), reviewedAt: z.string().nullable() })) }).openapi('BudgetSpendDetail');
 const SampleItem = z.object({ position: z.number().int(), spend: Spend, verdict: z.enum(VERDICTS).nullable(), reason: z.string().nullable(), reviewedByName: z.string().nullable(), reviewedAt: z.string().nullable(), version: z.number().int() }).openapi('BudgetSampleItem');
 const Sample = z

@@ -69,17 +69,32 @@ export interface CatalogueItem {
   overrides?: { amountCents: number; source: string; year: number } | null;
 }
 
+/** One entry of the reference catalogue as read from JSON, before it is checked. */
+interface RawCatalogueEntry {
+  id?: unknown;
+  label_nl?: unknown;
+  unit?: unknown;
+  amount_eur?: unknown;
+  funder?: unknown;
+  source?: unknown;
+  year?: unknown;
+  confidence?: unknown;
+  notes?: unknown;
+  range_eur?: unknown[];
+}
+
 /** Parse the shared reference catalogue; a broken entry fails loudly naming the file and key. */
 export function parseCatalogue(raw: unknown, file = 'cost-catalogue.json'): CatalogueItem[] {
   if (!Array.isArray(raw)) throw new Error(`${file}: verwacht een lijst met kostenposten`);
   const seen = new Set<string>();
-  return raw.map((e: any, i) => {
+  return raw.map((entry: unknown, i) => {
+    const e = (entry && typeof entry === 'object' ? entry : {}) as RawCatalogueEntry;
     const where = `${file}: post ${i}${e && typeof e.id === 'string' ? ` (${e.id})` : ''}`;
-    if (!e || typeof e.id !== 'string' || !/^[a-z0-9-]{2,80}$/.test(e.id)) throw new Error(`${where}: id ontbreekt of is ongeldig`);
+    if (!entry || typeof e.id !== 'string' || !/^[a-z0-9-]{2,80}$/.test(e.id)) throw new Error(`${where}: id ontbreekt of is ongeldig`);
     if (seen.has(e.id)) throw new Error(`${where}: id komt dubbel voor`);
     seen.add(e.id);
-    if (!(UNITS as readonly string[]).includes(e.unit)) throw new Error(`${where}: onbekende eenheid "${e.unit}"`);
-    if (!(FUNDERS as readonly string[]).includes(e.funder)) throw new Error(`${where}: onbekende financier "${e.funder}"`);
+    if (!(UNITS as readonly string[]).includes(e.unit as string)) throw new Error(`${where}: onbekende eenheid "${e.unit}"`);
+    if (!(FUNDERS as readonly string[]).includes(e.funder as string)) throw new Error(`${where}: onbekende financier "${e.funder}"`);
     if (typeof e.amount_eur !== 'number' || !(e.amount_eur >= 0)) throw new Error(`${where}: amount_eur moet een bedrag >= 0 zijn`);
     if (typeof e.source !== 'string' || !e.source) throw new Error(`${where}: bron (source) ontbreekt`);
     if (!Number.isInteger(e.year)) throw new Error(`${where}: jaar (year) ontbreekt`);
@@ -87,14 +102,14 @@ export function parseCatalogue(raw: unknown, file = 'cost-catalogue.json'): Cata
     return {
       key: e.id,
       label: String(e.label_nl ?? e.id),
-      unit: e.unit,
+      unit: e.unit as Unit,
       amountCents: toCents(e.amount_eur),
-      funder: e.funder,
+      funder: e.funder as Funder,
       source: e.source,
-      year: e.year,
+      year: e.year as number,
       confidence: String(e.confidence ?? ''),
       notes: String(e.notes ?? ''),
-      rangeCents: Array.isArray(e.range_eur) && e.range_eur.length === 2 ? [toCents(e.range_eur[0]), toCents(e.range_eur[1])] : null,
+      rangeCents: Array.isArray(e.range_eur) && e.range_eur.length === 2 && e.range_eur.every((x) => typeof x === 'number') ? [toCents(e.range_eur[0]), toCents(e.range_eur[1])] : null,
       origin: 'landelijk' as const,
       overrides: null,
     };

@@ -209,7 +209,7 @@ function peopleNames(text: string, people: Person[]): Span[] {
 
 function phones(text: string): Span[] {
   return spans(PHONE, text, 'telefoon', (m) => {
-    let raw = m[0].replace(/[\s)]+$/, '');
+    const raw = m[0].replace(/[\s)]+$/, '');
     const digits = raw.replace(/\(0\)/, '').replace(/\D/g, '');
     const national = raw.startsWith('+31') ? digits.slice(2) : raw.startsWith('0031') ? digits.slice(4) : digits.slice(1);
     if (national.length !== 9 && !(national.length === 10 && /^(800|900|90)/.test(national))) return false;
