@@ -10,7 +10,7 @@ import type { Actor, Role } from '../platform/authz';
 export const KNELPUNT_TYPES = ['regel_botst', 'aanbod_ontbreekt', 'wachtlijst', 'financiering_onduidelijk', 'gegevens_delen', 'anders'] as const;
 export type KnelpuntType = (typeof KNELPUNT_TYPES)[number];
 export const KNELPUNT_TYPE_LABELS: Record<KnelpuntType, string> = {
-  regel_botst: 'Regel botst',
+  regel_botst: 'Regels botsen',
   aanbod_ontbreekt: 'Aanbod ontbreekt',
   wachtlijst: 'Wachtlijst',
   financiering_onduidelijk: 'Financiering onduidelijk',

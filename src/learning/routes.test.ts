@@ -99,7 +99,7 @@ describe.each(DB_KINDS)('Bibliotheek API on %s', (kind) => {
     const similar = await uProf.get(`/knelpunten/${uk.body.id}/vergelijkbare-doorbraken`);
     expect(similar.status).toBe(200);
     expect(similar.body.items[0].id).toBe(id);
-    expect(similar.body.items[0].reasons).toEqual(expect.arrayContaining(['zelfde regel: Participatiewet art. 22a', 'zelfde soort knelpunt: regel botst']));
+    expect(similar.body.items[0].reasons).toEqual(expect.arrayContaining(['zelfde regel: Participatiewet art. 22a', 'zelfde soort knelpunt: regels botsen']));
     expect((await (await t.as('z-professional')).get(`/knelpunten/${uk.body.id}/vergelijkbare-doorbraken`)).status).toBe(404);
 
     // "Deze doorbraak gebruik ik": counted once per knelpunt, shown with the municipality.

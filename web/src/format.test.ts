@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
+import { KNELPUNT_STATUS_LABELS as SERVER_STATUS_LABELS, KNELPUNT_TYPE_LABELS as SERVER_TYPE_LABELS } from '../../src/escalation/model';
 import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatEuro, formatEuroWhole, label, parseEuro } from './format';
 
 describe('euro notation (the web app has this one formatter)', () => {
@@ -31,5 +32,10 @@ describe('labels of the API codes', () => {
     expect(Object.keys(KNELPUNT_STATUS_LABELS)).toHaveLength(6);
     expect(label(KNELPUNT_TYPE_LABELS, 'regel_botst')).toBe('Regels botsen');
     expect(label(KNELPUNT_TYPE_LABELS, null)).toBe('—');
+  });
+
+  it('names knelpunt types and statuses exactly as the server does (texts the server writes, e.g. similarity reasons, use its labels)', () => {
+    expect(KNELPUNT_TYPE_LABELS).toEqual(SERVER_TYPE_LABELS);
+    expect(KNELPUNT_STATUS_LABELS).toEqual(SERVER_STATUS_LABELS);
   });
 });
