@@ -69,7 +69,7 @@ export async function ownDesk(tx: Queryable, a: Actor) {
 
 /** "Elders opgelost": the five most similar published breakthroughs, each with its reasons. */
 export async function similarTo(tx: Queryable, k: SimilarityInput & { text: string; knelpuntId: string | null }, typeLabel: (t: string) => string, limit = 5) {
-  const candidates = await store.similarCandidates(tx, { blockingLaw: k.blockingLaw, lifeDomains: k.lifeDomains, text: k.text, excludeKnelpuntId: k.knelpuntId });
+  const candidates = await store.similarCandidates(tx, { blockingLaw: k.blockingLaw, text: k.text, excludeKnelpuntId: k.knelpuntId });
   return candidates
     .map((c) => ({ id: c.id, title: c.title, municipality: c.municipality, year: c.year, outcome: c.outcome, blockingLaw: c.blockingLaw, blockingArticle: c.blockingArticle, ...similarity(c, k, c.textSimilarity, { type: typeLabel }) }))
     .filter((s) => s.score > 0)

@@ -90,9 +90,14 @@ describe.each(DB_KINDS)('Bibliotheek search on %s', (kind) => {
     expect(await titles('woning', { municipality: 'Utrecht' })).toEqual([]);
   });
 
-  it('finds similarity candidates on the same law or shared life domains', async () => {
-    const c = await db.transaction((tx) => store.similarCandidates(tx, { blockingLaw: 'Huisvestingsverordening', lifeDomains: ['huisvesting'], text: 'vader zonder woning na scheiding' }));
+  it('finds similarity candidates on the same law or sharing words with the knelpunt', async () => {
+    const c = await db.transaction((tx) => store.similarCandidates(tx, { blockingLaw: 'Huisvestingsverordening', text: 'vader zonder woning na scheiding' }));
     expect(c[0].title).toBe('Tijdelijke woning voor een vader na de scheiding');
     expect(c[0].textSimilarity).toBeGreaterThan(0.3);
+    // Another law but a shared word ("kinderen") is a candidate; a withdrawn entry never is.
+    const other = await db.transaction((tx) => store.similarCandidates(tx, { blockingLaw: 'Wet op de jeugdzorg', text: 'drie kinderen zonder vervoer' }));
+    expect(other.map((x) => x.title)).toEqual(expect.arrayContaining(['Bakfiets voor het vervoer naar school', 'Tijdelijke woning voor een vader na de scheiding']));
+    expect(other.map((x) => x.title)).not.toContain('Uitkering loopt door tijdens de opname');
+    expect(other.map((x) => x.title)).not.toContain('Ingetrokken woning');
   });
 });

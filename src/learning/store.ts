@@ -200,12 +200,18 @@ export async function search(tx: Queryable, q: string, f: SearchFilters, page: n
     : 'left(v.situation, 220)';
   const limit = main.p(pageSize);
   const offset = main.p((page - 1) * pageSize);
+  // Rank and count every match, but draw headlines (the costly part) for the page's rows only.
   const rows = (
     await tx.query<SearchHit & { total: number }>(
-      `SELECT d.id, v.title, ${headline} AS headline, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.organisation_kind AS "organisationKind",
+      `WITH hits AS (
+         SELECT d.id, v.number, ${rank} AS rank, count(*) OVER ()::int AS total
+         ${main.sql} ORDER BY rank DESC, v.year DESC, v.title LIMIT ${limit} OFFSET ${offset}
+       )
+       SELECT h.id, v.title, ${headline} AS headline, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.organisation_kind AS "organisationKind",
          v.knelpunt_type AS "knelpuntType", v.outcome, v.life_domains AS "lifeDomains", v.municipality, v.year, v.working_days AS "workingDays",
-         (SELECT count(*)::int FROM doorbraak_reuse r WHERE r.doorbraak_id = d.id) AS "reuseCount", ${rank} AS rank, count(*) OVER ()::int AS total
-       ${main.sql} ORDER BY rank DESC, v.year DESC, v.title LIMIT ${limit} OFFSET ${offset}`,
+         (SELECT count(*)::int FROM doorbraak_reuse r WHERE r.doorbraak_id = h.id) AS "reuseCount", h.rank, h.total
+       FROM hits h JOIN doorbraak_versions v ON v.doorbraak_id = h.id AND v.number = h.number
+       ORDER BY h.rank DESC, v.year DESC, v.title`,
       main.params,
     )
   ).rows;
@@ -243,17 +249,29 @@ export interface Candidate {
   textSimilarity: number;
 }
 
-/** Published entries that share the law, a life domain or words with the knelpunt: the candidates the model scores. */
-export async function similarCandidates(tx: Queryable, k: { blockingLaw: string; lifeDomains: string[]; text: string; excludeKnelpuntId?: string | null }, limit = 200): Promise<Candidate[]> {
+/**
+ * The candidates the model scores: published entries on the same law or sharing words with the
+ * knelpunt (any of its stems, through the full-text index), the same law first and then by text rank,
+ * at most `limit`. Only these few get the costly trigram similarity, so the cost does not grow with
+ * the whole library (bench/learning.bench.ts). An entry sharing nothing but a life domain is not a
+ * candidate: the model would rank it last anyway.
+ */
+export async function similarCandidates(tx: Queryable, k: { blockingLaw: string; text: string; excludeKnelpuntId?: string | null }, limit = 200): Promise<Candidate[]> {
   return (
     await tx.query<Candidate>(
-      `SELECT d.id, v.title, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.knelpunt_type AS "knelpuntType", v.life_domains AS "lifeDomains",
-         v.municipality, v.year, v.outcome, word_similarity($3, v.body)::float AS "textSimilarity"
-       FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version
-       WHERE d.status = 'gepubliceerd' AND ($4::uuid IS NULL OR d.knelpunt_id IS DISTINCT FROM $4::uuid)
-         AND (lower(v.blocking_law) = lower($1) OR v.life_domains && $2::text[] OR word_similarity($3, v.body) >= 0.3)
-       ORDER BY (lower(v.blocking_law) = lower($1)) DESC, word_similarity($3, v.body) DESC LIMIT $5`,
-      [k.blockingLaw, k.lifeDomains, k.text, k.excludeKnelpuntId ?? null, limit],
+      `WITH q AS (SELECT nullif(replace(plainto_tsquery('dutch', $2)::text, ' & ', ' | '), '')::tsquery AS any_word),
+       c AS (
+         SELECT d.id, v.number, (lower(v.blocking_law) = lower($1)) AS same_law, ts_rank(v.search, q.any_word) AS rank
+         FROM q, doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version
+         WHERE d.status = 'gepubliceerd' AND ($3::uuid IS NULL OR d.knelpunt_id IS DISTINCT FROM $3::uuid)
+           AND (lower(v.blocking_law) = lower($1) OR v.search @@ q.any_word)
+         ORDER BY same_law DESC, rank DESC LIMIT $4
+       )
+       SELECT c.id, v.title, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.knelpunt_type AS "knelpuntType", v.life_domains AS "lifeDomains",
+         v.municipality, v.year, v.outcome, word_similarity($2, v.body)::float AS "textSimilarity"
+       FROM c JOIN doorbraak_versions v ON v.doorbraak_id = c.id AND v.number = c.number
+       ORDER BY c.same_law DESC, "textSimilarity" DESC`,
+      [k.blockingLaw, k.text, k.excludeKnelpuntId ?? null, limit],
     )
   ).rows.map((c) => ({ ...c, textSimilarity: Number(c.textSimilarity) }));
 }

@@ -264,7 +264,9 @@ export const FLOWS: Array<[string, Flow]> = [
       await spend.getByLabel('Betaald aan').fill('NS');
       await spend.getByLabel('Omschrijving').fill('Treinkaartje naar een sollicitatiegesprek');
       await spend.getByLabel('Waarom is dit nodig?').fill('Zonder kaartje kan Cindy niet naar het gesprek in Amersfoort.');
+      const posted = page.waitForRequest((r) => r.method() === 'POST' && /\/api\/v1\/cases\/[^/]+\/spends$/.test(r.url()));
       await spend.getByRole('button', { name: 'Uitgave registreren' }).click();
+      assert.match((await posted).headers()['idempotency-key'] ?? '', /^[0-9a-f-]{36}$/, 'een uitgave gaat met een Idempotency-Key, zodat een herhaling niet dubbel boekt');
       await hasText(budget.getByRole('status'), 'Uitgave van € 45,50 geregistreerd: toegekend.');
       await budget.getByRole('button', { name: 'Sluiten' }).click();
       await hasText(budget.getByRole('row', { name: /Treinkaartje/ }), '€ 45,50');

@@ -37,6 +37,12 @@ export interface RequestOptions<O> {
   body?: Body<O>;
   /** The ETag of the version the user edited; the server answers 412 when it is stale. */
   ifMatch?: string | number;
+  /**
+   * For money movements (a spend, a settlement, closing a claim): one key per thing the user means to
+   * record, kept across retries of it, so a retry after a lost answer gets the first answer back and
+   * nothing is booked twice (ADR 0007). Make one with newIdempotencyKey().
+   */
+  idempotencyKey?: string;
   signal?: AbortSignal;
 }
 
@@ -67,6 +73,11 @@ export class ApiError extends Error {
   }
 }
 
+/** A fresh Idempotency-Key: random, so two people or two tabs never share one. */
+export function newIdempotencyKey(): string {
+  return crypto.randomUUID();
+}
+
 type SessionListener = (reason: 'sessie_verlopen' | 'niet_ingelogd') => void;
 let onSessionLost: SessionListener = () => {};
 /** The app registers what happens when the server says the session is gone: back to the login. */
@@ -91,6 +102,7 @@ async function request<T>(method: Method, path: string, opts: RequestOptions<unk
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (opts.ifMatch !== undefined) headers['if-match'] = typeof opts.ifMatch === 'number' ? `"${opts.ifMatch}"` : opts.ifMatch;
+  if (opts.idempotencyKey !== undefined) headers['idempotency-key'] = opts.idempotencyKey;
   let res: Response;
   try {
     res = await fetch(buildUrl(path, opts.path as unknown as Record<string, unknown>, opts.query as unknown as Record<string, unknown>), {

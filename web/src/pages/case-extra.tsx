@@ -5,7 +5,7 @@
  * household. Same building blocks and error handling as the rest of the case.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type Schemas } from '../api/client';
+import { api, ApiError, newIdempotencyKey, type Schemas } from '../api/client';
 import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatDate, formatDateTime, formatEuro, label, parseEuro, todayIso } from '../format';
 import { Alert, ButtonGroup, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
@@ -87,6 +87,8 @@ function SpendForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved: boolean) => 
   const [categories, setCategories] = useState<Array<{ key: string; label: string }>>([]);
   const [v, setV] = useState({ potId: '', amount: '', category: '', payee: '', spentOn: todayIso(), description: '', justification: '', goalId: '' });
   const [result, setResult] = useState<Spend | null>(null);
+  // One key for this spend: pressing "Registreren" again after a lost answer never books it twice.
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const { busy, error, setError, run, err } = useSubmit();
   useEffect(() => {
     api.get('/budget-pots', { query: { status: 'actief' } }).then((r) => {
@@ -104,7 +106,7 @@ function SpendForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved: boolean) => 
     const amountCents = toCents(v.amount, 'amountCents', fields);
     if (fields.length) return setError(localError(fields));
     const r = await run(() =>
-      api.post('/cases/{id}/spends', { path: { id: ctx.file.case.id }, body: { potId: v.potId, amountCents: amountCents!, category: (v.category || potCategories[0]?.key) as never, payee: v.payee, spentOn: v.spentOn, description: v.description, justification: v.justification, goalId: v.goalId || null } }),
+      api.post('/cases/{id}/spends', { path: { id: ctx.file.case.id }, body: { potId: v.potId, amountCents: amountCents!, category: (v.category || potCategories[0]?.key) as never, payee: v.payee, spentOn: v.spentOn, description: v.description, justification: v.justification, goalId: v.goalId || null }, idempotencyKey }),
     );
     if (r) setResult(r.data);
   };

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The Bibliotheek at national scale: 100,000 published breakthroughs (the demo stories, varied in
+ * place, year, law and wording), then the library's own search (full text + typo tolerance + facets)
+ * and "Elders opgelost" (candidates + scoring) as the API runs them, timed per call. Figures: p50 and
+ * p95 in milliseconds per kind of query, on PGlite and on PostgreSQL (aims: search p95 < 50 ms,
+ * similar p95 < 100 ms). JSON lines on stdout, progress on stderr.
+ *
+ * BENCH_LIBRARY_ENTRIES sets the size (default 100,000). PostgreSQL: BENCH_DATABASE_URL, else
+ * TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test; skipped with a note when unreachable.
+ */
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { openTestDb, seedFixture, type DbKind } from '../src/platform/testing';
+import type { Db } from '../src/platform/db';
+import { demoEntries } from '../src/learning/demo';
+import * as queries from '../src/learning/queries';
+import { KNELPUNT_TYPE_LABELS } from '../src/escalation/model';
+
+const emit = (name: string, value: number, unit: string) => process.stdout.write(`${JSON.stringify({ name, value: Math.round(value * 100) / 100, unit })}\n`);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+const ENTRIES = Number(process.env.BENCH_LIBRARY_ENTRIES ?? 100_000);
+const RUNS = 60;
+const PLACES = ['Utrecht', 'Tilburg', 'Zaanstad', 'Groningen', 'Leeuwarden', 'Den Haag', 'Amersfoort', 'Breda', 'Zwolle', 'Enschede', 'Nijmegen', 'Almere', 'Heerlen', 'Delft', 'Emmen', 'Alkmaar'];
+/** Words that vary the texts, so the index holds realistic distinct documents rather than 70 repeats. */
+const WORDS = ['moeder', 'vader', 'jongere', 'schulden', 'huurachterstand', 'woningcorporatie', 'uitkering', 'toeslagen', 'beslag', 'opvang', 'school', 'werkgever', 'mantelzorg', 'verslaving', 'wachtlijst', 'bewindvoering', 'kamer', 'verhuizing', 'energie', 'zorgverzekering', 'kinderopvang', 'scheiding', 'urgentie', 'briefadres', 'vervoer', 'studiefinanciering', 'inburgering', 'ziekte', 'ontslag', 'rechter'];
+
+/** A deterministic pseudo-random sequence (mulberry32), so every run inserts the same library. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function reachable(url: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function fill(db: Db, organisationId: string): Promise<void> {
+  const stories = demoEntries();
+  const random = rng(20261201);
+  const BATCH = 1000;
+  const t0 = performance.now();
+  for (let start = 0; start < ENTRIES; start += BATCH) {
+    const n = Math.min(BATCH, ENTRIES - start);
+    const cols: Record<string, unknown[]> = { title: [], situation: [], breakthrough: [], law: [], article: [], kind: [], type: [], level: [], outcome: [], days: [], domains: [], municipality: [], year: [] };
+    for (let i = 0; i < n; i++) {
+      const s = stories[Math.floor(random() * stories.length)];
+      const extra = Array.from({ length: 6 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+      const place = PLACES[Math.floor(random() * PLACES.length)];
+      cols.title.push(`${s.title} (${place}, ${start + i})`);
+      cols.situation.push(`${s.situation} Verder speelden: ${extra}.`);
+      cols.breakthrough.push(s.breakthrough);
+      cols.law.push(random() < 0.15 ? `${s.blockingLaw} (regeling ${1 + Math.floor(random() * 40)})` : s.blockingLaw);
+      cols.article.push(s.blockingArticle);
+      cols.kind.push(s.organisationKind);
+      cols.type.push(s.knelpuntType);
+      cols.level.push(s.decidedLevel);
+      cols.outcome.push(s.outcome);
+      cols.days.push(s.workingDays);
+      cols.domains.push(`{${s.lifeDomains.join(',')}}`);
+      cols.municipality.push(place);
+      cols.year.push(2020 + Math.floor(random() * 7));
+    }
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `WITH e AS (
+           INSERT INTO doorbraken (organisation_id, status, published_version, is_demo)
+           SELECT $1, 'gepubliceerd', 1, true FROM generate_series(1, $2::int) RETURNING id
+         ), numbered AS (SELECT id, row_number() OVER () AS rn FROM e)
+         INSERT INTO doorbraak_versions (doorbraak_id, number, title, situation, blocking_law, blocking_article, organisation_kind, knelpunt_type, breakthrough, decided_level, outcome, working_days, life_domains, municipality, year)
+         SELECT numbered.id, 1, v.title, v.situation, v.law, v.article, v.kind, v.type, v.breakthrough, v.level, v.outcome, v.days, v.domains::text[], v.municipality, v.year
+         FROM numbered JOIN (
+           SELECT row_number() OVER () AS rn, * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[], $14::text[], $15::int[])
+             AS u(title, situation, breakthrough, law, article, kind, type, level, outcome, days, domains, municipality, year)
+         ) v ON v.rn = numbered.rn`,
+        [organisationId, n, cols.title, cols.situation, cols.breakthrough, cols.law, cols.article, cols.kind, cols.type, cols.level, cols.outcome, cols.days, cols.domains, cols.municipality, cols.year],
+      );
+    });
+    if ((start / BATCH) % 20 === 0) log(`  ${start + n} van ${ENTRIES} ingevoegd (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  }
+  await db.query('ANALYZE doorbraken');
+  await db.query('ANALYZE doorbraak_versions');
+  log(`  ${ENTRIES} doorbraken in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+async function time(label: string, kind: DbKind, run: (i: number) => Promise<number>): Promise<void> {
+  for (let i = 0; i < 5; i++) await run(i); // warm up: plans and caches
+  const ms: number[] = [];
+  let found = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    found += await run(i);
+    ms.push(performance.now() - t0);
+  }
+  if (found === 0) throw new Error(`${label}: niets gevonden; de meting zou niets zeggen`);
+  log(`  ${kind} ${label}: p50 ${pct(ms, 50).toFixed(1)} ms, p95 ${pct(ms, 95).toFixed(1)} ms (${(found / RUNS).toFixed(1)} resultaten per vraag)`);
+  emit(`learning.${label}.p50.${kind}`, pct(ms, 50), 'ms');
+  emit(`learning.${label}.p95.${kind}`, pct(ms, 95), 'ms');
+}
+
+const SEARCHES = ['woning', 'briefadres jongere', 'uitkring', 'kostendelersnorm', 'bakfiets', 'mantelzorgwoning tuin', 'schulden beslag', 'huurtoeslag'];
+const KNELPUNTEN = [
+  { blockingLaw: 'Participatiewet', blockingArticle: 'art. 22a', knelpuntType: 'regel_botst', lifeDomains: ['financien', 'huisvesting'], text: 'Kostendelersnorm verlaagt de uitkering van de moeder omdat haar zoon van 21 bij haar woont' },
+  { blockingLaw: 'Huisvestingsverordening', blockingArticle: 'art. 2.6.4', knelpuntType: 'regel_botst', lifeDomains: ['huisvesting'], text: 'Geen urgentie omdat zij zelf bij haar moeder introk na de scheiding' },
+  { blockingLaw: 'Wet BRP', blockingArticle: 'art. 2.40', knelpuntType: 'aanbod_ontbreekt', lifeDomains: ['huisvesting', 'financien'], text: 'Jongere zonder adres krijgt geen briefadres en daardoor geen uitkering' },
+];
+
+async function bench(kind: DbKind): Promise<void> {
+  const { db, close } = await openTestDb(kind);
+  try {
+    const fx = await seedFixture(db);
+    await fill(db, fx.orgs.utrecht);
+    await time('search', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], {}, 1, 20))).items.length);
+    await time('search_filtered', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], { municipality: PLACES[i % PLACES.length], year: 2024 }, 1, 20))).items.length);
+    await time('similar', kind, async (i) => {
+      const k = KNELPUNTEN[i % KNELPUNTEN.length];
+      return (await db.transaction((tx) => queries.similarTo(tx, { ...k, knelpuntId: null }, (t) => KNELPUNT_TYPE_LABELS[t as keyof typeof KNELPUNT_TYPE_LABELS] ?? t))).length;
+    });
+  } finally {
+    await close();
+  }
+}
+
+await bench('pglite');
+const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+if (await reachable(url)) {
+  process.env.TEST_DATABASE_URL = url;
+  await bench('postgres');
+} else log(`  PostgreSQL niet bereikbaar op ${url}: overgeslagen`);
