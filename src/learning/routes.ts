@@ -105,7 +105,7 @@ const Desk = z.object({ items: z.array(z.object({ id: z.string(), title: z.strin
 const Patterns = z.object({
   blockages: z.array(z.object({ blockingLaw: z.string(), blockingArticle: z.string(), entries: z.number().int(), municipalities: z.number().int() })),
   spreading: z.array(z.object({ id: z.string(), title: z.string(), municipality: z.string(), reuseCount: z.number().int(), reuseMunicipalities: z.number().int() })),
-});
+}).openapi('DoorbraakPatronen');
 const EntryState = z.object({ id: z.string(), status: z.enum(ENTRY_STATUSES), version: z.number().int() }).openapi('DoorbraakStatus');
 
 const state = (c: Ctx, e: { id: string; status: (typeof ENTRY_STATUSES)[number]; version: number }) => {

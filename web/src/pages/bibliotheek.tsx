@@ -4,12 +4,12 @@
  * are forgiven), narrow down with filters that show their counts, read one entry, and — inside the
  * sharing organisation — approve (four eyes) or withdraw it. Filters live in the address.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label } from '../format';
 import { Link, navigate, useLocation } from '../router';
-import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, Loading, P, Pagination, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId } from '../ui';
+import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, Loading, P, Pagination, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import { useLifeDomains } from './cases';
 
 type SearchResult = Schemas['DoorbraakZoekresultaat'];
@@ -172,6 +172,7 @@ export function BibliotheekPage() {
           </section>
         </div>
       )}
+      {has('beleid', 'doorbraaktafel', 'teamleider') && <Recurring />}
     </>
   );
 }
@@ -211,6 +212,107 @@ function VersionView({ v }: { v: Version }) {
         </Table>
       )}
     </>
+  );
+}
+
+/** For the policy adviser: which blockages recur most, and which breakthroughs spread to other municipalities. */
+function Recurring() {
+  const [p, setP] = useState<Schemas['DoorbraakPatronen'] | null>(null);
+  useEffect(() => {
+    api.get('/doorbraken/patronen').then((r) => setP(r.data), () => {});
+  }, []);
+  if (!p) return null;
+  return (
+    <section aria-labelledby="terugkerend">
+      <H2 id="terugkerend">Wat vaak terugkomt</H2>
+      {p.blockages.length > 0 && (
+        <Table caption="Regels die het vaakst blokkeerden, in alle gedeelde doorbraken" head={['Regel', 'Doorbraken', 'Gemeenten']}>
+          {p.blockages.slice(0, 10).map((b) => (
+            <tr key={`${b.blockingLaw} ${b.blockingArticle}`} className="utrecht-table__row">
+              <Td>{`${b.blockingLaw} ${b.blockingArticle}`.trim()}</Td>
+              <Td numeric>{b.entries}</Td>
+              <Td numeric>{b.municipalities}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+      {p.spreading.length > 0 && (
+        <Table caption="Doorbraken die zich verspreiden: hergebruikt in andere gemeenten" head={['Doorbraak', 'Gedeeld door', 'Hergebruikt', 'In gemeenten']}>
+          {p.spreading.slice(0, 10).map((d) => (
+            <tr key={d.id} className="utrecht-table__row">
+              <Td>
+                <Link href={`/bibliotheek/${d.id}`}>{d.title}</Link>
+              </Td>
+              <Td>{d.municipality}</Td>
+              <Td numeric>{`${d.reuseCount}×`}</Td>
+              <Td numeric>{d.reuseMunicipalities}</Td>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}
+
+/** A correction of a published entry: a new version, anonymised again, published after a second person approves it. */
+function CorrectionForm({ id, v, etag, onDone }: { id: string; v: Version; etag: string | null; onDone: (message: string) => void }) {
+  const form = useFormId('corrigeren');
+  const [open, setOpen] = useState(false);
+  const [t, setT] = useState({ title: v.title, situation: v.situation, breakthrough: v.breakthrough, changeNote: '' });
+  const { busy, error, run } = useSubmit();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Opening the form moves the focus into it, to the first field.
+  useEffect(() => {
+    if (open) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  }, [open]);
+  if (!open)
+    return (
+      <ButtonGroup>
+        <SecondaryButton onClick={() => setOpen(true)}>Corrigeren</SecondaryButton>
+      </ButtonGroup>
+    );
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await run(() => api.post('/doorbraken/{id}/correcties', { path: { id }, body: t, ifMatch: etag ?? undefined }));
+    if (r) {
+      const removed = Object.values(r.data.removalCounts).reduce((a, b) => a + b, 0);
+      onDone(`Correctie opgeslagen${removed ? ` (${removed} herleidbare ${removed === 1 ? 'gegeven' : 'gegevens'} weggelaten)` : ''}. Een tweede persoon keurt haar goed; tot dan blijft de gepubliceerde versie zichtbaar.`);
+    }
+  };
+  return (
+    <form ref={formRef} id={form} noValidate aria-labelledby={`${form}-kop`} onSubmit={submit}>
+      <H2 id={`${form}-kop`}>Corrigeren</H2>
+      <P className="mw-muted">Een correctie wordt een nieuwe versie. De oude versie blijft in de geschiedenis; herleidbare gegevens worden opnieuw weggelaten.</P>
+      <ErrorSummary form={form} error={error} labels={{ title: 'Titel', situation: 'Situatie', breakthrough: 'Wat doorbrak', changeNote: 'Wat is er veranderd?' }} conflictWhat="deze doorbraak" />
+      <TextField form={form} name="title" label="Titel" value={t.title} maxLength={200} onChange={(e) => setT({ ...t, title: e.target.value })} error={error?.field('title')} />
+      <TextAreaField form={form} name="situation" label="Situatie" rows={6} value={t.situation} onChange={(e) => setT({ ...t, situation: e.target.value })} error={error?.field('situation')} />
+      <TextAreaField form={form} name="breakthrough" label="Wat doorbrak" rows={4} value={t.breakthrough} onChange={(e) => setT({ ...t, breakthrough: e.target.value })} error={error?.field('breakthrough')} />
+      <TextField form={form} name="changeNote" label="Wat is er veranderd?" description="Bijvoorbeeld: bedrag verbeterd, gemeente stond er verkeerd" maxLength={500} value={t.changeNote} onChange={(e) => setT({ ...t, changeNote: e.target.value })} error={error?.field('changeNote')} />
+      <ButtonGroup>
+        <PrimaryButton type="submit" disabled={busy}>Correctie opslaan</PrimaryButton>
+        <SecondaryButton onClick={() => setOpen(false)}>Annuleren</SecondaryButton>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** Every version of the entry the reader may see, newest first, with what changed. */
+function VersionHistory({ id, reload }: { id: string; reload: number }) {
+  const [items, setItems] = useState<Version[] | null>(null);
+  useEffect(() => {
+    api.get('/doorbraken/{id}/versies', { path: { id } }).then((r) => setItems(r.data.items.filter((v): v is Version => v !== null)), () => setItems(null));
+  }, [id, reload]);
+  if (!items || items.length < 2) return null;
+  return (
+    <Table caption="Geschiedenis: versies van deze doorbraak" head={['Versie', 'Datum', 'Wat is er veranderd']}>
+      {[...items].reverse().map((v) => (
+        <tr key={v.number} className="utrecht-table__row">
+          <Td numeric>{v.number}</Td>
+          <Td>{formatDate(v.createdAt.slice(0, 10))}</Td>
+          <Td>{v.changeNote || (v.number === 1 ? 'Eerste versie' : '—')}</Td>
+        </tr>
+      ))}
+    </Table>
   );
 }
 
@@ -272,6 +374,7 @@ export function DoorbraakPage({ id }: { id: string }) {
           <VersionView v={e.pending} />
         </>
       )}
+      <VersionHistory id={id} reload={e.version} />
       {e.own && (
         <>
           {(e.status === 'concept' && e.mine) && (
@@ -283,6 +386,18 @@ export function DoorbraakPage({ id }: { id: string }) {
             <ButtonGroup>
               <PrimaryButton onClick={() => act('goedkeuren', 'Goedgekeurd: de doorbraak is nu voor iedereen vindbaar.')}>Goedkeuren en publiceren</PrimaryButton>
             </ButtonGroup>
+          )}
+          {e.status === 'gepubliceerd' && !e.pending && e.current && (e.mine || e.mayApprove) && (
+            <CorrectionForm
+              key={e.version}
+              id={id}
+              v={e.current}
+              etag={etag}
+              onDone={(m) => {
+                setDone(m);
+                void load();
+              }}
+            />
           )}
           {e.status !== 'ingetrokken' && (e.mine || e.mayApprove) && (
             <form
