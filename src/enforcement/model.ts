@@ -11,6 +11,7 @@
 import { bijstandNorm21, FIRST_NORM_DATE, type DatedNorm } from '../income/model';
 import type { CatalogueItem, Funder } from '../businesscase/model';
 import { invalidMany, type InvalidParam } from '../platform/errors';
+import { LEGAL_GROUNDS } from '../platform/authz';
 import rules from './nl-enforcement-rules.json';
 
 // ---------------------------------------------------------------------------------------------
@@ -488,3 +489,44 @@ export function weighConsequences(catalogue: CatalogueItem[], x: ConsequenceInpu
     missing,
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Handhavingszaak, pauzeknop and decision: states and who may move them (policy.ts holds the roles)
+
+export const ZAAK_STATUSES = ['onderzoek', 'besloten', 'afgesloten'] as const;
+export type ZaakStatus = (typeof ZAAK_STATUSES)[number];
+export const DECISIONS = ['strikt', 'netto', 'waarschuwing', 'afzien', 'pauze'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const DECISION_LABELS: Record<Decision, string> = {
+  strikt: 'Terugvorderen volgens de strikte lezing',
+  netto: 'Terugvorderen op netto basis (dringende redenen / evenredigheid)',
+  waarschuwing: 'Schriftelijke waarschuwing in plaats van een boete',
+  afzien: 'Afzien van terugvordering en boete (dringende redenen)',
+  pauze: 'Sanctie pauzeren zolang de situatie wordt gelegaliseerd',
+};
+
+export const PAUSE_STATUSES = ['aangevraagd', 'lopend', 'afgewezen', 'beeindigd'] as const;
+export type PauseStatus = (typeof PAUSE_STATUSES)[number];
+export type PauseAction = 'goedkeuren' | 'afwijzen' | 'beeindigen';
+/** The pauzeknop's state machine: which action moves which state where. */
+export const PAUSE_TRANSITIONS: Record<PauseAction, { from: PauseStatus; to: PauseStatus }> = {
+  goedkeuren: { from: 'aangevraagd', to: 'lopend' },
+  afwijzen: { from: 'aangevraagd', to: 'afgewezen' },
+  beeindigen: { from: 'lopend', to: 'beeindigd' },
+};
+export function nextPauseStatus(from: PauseStatus, action: PauseAction): PauseStatus | null {
+  const t = PAUSE_TRANSITIONS[action];
+  return t.from === from ? t.to : null;
+}
+/** Days before the end of a pause at which the requester is reminded. */
+export const PAUSE_REMINDER_DAYS = 7;
+/** The longest pause the platform accepts in one go (a term to make the situation legal). */
+export const PAUSE_MAX_DAYS = 366;
+
+/** Days between two ISO dates (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The legal ground under which a regisseur's answer is shared with enforcement. */
+export const ANSWER_LEGAL_GROUND = `${LEGAL_GROUNDS.handhaving}; gedeeld door de regisseur, alleen wat in het antwoord staat`;
