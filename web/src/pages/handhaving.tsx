@@ -79,7 +79,7 @@ export function HandhavingszakenPage() {
       {!items && !error && <Loading what="Handhavingszaken" />}
       {items && items.length === 0 && <P>U heeft nog geen handhavingszaken.</P>}
       {items && items.length > 0 && (
-        <Table caption="Handhavingszaken van uw organisatie" head={['Zaak', 'Huishouden', 'Geopend', 'Status', 'Pauze']}>
+        <Table className="mw-table-wrap mw-hh-table" caption="Handhavingszaken van uw organisatie" head={['Zaak', 'Huishouden', 'Geopend', 'Status', 'Pauze']}>
           {items.map((z) => (
             <tr key={z.id} className="utrecht-table__row">
               <Td>
@@ -268,7 +268,7 @@ function CalcResultView({ result }: { result: CalcResult }) {
           {w}
         </Alert>
       ))}
-      <Table caption="Totalen per lezing" head={['', 'Strikte lezing', 'Netto lezing']}>
+      <Table className="mw-table-wrap mw-hh-table" caption="Totalen per lezing" head={['', 'Strikte lezing', 'Netto lezing']}>
         <tr className="utrecht-table__row"><Td>Terug te vorderen</Td><Td numeric>{formatEuro(s.recoveryCents)}</Td><Td numeric>{formatEuro(n.recoveryCents)}</Td></tr>
         <tr className="utrecht-table__row"><Td>Boete</Td><Td>{fineText(s)}</Td><Td>{fineText(n)}</Td></tr>
         <tr className="utrecht-table__row"><Td>Vordering om af te lossen</Td><Td numeric>{formatEuro(s.repayment.claimCents)}</Td><Td numeric>{formatEuro(n.repayment.claimCents)}</Td></tr>
@@ -295,21 +295,48 @@ function CalcResultView({ result }: { result: CalcResult }) {
           { label: 'Netto lezing', value: n.repayment.months, text: n.repayment.months ? `${n.repayment.months} maanden (${years(n.repayment.months)})` : 'niets af te lossen' },
         ]}
       />
-      <Table caption="Per maand" head={['Maand', 'Norm', 'Betaald', 'Geteld strikt', 'Recht strikt', 'Terug strikt', 'Geteld netto', 'Recht netto', 'Terug netto']}>
+      <Table className="mw-table-wrap mw-hh-table" caption="Per maand" head={['Maand', 'Betaald', 'Terug strikt', 'Terug netto']}>
         {result.months.map((m) => (
           <tr key={m.month} className="utrecht-table__row">
             <Td>{formatMonth(m.month)}</Td>
-            <Td numeric>{formatEuro(m.normCents)}</Td>
             <Td numeric>{formatEuro(m.paidCents)}</Td>
-            <Td numeric>{formatEuro(m.counted.strikt)}</Td>
-            <Td numeric>{formatEuro(m.due.strikt)}</Td>
             <Td numeric>{formatEuro(m.recovery.strikt)}</Td>
-            <Td numeric>{formatEuro(m.counted.netto)}</Td>
-            <Td numeric>{formatEuro(m.due.netto)}</Td>
             <Td numeric>{formatEuro(m.recovery.netto)}</Td>
           </tr>
         ))}
       </Table>
+      <details className="mw-print-open">
+        <summary className="utrecht-link">Alle bedragen per maand (norm, geteld inkomen, recht op bijstand)</summary>
+        <div className="mw-table-scroll" tabIndex={0} role="region" aria-label="Alle bedragen per maand">
+          <table className="utrecht-table utrecht-table--html-table">
+            <caption className="utrecht-table__caption">Alle bedragen per maand</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                {['Maand', 'Norm', 'Betaald', 'Geteld strikt', 'Recht strikt', 'Terug strikt', 'Geteld netto', 'Recht netto', 'Terug netto'].map((h) => (
+                  <th key={h} scope="col" className="utrecht-table__header-cell">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {result.months.map((m) => (
+                <tr key={m.month} className="utrecht-table__row">
+                  <Td>{formatMonth(m.month)}</Td>
+                  <Td numeric>{formatEuro(m.normCents)}</Td>
+                  <Td numeric>{formatEuro(m.paidCents)}</Td>
+                  <Td numeric>{formatEuro(m.counted.strikt)}</Td>
+                  <Td numeric>{formatEuro(m.due.strikt)}</Td>
+                  <Td numeric>{formatEuro(m.recovery.strikt)}</Td>
+                  <Td numeric>{formatEuro(m.counted.netto)}</Td>
+                  <Td numeric>{formatEuro(m.due.netto)}</Td>
+                  <Td numeric>{formatEuro(m.recovery.netto)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
       <H3>Routes naar de netto uitkomst</H3>
       <ul className="utrecht-unordered-list">
         {result.routesToNet.map((r) => (
@@ -399,7 +426,7 @@ function ConsequencesSection({ view, etag, onSaved }: SectionProps) {
           </P>
           {res.lines.length > 0 && (
             <>
-              <Table caption="Kosten als de woning verloren gaat, per post" head={['Post', 'Financier', 'Bedrag', 'Hoeveel', 'Bron']}>
+              <Table className="mw-table-wrap mw-hh-table" caption="Kosten als de woning verloren gaat, per post" head={['Post', 'Financier', 'Bedrag', 'Hoeveel', 'Bron']}>
                 {res.lines.map((l) => (
                   <tr key={l.key} className="utrecht-table__row">
                     <Td>{l.label}</Td>
@@ -412,7 +439,7 @@ function ConsequencesSection({ view, etag, onSaved }: SectionProps) {
                   </tr>
                 ))}
               </Table>
-              <Table caption="Per financier" head={['Financier', 'Bedrag']}>
+              <Table className="mw-table-wrap mw-hh-table" caption="Per financier" head={['Financier', 'Bedrag']}>
                 {res.perFunder.map((f) => (
                   <tr key={f.funder} className="utrecht-table__row">
                     <Td>{label(FUNDER_LABELS, f.funder)}</Td>
@@ -452,7 +479,7 @@ function AskRegisseurSection({ view, onAsked }: { view: ZaakView; onAsked: () =>
         </Alert>
       )}
       {view.questions.length > 0 && (
-        <Table caption="Gestelde vragen" head={['Gevraagd', 'Door', 'Bekend', 'Antwoord van de regisseur']}>
+        <Table className="mw-table-wrap mw-hh-table" caption="Gestelde vragen" head={['Gevraagd', 'Door', 'Bekend', 'Antwoord van de regisseur']}>
           {view.questions.map((q) => (
             <tr key={q.id} className="utrecht-table__row">
               <Td>{formatDate(q.askedOn)}</Td>
@@ -519,7 +546,7 @@ function PauseSection({ view, onChanged }: { view: ZaakView; onChanged: () => Pr
       <H2 id={`${form}-kop`}>Pauzeknop</H2>
       <P className="mw-muted">Pauzeer de terugvordering of sanctie zolang de situatie wordt gelegaliseerd. Een teamleider keurt de pauze goed; de regisseur ziet op de casus alleen dát er een pauze loopt en tot wanneer.</P>
       {view.pauses.length > 0 && (
-        <Table caption="Pauzes" head={['Aangevraagd', 'Door', 'Tot', 'Voorwaarden', 'Status']}>
+        <Table className="mw-table-wrap mw-hh-table" caption="Pauzes" head={['Aangevraagd', 'Door', 'Tot', 'Voorwaarden', 'Status']}>
           {view.pauses.map((p) => (
             <tr key={p.id} className="utrecht-table__row">
               <Td>{formatDate(p.requestedOn)}</Td>
