@@ -204,6 +204,21 @@ describe.each(DB_KINDS)('enforcement API on %s', (kind) => {
       }
     }
     expect(calls).toBeGreaterThanOrEqual(14);
+    // Purpose separation: roles without an enforcement or care purpose get nothing from any of these routes.
+    for (const u of ['beleid', 'budgethouder', 'privacy', 'admin', 'doorbraaktafel', 'z-handhaving', 'z-teamleider']) {
+      const c = await t.as(u);
+      for (const [path, methods] of ops) {
+        for (const method of Object.keys(methods)) {
+          const concrete = path.replace('{id}', path.startsWith('/cases') ? caseId : zaakId);
+          const r = await c.request(method.toUpperCase(), concrete, method === 'get' ? undefined : {}, { 'If-Match': `"${version}"` });
+          const ownList = u.startsWith('z-') && method === 'get' && (path === '/handhavingszaken' || path === '/handhavingspauzes');
+          if (ownList) expect(r.status === 403 || (r.status === 200 && r.body.items.length === 0), `${u} ${path}: ${r.status}`).toBe(true);
+          else if (method === 'post' && (path === '/handhaving/berekening' || path === '/handhavingszaken')) expect(r.status, `${u} ${method} ${concrete}`).toBeGreaterThanOrEqual(400);
+          else expect([400, 403, 404], `${u} ${method} ${concrete}: ${r.status}`).toContain(r.status);
+          expect(JSON.stringify(r.body)).not.toContain('Huishouden Erik');
+        }
+      }
+    }
     for (const p of [`/cases/${caseId}/assessments`, `/cases/${caseId}/plan`, `/cases/${caseId}/income`]) expect((await hh.get(p)).status, p).toBe(403);
     const notes = await hh.get(`/cases/${caseId}/notes`);
     expect(JSON.stringify(notes.body)).not.toContain(`schaamt zich ${CARE}`);

@@ -24,11 +24,11 @@ export function CaseEnforcementSection({ ctx }: { ctx: CaseCtx }) {
   }, [id]);
   if (error) return <Alert type="error">{error.message}</Alert>;
   if (!piece) return null;
-  const nothing = !piece.pause.running && !piece.pause.requested && piece.questions.length === 0 && !piece.benefit;
+  // Nothing from enforcement on this household: the case page stays as it was.
+  if (!piece.pause.running && !piece.pause.requested && piece.questions.length === 0 && !piece.benefit) return null;
   return (
     <section className="mw-section" aria-labelledby="handhaving-casus">
       <H2 id="handhaving-casus">Handhaving</H2>
-      {nothing && <P className="mw-muted">Er loopt geen pauze en handhaving heeft niets gevraagd.</P>}
       {piece.pause.running && piece.pause.until && <Alert type="info">Er loopt een pauze van de sanctie tot en met {formatDate(piece.pause.until)}.</Alert>}
       {!piece.pause.running && piece.pause.requested && <P>Er is een pauze van de sanctie aangevraagd; een teamleider beslist.</P>}
       {piece.benefit && (
