@@ -39,7 +39,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await calc.getByLabel('Aantal maanden').fill('600');
       await calc.getByLabel('Ontvangen uit gokken per maand (winst, bruto)').fill('3.800');
       await calc.getByLabel('Inzet per maand').fill('4.000');
-      await calc.getByRole('button', { name: 'Berekenen' }).click();
+      await calc.getByLabel('Aantal maanden').press('Enter'); // by keyboard: Enter in a field submits the calculation
       await alertWith(page, 'Aantal maanden: de periode moet 1 tot en met 120 maanden zijn');
       await calc.getByLabel('Aantal maanden').fill('18');
       await calc.getByRole('button', { name: 'Berekenen' }).click();
@@ -48,6 +48,12 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(totals, 'Niets af te lossen');
       await calc.getByRole('button', { name: 'Berekening opslaan bij de zaak' }).click();
       await hasText(page.getByRole('table', { name: 'Per maand' }), 'december 2026');
+      // The printable version for the file: no menu, no forms, the result with its explanation.
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.getByRole('button', { name: 'Berekenen' }).isVisible(), false, 'het formulier staat niet op de afdruk');
+      assert.equal(await page.getByRole('table', { name: 'Totalen per lezing' }).isVisible(), true, 'de uitkomst staat op de afdruk');
+      await checkPage(page, 'handhaving-berekening-afdruk');
+      await page.emulateMedia({ media: 'screen' });
 
       // Consequences: the home at risk, six months of shelter, priced per funder.
       const cons = page.getByRole('region', { name: 'Gevolgen gewogen' });
