@@ -161,3 +161,16 @@ export async function casesForInzage(tx: Queryable, organisationId: string, case
   }
   return cases;
 }
+
+/**
+ * The open cases of a household with their regisseur and team: nothing of the case's content. For
+ * enforcement's "bekend bij een regisseur?" and the pause; the caller logs the processing.
+ */
+export async function openCaseContactsOfHousehold(tx: Queryable, organisationId: string, householdId: string): Promise<Array<{ caseId: string; teamId: string; teamName: string; regisseurId: string; regisseurName: string }>> {
+  const out: Array<{ caseId: string; teamId: string; teamName: string; regisseurId: string; regisseurName: string }> = [];
+  for (const id of await store.caseIdsOfHousehold(tx, organisationId, householdId)) {
+    const c = await store.findCase(tx, organisationId, id);
+    if (c && c.status === 'open') out.push({ caseId: c.id, teamId: c.teamId, teamName: c.teamName, regisseurId: c.regisseurId, regisseurName: c.regisseurName });
+  }
+  return out;
+}

@@ -371,3 +371,8 @@ export async function markNotificationRead(tx: Queryable, a: Actor, id: string):
   if (!n) throw notFound('Melding');
   return n;
 }
+
+/** An in-app notification for one user, for other rooms (enforcement: pauses, questions, a stopped benefit). */
+export async function notifyUser(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string }): Promise<void> {
+  await store.insertNotification(tx, { ...n, knelpuntId: null });
+}

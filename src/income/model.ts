@@ -8,6 +8,9 @@ import type { z } from '@hono/zod-openapi';
 import { HouseholdProfileSchema, parseHouseholdProfile } from './profile';
 import { CashflowInputSchema, parseCashflowInput } from './scenarios/cashflow';
 import { FluctuatingInputSchema, parseFluctuatingInput } from './scenarios/fluctuating';
+import { staleWarning, versionAt } from './engine';
+import { normen } from './rules/participatiewet/parameters';
+import { invalid } from '../platform/errors';
 
 export const INPUT_KINDS = ['huishouden', 'wisselend-inkomen', 'huishoudboekje'] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
@@ -29,3 +32,40 @@ export function checkInput(kind: InputKind, input: unknown): StoredInputBody {
   else parseCashflowInput(input);
   return input as StoredInputBody;
 }
+
+/** One bijstand norm as the income engine holds it on a date, with where it comes from. */
+export interface DatedNorm {
+  cents: number;
+  validFrom: string;
+  law: string;
+  article: string;
+  source: string[];
+  confidence: string;
+  /** Set when the date lies beyond the last date the figures are known to be current. */
+  staleWarning?: string;
+}
+
+/**
+ * The monthly norm (art. 21, 21+ tot AOW-leeftijd, incl. vakantietoeslag) for a single person or
+ * single parent, or for a married couple, on a date; from the engine's own dated parameters.
+ * Throws a 400 naming `field` when no norm is known for that date (never a guess).
+ */
+export function bijstandNorm21(kind: 'alleenstaande' | 'alleenstaande-ouder' | 'gehuwden', date: string, field = 'datum'): DatedNorm {
+  const v = versionAt(normen, date, field);
+  const key = kind === 'gehuwden' ? 'gehuwden_beiden_21_tot_aow' : 'alleenstaande_of_alleenstaande_ouder_21_tot_aow';
+  const pv = v.values[key];
+  if (!pv) throw invalid(field, `geen bijstandsnorm bekend voor ${date}`);
+  const stale = staleWarning(normen, date);
+  return {
+    cents: pv.value,
+    validFrom: v.validFrom,
+    law: v.basis.law,
+    article: pv.article ?? v.basis.article,
+    source: Array.isArray(v.basis.source) ? v.basis.source : [v.basis.source],
+    confidence: pv.confidence ?? v.basis.confidence,
+    ...(stale ? { staleWarning: stale } : {}),
+  };
+}
+
+/** The first date for which the engine knows a bijstand norm. */
+export const FIRST_NORM_DATE: string = normen.versions[0]?.validFrom ?? '9999-12-31';

@@ -53,6 +53,17 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
   const newUser = async () => ok(await (await as('admin')).post('/users', { username: `gelijk.${uniq()}`, displayName: 'Gelijktijdig', roles: ['professional'], password: 'Een-lang-wachtwoord-2026!' }), 201, 'user');
   const newContact = async () => ok(await (await as('admin')).post('/maatwerkregister', { contactOrganisation: 'UWV', name: 'Petra Smit', phone: '+31 30 1234567', topics: ['ww'] }), 201, 'contact');
 
+  const zaakCalc = { startMonth: '2026-01', months: 6, householdKind: 'alleenstaande', incomeKind: 'gokken', paidBasis: 'norm', receiptsCents: 380000, stakesOrCostsCents: 400000, otherIncomeCents: 0, culpability: 'opzet', recidive: false, selfCorrectedWithin60Days: false, warningInLast2Years: false };
+  const newZaak = async () => {
+    const cs = await newCase();
+    return ok(await (await as('handhaving')).post('/handhavingszaken', { householdId: cs.householdId, title: `Zaak ${uniq()}` }), 201, 'zaak').zaak;
+  };
+  const newPause = async () => {
+    const z = await newZaak();
+    const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    return ok(await (await as('handhaving')).post(`/handhavingszaken/${z.id}/pauzes`, { reason: 'Legaliseren', until, owner: 'Regisseur', conditions: '' }), 201, 'pauze');
+  };
+
   /** A Bibliotheek entry of Utrecht's professional in the given state, written straight through the learning store. */
   const libraryEntry = async (status: 'concept' | 'ter_goedkeuring' | 'gepubliceerd') =>
     t.db.transaction(async (tx) => {
@@ -178,6 +189,41 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
       const body = { title: 'Businesscase', horizonMonths: 12, regulier: [{ label: 'Opvang', unit: 'per month', amountCents: 300_000, funder: 'gemeente-wmo', source: 'Tarief 2026', durationMonths: 12 }], maatwerk: [] };
       const b = ok(await (await as('professional')).post(`/cases/${ids.case}/business-cases`, body), 201, 'business case');
       return { user: 'professional', path: `/business-cases/${b.id}`, body: { ...body, title: 'Businesscase herzien' }, etag: tag(b.version) };
+    },
+    'PUT /handhavingszaken/{id}/berekening': async () => {
+      const z = await newZaak();
+      return { user: 'handhaving', path: `/handhavingszaken/${z.id}/berekening`, body: zaakCalc, etag: tag(z.version) };
+    },
+    'PUT /handhavingszaken/{id}/gevolgen': async () => {
+      const z = await newZaak();
+      return { user: 'handhaving', path: `/handhavingszaken/${z.id}/gevolgen`, body: { children: 1, housingRisk: true, shelterMonths: 3 }, etag: tag(z.version) };
+    },
+    'PUT /handhavingszaken/{id}/besluit': async () => {
+      const z0 = await newZaak();
+      const z = ok(await (await as('handhaving')).put(`/handhavingszaken/${z0.id}/berekening`, zaakCalc, { 'If-Match': tag(z0.version) }), 200, 'berekening').zaak;
+      return { user: 'handhaving', path: `/handhavingszaken/${z.id}/besluit`, body: { toetsGoal: 'Doel van de interventie', toetsRuleIntent: 'Bedoeling van de regel', toetsProportionate: 'Wat evenredig is', decision: 'netto', reasons: 'Redenen van het besluit' }, etag: tag(z.version) };
+    },
+    'PUT /handhavingszaken/{id}/uitkering-gestopt': async () => {
+      const z = await newZaak();
+      return { user: 'handhaving', path: `/handhavingszaken/${z.id}/uitkering-gestopt`, body: { stoppedOn: today, restartNeeds: 'Nieuwe aanvraag' }, etag: tag(z.version) };
+    },
+    'PUT /handhavingszaken/{id}/uitkering-herstart': async () => {
+      const z0 = await newZaak();
+      const z = ok(await (await as('handhaving')).put(`/handhavingszaken/${z0.id}/uitkering-gestopt`, { stoppedOn: today, restartNeeds: 'Nieuwe aanvraag' }, { 'If-Match': tag(z0.version) }), 200, 'gestopt').zaak;
+      return { user: 'handhaving', path: `/handhavingszaken/${z.id}/uitkering-herstart`, body: { restartedOn: today }, etag: tag(z.version) };
+    },
+    'POST /handhavingspauzes/{id}/goedkeuren': async () => {
+      const p = await newPause();
+      return { user: 'teamleider', path: `/handhavingspauzes/${p.id}/goedkeuren`, body: { note: 'Akkoord' }, etag: tag(p.version) };
+    },
+    'POST /handhavingspauzes/{id}/afwijzen': async () => {
+      const p = await newPause();
+      return { user: 'teamleider', path: `/handhavingspauzes/${p.id}/afwijzen`, body: { note: 'Nee' }, etag: tag(p.version) };
+    },
+    'POST /handhavingspauzes/{id}/beeindigen': async () => {
+      const p0 = await newPause();
+      const p = ok(await (await as('teamleider')).post(`/handhavingspauzes/${p0.id}/goedkeuren`, { note: 'Akkoord' }, { 'If-Match': tag(p0.version) }), 200, 'goedgekeurd');
+      return { user: 'handhaving', path: `/handhavingspauzes/${p.id}/beeindigen`, body: { note: 'Gelegaliseerd' }, etag: tag(p.version) };
     },
     'PUT /cases/{id}/income/{kind}': async () => {
       const cs = await newCase();

@@ -170,6 +170,12 @@ async function buildUtrecht(t: TestApp): Promise<World> {
     await learning.setEntryState(tx, id, 1, { status: 'ter_goedkeuring' });
     return id;
   });
+  // Enforcement: a handhavingszaak on the household, with a pause request and a question to the regisseur.
+  const hh = await t.as('handhaving');
+  const zaak = expectStatus(await hh.post('/handhavingszaken', { householdId: ids.household, title: `Zaak ${MARKER}` }), 201, 'handhavingszaak');
+  ids.handhavingszaak = zaak.zaak.id;
+  ids.handhavingspauze = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/pauzes`, { reason: `Pauze ${MARKER}`, until: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), owner: `Eigenaar ${MARKER}`, conditions: '' }), 201, 'pauze').id;
+  ids.handhavingsvraag = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/bekend-bij-regisseur`), 200, 'vraag').questionId;
   return { ids, catalogueKey, privateKey };
 }
 
@@ -280,6 +286,10 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'POST /income/scenarios/fluctuating-income': 'a calculation without stored data',
   'POST /income/scenarios/cash-flow': 'a calculation without stored data',
   'POST /income/scenarios/minima-effect': 'a calculation without stored data',
+  'POST /handhaving/berekening': 'a calculation without stored data',
+  'GET /handhavingszaken': 'list of the caller\'s own organisation (asserted marker-free)',
+  'POST /handhavingszaken': 'creates a zaak in the caller\'s own organisation (a Utrecht householdId in the body is refused; asserted in src/enforcement/routes.test.ts)',
+  'GET /handhavingspauzes': 'list of the caller\'s own organisation (asserted marker-free)',
 };
 
 /** The Utrecht id of the kind a path placeholder expects, from the path segment before it. */
@@ -293,6 +303,7 @@ function matchingId(w: World, path: string, param: string): string {
     'budget-spends': 'spend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
     organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak',
+    handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = w.ids[kinds[before]];
   if (!id) throw new Error(`no Utrecht id for {${param}} in ${path}; add its kind to matchingId`);
@@ -314,7 +325,7 @@ function listPaths(w: World) {
     '/auth/me', '/organisations', '/teams', '/users', '/cases', '/cases?q=GEHEIM', `/cases?regisseurId=${randomUUID()}`, '/processing-log', `/processing-log?caseId=${i.case}`, `/processing-log?householdId=${i.household}`,
     `/processing-log?personId=${i.member}`, '/persons?q=GEHEIM', `/persons?q=${MARKER}`, '/persons?q=Anna', '/budget-pots', '/budget-approvals', '/escalation-ladder', '/knelpunten', `/knelpunten?caseId=${i.case}`,
     '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/maatwerkregister',
-    `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', `/budget-pots/${i.pot}/spends?caseId=${i.case}`,
+    `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', '/handhavingszaken', '/handhavingspauzes', `/budget-pots/${i.pot}/spends?caseId=${i.case}`,
   ];
 }
 

@@ -88,6 +88,11 @@ async function buildWorld(t: TestApp): Promise<Record<string, string>> {
     await learning.insertVersion(tx, id, 1, { title: 'Kamer bij de oom', situation: 'De kostendelersnorm verlaagde de uitkering van de oom', breakthrough: 'Een jaar geen kostendelersnorm', blockingLaw: 'Participatiewet', blockingArticle: 'art. 22a', organisationKind: 'gemeente', knelpuntType: 'regel_botst', decidedLevel: 'Doorbraaktafel', outcome: 'toegekend', workingDays: 3, costs: [], lifeDomains: [], householdShape: [], municipality: 'Utrecht', year: 2026 }, {}, '', t.fx.users.professional);
     return id;
   });
+  // Enforcement: a handhavingszaak with a pause request and a question to the regisseur.
+  const hh = await t.as('handhaving');
+  ids.handhavingszaak = expectStatus(await hh.post('/handhavingszaken', { householdId: ids.household, title: 'Robuuste zaak' }), 201, 'handhavingszaak').zaak.id;
+  ids.handhavingspauze = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/pauzes`, { reason: 'Legaliseren', until: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), owner: 'Regisseur', conditions: '' }), 201, 'pauze').id;
+  ids.handhavingsvraag = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/bekend-bij-regisseur`), 200, 'vraag').questionId;
   return ids;
 }
 
@@ -102,6 +107,7 @@ function idFor(ids: Record<string, string>, path: string, param: string): string
     'budget-spends': 'pendingSpend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
     organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak',
+    handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = ids[kinds[before]];
   if (!id) throw new Error(`no id for {${param}} in ${path}; add its kind to idFor`);

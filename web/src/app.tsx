@@ -20,6 +20,8 @@ import { ApprovalsPage, QueuePage } from './pages/work';
 import { MinimaPage, SignalsPage } from './pages/beleid';
 import { PotPage, PotsPage } from './pages/budget';
 import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
+import { HandhavingszaakPage, HandhavingszakenPage } from './pages/handhaving';
+import { HandhavingspauzesPage } from './pages/handhaving-pauzes';
 
 interface Session {
   me: Me;
@@ -37,6 +39,7 @@ export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
 
 /** The page that fits a role best after logging in. */
 export function homeOf(me: Me): string {
+  if (hasRole(me, ['handhaving']) && !hasRole(me, ['professional', 'teamleider'])) return '/handhaving';
   if (hasRole(me, CASE_ROLES)) return '/casussen';
   if (hasRole(me, ['budgethouder'])) return '/akkoord';
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
@@ -136,6 +139,10 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/bibliotheek') return <BibliotheekPage />;
   m = match('/bibliotheek/:id', path);
   if (m) return <DoorbraakPage key={m.id} id={m.id} />;
+  if (path === '/handhaving') return <HandhavingszakenPage />;
+  if (path === '/handhaving/pauzes') return <HandhavingspauzesPage />;
+  m = match('/handhaving/:id', path);
+  if (m) return <HandhavingszaakPage key={m.id} id={m.id} />;
   return <NotFoundPage />;
 }
 
@@ -208,8 +215,10 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
 
 function menuOf(me: Me): Array<{ href: string; label: string }> {
   const items: Array<{ href: string; label: string }> = [];
+  if (hasRole(me, ['handhaving'])) items.push({ href: '/handhaving', label: 'Handhavingszaken' });
   if (hasRole(me, CASE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
+  if (hasRole(me, ['teamleider'])) items.push({ href: '/handhaving/pauzes', label: 'Pauzes van handhaving' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });

@@ -13,6 +13,7 @@ import { useUsers } from './cases';
 import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from './case-parts';
 import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
 import { BusinessCaseSection } from './case-business';
+import { CaseEnforcementSection } from './handhaving-case';
 import { useSession } from '../app';
 
 export interface CaseCtx {
@@ -106,6 +107,7 @@ export function CasePage({ id }: { id: string }) {
       {file.plan && <KnelpuntSection ctx={ctx} />}
       {file.plan && <BusinessCaseSection ctx={ctx} />}
       {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
+      {file.plan && <CaseEnforcementSection ctx={ctx} />}
       <NotesSection ctx={ctx} />
       <section className="mw-section" aria-labelledby="geschiedenis">
         <H2 id="geschiedenis">Geschiedenis</H2>
