@@ -6,7 +6,7 @@
  */
 import { forbidden, invalid } from './errors';
 
-export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin'] as const;
+export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin', 'inwoner'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -18,6 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   handhaving: 'Handhaving',
   privacy: 'Privacyfunctionaris',
   admin: 'Beheerder',
+  inwoner: 'Inwoner',
 };
 
 export const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer'] as const;
@@ -47,6 +48,8 @@ export const ROLE_PURPOSES: Record<Role, Purpose[]> = {
   handhaving: ['handhaving'],
   privacy: ['inzage'],
   admin: ['beheer'],
+  /** The resident reads their own household's file: the right of access (AVG art. 15), logged as self-access (docs/adr/0020). */
+  inwoner: ['inzage'],
 };
 
 export interface Actor {
