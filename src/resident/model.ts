@@ -236,8 +236,8 @@ export interface CashDay {
 }
 export function cashDayB1(d: CashDay): string {
   const parts: string[] = [];
-  if (d.inCents) parts.push(`er komt ${euro(d.inCents)} binnen`);
-  if (d.uitCents) parts.push(`er gaat ${euro(d.uitCents)} af`);
+  if (d.inCents) parts.push(`komt er ${euro(d.inCents)} binnen`);
+  if (d.uitCents) parts.push(`gaat er ${euro(d.uitCents)} af`);
   const what = d.posten.length ? ` (${d.posten.join(', ')})` : '';
   return `Op ${dutchDate(d.datum)} ${parts.join(' en ')}${what}. Daarna staat er ${euro(d.saldoCents)} op de rekening.`;
 }
