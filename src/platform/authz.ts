@@ -89,3 +89,17 @@ export function resolvePurpose(actor: Actor, allowed: readonly Purpose[], reques
   for (const r of actor.roles) for (const p of ROLE_PURPOSES[r]) if (allowed.includes(p)) return p;
   throw forbidden('Uw rol heeft geen doel waarvoor deze persoonsgegevens mogen worden verwerkt.');
 }
+
+/**
+ * A resident's account (only the role inwoner) reaches only its own page (/mijn/...), its session
+ * (/auth/...) and the public reference lists; every other operation answers the same 403 whatever the
+ * ids in it, so it can never tell whether another household's row exists (docs/adr/0020).
+ */
+export function isResidentOnly(actor: Actor): boolean {
+  return actor.roles.length > 0 && actor.roles.every((r) => r === 'inwoner');
+}
+const RESIDENT_PATHS = [/^\/mijn\//, /^\/auth\//, /^\/roles$/, /^\/life-domains$/, /^\/openapi\.json$/];
+/** May a resident-only account call this path (below /api/v1)? */
+export function residentMayCall(path: string): boolean {
+  return RESIDENT_PATHS.some((re) => re.test(path));
+}
