@@ -14,6 +14,7 @@ import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from '
 import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
 import { BusinessCaseSection } from './case-business';
 import { useSession } from '../app';
+import { ResidentSection } from './inwoner-case';
 
 export interface CaseCtx {
   file: CaseFile;
@@ -106,6 +107,7 @@ export function CasePage({ id }: { id: string }) {
       {file.plan && <KnelpuntSection ctx={ctx} />}
       {file.plan && <BusinessCaseSection ctx={ctx} />}
       {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
+      {file.plan && <ResidentSection ctx={ctx} />}
       <NotesSection ctx={ctx} />
       <section className="mw-section" aria-labelledby="geschiedenis">
         <H2 id="geschiedenis">Geschiedenis</H2>
