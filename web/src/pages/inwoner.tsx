@@ -210,7 +210,7 @@ function AddPoint({ onSaved }: { onSaved: () => void }) {
       {done && <Alert type="ok" live>{done}</Alert>}
       <SelectField form={form} name="kind" label="Soort" value={kind} onChange={(e) => setKind(e.target.value as 'kracht' | 'zorg')} options={[{ value: 'kracht', label: 'Iets wat goed gaat' }, { value: 'zorg', label: 'Een zorg' }]} />
       <TextField form={form} name="text" label="Wat wilt u opschrijven" value={text} onChange={(e) => setText(e.target.value)} error={s.err('text')} />
-      <PrimaryButton type="submit" disabled={s.busy}>Toevoegen</PrimaryButton>
+      <PrimaryButton type="submit" disabled={s.busy}>Toevoegen aan mijn plan</PrimaryButton>
     </form>
   );
 }
@@ -232,7 +232,7 @@ function AddNetwork({ onSaved }: { onSaved: () => void }) {
       <TextField form={form} name="name" label="Naam" value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} error={s.err('name')} />
       <TextField form={form} name="relation" label="Wie is dit voor u, en wat doet deze persoon?" value={v.relation} onChange={(e) => setV({ ...v, relation: e.target.value })} error={s.err('relation')} />
       <TextField form={form} name="contact" label="Telefoon of e-mail (als u wilt)" value={v.contact} onChange={(e) => setV({ ...v, contact: e.target.value })} error={s.err('contact')} />
-      <PrimaryButton type="submit" disabled={s.busy}>Toevoegen</PrimaryButton>
+      <PrimaryButton type="submit" disabled={s.busy}>Persoon toevoegen</PrimaryButton>
     </form>
   );
 }
