@@ -60,7 +60,7 @@ describe('texts for the resident', () => {
   });
   it('names amounts in euros and dates in words', () => {
     expect(spendB1({ amountCents: 12_550, status: 'toegekend', spentOn: '2026-02-03', description: 'Bakfiets', justification: 'Zo kunt u de kinderen wegbrengen', payee: 'Fietsenwinkel' }))
-      .toBe('Bakfiets: € 125,50, betaald aan Fietsenwinkel. Betaald op 3 februari 2026. Waarom: zo kunt u de kinderen wegbrengen.');
+      .toBe('Bakfiets: € 125,50, betaald aan Fietsenwinkel. Betaald op 3 februari 2026. Waarom? Zo kunt u de kinderen wegbrengen.');
     expect(cashDayB1({ datum: '2026-03-05', inCents: 50_000, uitCents: 0, saldoCents: 52_500, posten: ['loon'] })).toBe('Op 5 maart 2026 komt er € 500,00 binnen (loon). Daarna staat er € 525,00 op de rekening.');
     expect(messageReceipt('inzage', 'Sanne')).toContain('AVG artikel 15');
   });

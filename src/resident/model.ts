@@ -142,7 +142,7 @@ export interface SpendForResident {
 export function spendB1(s: SpendForResident): string {
   const what = `${s.description.replace(/[.!]+$/, '')}: ${euro(s.amountCents)}, betaald aan ${s.payee}.`;
   const status = s.status === 'toegekend' ? `Betaald op ${dutchDate(s.spentOn)}.` : s.status === 'wacht_op_akkoord' ? 'Dit moet nog worden goedgekeurd.' : s.status === 'afgewezen' ? 'Dit is niet goedgekeurd.' : 'Dit gaat niet door.';
-  return `${what} ${status} Waarom: ${lowerFirst(s.justification.replace(/[.!]+$/, ''))}.`;
+  return `${what} ${status} Waarom? ${s.justification.replace(/[.!]+$/, '')}.`;
 }
 
 /** One scheme of the income check as the income room computed it (amounts in eurocents per month). */

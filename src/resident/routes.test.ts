@@ -126,7 +126,7 @@ describe.each(DB_KINDS)('the resident\'s own page on %s', (kind) => {
     expect(r.spends).toHaveLength(1);
     expect(r.spends[0]).toMatchObject({ amountCents: 4_250, paid: true });
     expect(r.spends[0].text).toContain('€ 42,50');
-    expect(r.spends[0].text).toContain('Waarom: zonder kaartjes kan Anna niet naar de bezichtiging.');
+    expect(r.spends[0].text).toContain('Waarom? Zonder kaartjes kan Anna niet naar de bezichtiging.');
     expect(r.spentTotalCents).toBe(4_250);
     const names = r.incomeCheck.regels.map((x: any) => x.naam);
     expect(names.slice(0, 3)).toEqual(['Bijstand', 'Zorgtoeslag', 'Huurtoeslag']);

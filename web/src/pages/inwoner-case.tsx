@@ -100,7 +100,7 @@ function Proposal({ caseId, p, canEdit, onDone }: { caseId: string; p: Inbox['pr
   const label = { voorgesteld: 'Voorgesteld', aangenomen: 'Overgenomen als doel', afgewezen: 'Niet overgenomen' }[p.status];
   return (
     <div className="mw-card">
-      <P><span className="mw-strong">{p.description}</span> ({p.domainText}) van {p.from}, {formatDate(p.createdAt)} · <StatusBadge status={p.status === 'aangenomen' ? 'safe' : 'neutral'}>{label}</StatusBadge></P>
+      <P><span className="mw-strong">{p.description}</span> ({p.domainText}) van {p.from}, {formatDate(p.createdAt)} · <StatusBadge status={p.status === 'aangenomen' ? 'active' : 'neutral'}>{label}</StatusBadge></P>
       {p.decisionNote && <P className="mw-muted">{p.decisionNote}</P>}
       {canEdit && p.status === 'voorgesteld' && (
         <>

@@ -97,7 +97,7 @@ function PlanView({ plan, reload }: { plan: NonNullable<MyPlan['plan']>; reload:
               <li key={g.id} className="mw-card">
                 <span className="mw-strong">{g.description}</span>
                 <br />
-                {g.domain} · <StatusBadge status={g.done ? 'safe' : 'neutral'}>{g.statusText}</StatusBadge>
+                {g.domain} · <StatusBadge status={g.done ? 'active' : 'neutral'}>{g.statusText}</StatusBadge>
                 {g.targetDate && <> · Klaar op {formatDate(g.targetDate)}</>}
               </li>
             ))}
@@ -151,7 +151,7 @@ function PlanView({ plan, reload }: { plan: NonNullable<MyPlan['plan']>; reload:
       {plan.proposals.length > 0 && (
         <section className="mw-section" aria-labelledby="voorstellen">
           <H2 id="voorstellen">Mijn voorstellen</H2>
-          <ul>{plan.proposals.map((p) => <li key={p.id}>{p.description} · <StatusBadge status={p.status === 'aangenomen' ? 'safe' : 'neutral'}>{p.statusText}</StatusBadge>{p.decisionNote ? ` (${p.decisionNote})` : ''}</li>)}</ul>
+          <ul>{plan.proposals.map((p) => <li key={p.id}>{p.description} · <StatusBadge status={p.status === 'aangenomen' ? 'active' : 'neutral'}>{p.statusText}</StatusBadge>{p.decisionNote ? ` (${p.decisionNote})` : ''}</li>)}</ul>
         </section>
       )}
     </>
@@ -271,7 +271,7 @@ function MoneyView({ m }: { m: MyMoney }) {
               {m.incomeCheck.regels.map((r) => (
                 <li key={r.naam} className="mw-card">
                   <span className="mw-strong">{r.naam}</span>{' '}
-                  <StatusBadge status={r.recht ? 'safe' : 'neutral'}>{r.recht ? `ongeveer ${formatEuro(r.bedragPerMaand)} per maand` : 'geen recht'}</StatusBadge>
+                  <StatusBadge status={r.recht ? 'active' : 'neutral'}>{r.recht ? `ongeveer ${formatEuro(r.bedragPerMaand)} per maand` : 'geen recht'}</StatusBadge>
                   <P>{r.tekst}</P>
                 </li>
               ))}
@@ -364,7 +364,7 @@ function OrganisationCard({ o, onChanged }: { o: WhoLooks['organisations'][numbe
         {o.consents.map((c) => (
           <li key={c.purpose}>
             {o.name} mag {c.purposeText}:{' '}
-            <StatusBadge status={c.given ? 'safe' : 'neutral'}>{c.given === true ? 'ja, met uw toestemming' : c.given === false ? 'nee, u heeft dit ingetrokken' : 'nee, niet gevraagd'}</StatusBadge>
+            <StatusBadge status={c.given ? 'active' : 'neutral'}>{c.given === true ? 'ja, met uw toestemming' : c.given === false ? 'nee, u heeft dit ingetrokken' : 'nee, niet gevraagd'}</StatusBadge>
             {c.since && <span className="mw-muted"> sinds {formatDate(c.since)}</span>}{' '}
             <SecondaryButton type="button" onClick={() => ask(c.purpose, !c.given)} aria-label={`${c.given ? 'Toestemming intrekken' : 'Toestemming geven'}: ${o.name} mag ${c.purposeText}`}>
               {c.given ? 'Toestemming intrekken' : 'Toestemming geven'}
@@ -426,7 +426,7 @@ function ContactView({ m, reload }: { m: Messages; reload: () => void }) {
           <ErrorSummary form={form} error={s.error} labels={{ kind: 'Wat wilt u', body: 'Uw bericht' }} />
           <SelectField form={form} name="kind" label="Wat wilt u?" value={kind} onChange={(e) => setKind(e.target.value as typeof kind)} options={[{ value: 'bericht', label: 'Een bericht sturen' }, { value: 'correctie', label: 'Vragen om iets te verbeteren' }, { value: 'inzage', label: 'Al mijn gegevens zien (inzage)' }]} />
           <TextAreaField form={form} name="body" label="Uw bericht" value={body} onChange={(e) => setBody(e.target.value)} error={s.err('body')} rows={4} />
-          <PrimaryButton type="submit" disabled={s.busy}>Versturen</PrimaryButton>
+          <PrimaryButton type="submit" disabled={s.busy}>Bericht versturen</PrimaryButton>
         </form>
       </section>
       <section className="mw-section" aria-labelledby="voorstel">
@@ -453,7 +453,7 @@ function ContactView({ m, reload }: { m: Messages; reload: () => void }) {
           <ul className="mw-plain-list">
             {m.messages.map((x) => (
               <li key={x.id} className="mw-card">
-                <span className="mw-strong">{x.kindText}</span> · {formatDateTime(x.createdAt)} · <StatusBadge status={x.read ? 'safe' : 'neutral'}>{x.read ? 'Gelezen' : 'Nog niet gelezen'}</StatusBadge>
+                <span className="mw-strong">{x.kindText}</span> · {formatDateTime(x.createdAt)} · <StatusBadge status={x.read ? 'active' : 'neutral'}>{x.read ? 'Gelezen' : 'Nog niet gelezen'}</StatusBadge>
                 <P>{x.body}</P>
               </li>
             ))}
