@@ -214,6 +214,12 @@ describe.each(DB_KINDS)('the resident\'s own page on %s', (kind) => {
     const reads = log.items.filter((l: any) => l.action === 'lezen');
     expect(new Set(reads.map((l: any) => l.resource))).toEqual(new Set(['mijn_plan', 'mijn_geld', 'wie_kijkt_mee', 'inwoner_berichten']));
     for (const l of reads) expect(l).toMatchObject({ purpose: 'inzage', legalGround: 'AVG art. 15 (recht van inzage van de betrokkene)', role: 'inwoner', householdId: w.householdId, personId: w.memberId });
+    // The privacy officer's inzage export holds what the resident sent and every consent decision.
+    const inzage = ok(await privacy.get(`/persons/${w.memberId}/inzage`), 200, 'inzage');
+    const own = inzage.sections['eigen pagina van de inwoner'];
+    expect(own.messages.map((m: any) => m.kind).sort()).toEqual(['bericht', 'inzage']);
+    expect(own.consents.map((c: any) => c.given)).toEqual([false, true]);
+    expect(own.proposals).toHaveLength(2);
   });
 
   it('refuses the own page to professionals and to a resident without a link', async () => {
