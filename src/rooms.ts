@@ -10,5 +10,6 @@ import { businesscaseRoom } from './businesscase/room';
 import { incomeRoom } from './income/room';
 import { learningRoom } from './learning/room';
 import { enforcementRoom } from './enforcement/room';
+import { residentRoom } from './resident/room';
 
-export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom, learningRoom, enforcementRoom];
+export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom, learningRoom, enforcementRoom, residentRoom];

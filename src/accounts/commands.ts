@@ -188,3 +188,21 @@ export async function updateUser(tx: Queryable, a: Actor, id: string, version: n
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'gebruiker', resourceId: u.id, fields: Object.keys(patch).filter((k) => k !== 'password').concat(patch.password ? ['wachtwoord'] : []), purpose: 'beheer' });
   return u;
 }
+
+// ---- resident accounts (issue 17) ---------------------------------------------------------------
+
+/**
+ * Links a resident's account (role inwoner) of the admin's organisation to a member of one of its
+ * households. The caller (the resident room) has checked that the member and household exist in the
+ * organisation; this checks the account and logs the change.
+ */
+export async function linkResidentAccount(tx: Queryable, a: Actor, userId: string, member: { memberId: string; householdId: string }): Promise<store.UserRow> {
+  enforce(mayAdminister(a));
+  await store.lockUser(tx, a.organisationId, userId);
+  const u = await getUser(tx, a.organisationId, userId);
+  if (!u.roles.includes('inwoner')) throw invalid('userId', 'dit account heeft niet de rol Inwoner');
+  if (u.roles.length > 1) throw invalid('userId', 'een inwoneraccount heeft geen andere rollen');
+  await store.upsertResidentLink(tx, { userId, organisationId: a.organisationId, memberId: member.memberId, householdId: member.householdId });
+  await logProcessing(tx, a, { action: 'wijzigen', resource: 'inwoneraccount', resourceId: userId, householdId: member.householdId, personId: member.memberId, fields: ['memberId'], purpose: 'beheer' });
+  return u;
+}

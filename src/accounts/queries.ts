@@ -69,3 +69,9 @@ export const isOrganisationUser = (db: Queryable, organisationId: string, userId
 export function roles() {
   return { items: ROLES.map((role) => ({ role, label: ROLE_LABELS[role] })) };
 }
+
+/** The household member a resident's account is linked to, or null (issue 17). */
+export const residentLink = (db: Queryable, organisationId: string, userId: string) => store.findResidentLink(db, organisationId, userId);
+
+/** The resident accounts of a household. */
+export const residentAccountsOfHousehold = (db: Queryable, organisationId: string, householdId: string) => store.residentAccountsOfHousehold(db, organisationId, householdId);

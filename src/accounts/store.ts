@@ -234,3 +234,41 @@ export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<n
   const s = await db.query(`DELETE FROM sessions WHERE expires_at <= $1`, [now.toISOString()]);
   return s.rowCount ?? 0;
 }
+
+// ---- resident accounts (issue 17) -----------------------------------------------------------------
+
+export interface ResidentLinkRow {
+  userId: string;
+  organisationId: string;
+  memberId: string;
+  householdId: string;
+}
+
+/** The member and household a resident's account is linked to, or null. */
+export async function findResidentLink(db: Queryable, organisationId: string, userId: string): Promise<ResidentLinkRow | null> {
+  const r = await db.query<ResidentLinkRow>(
+    `SELECT user_id AS "userId", organisation_id AS "organisationId", member_id AS "memberId", household_id AS "householdId" FROM resident_accounts WHERE user_id = $1 AND organisation_id = $2`,
+    [userId, organisationId],
+  );
+  return r.rows[0] ?? null;
+}
+
+/** Links (or re-links) a resident's account to a member of a household. */
+export async function upsertResidentLink(db: Queryable, l: ResidentLinkRow): Promise<void> {
+  await db.query(
+    `INSERT INTO resident_accounts (user_id, organisation_id, member_id, household_id) VALUES ($1,$2,$3,$4)
+     ON CONFLICT (user_id) DO UPDATE SET member_id = EXCLUDED.member_id, household_id = EXCLUDED.household_id`,
+    [l.userId, l.organisationId, l.memberId, l.householdId],
+  );
+}
+
+/** The resident accounts linked to a household (the regisseur sees who can read along). */
+export async function residentAccountsOfHousehold(db: Queryable, organisationId: string, householdId: string): Promise<Array<{ userId: string; displayName: string; memberId: string; active: boolean }>> {
+  return (
+    await db.query<{ userId: string; displayName: string; memberId: string; active: boolean }>(
+      `SELECT r.user_id AS "userId", u.display_name AS "displayName", r.member_id AS "memberId", u.active FROM resident_accounts r JOIN users u ON u.id = r.user_id
+        WHERE r.organisation_id = $1 AND r.household_id = $2 ORDER BY u.display_name`,
+      [organisationId, householdId],
+    )
+  ).rows;
+}

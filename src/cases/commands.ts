@@ -9,7 +9,7 @@ import type { Queryable } from '../platform/db';
 import { conflict, invalid, notFound, preconditionFailed } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { activeTeamMemberRoles, isOrganisationUser, organisationName } from '../accounts/queries';
-import { MAX_MEMBERS, checkBirthDates, checkCaseOpen, checkNotFuture, withOverdue, type ActionStatus, type CaseOrigin, type GoalStatus, type NotePurpose, type PartyStatus, type WamsPhase } from './model';
+import { MAX_MEMBERS, checkBirthDates, checkCaseOpen, checkNotFuture, withOverdue, type ActionStatus, type CaseOrigin, type GoalStatus, type NotePurpose, type PartyStatus, type PlanPointKind, type WamsPhase } from './model';
 import { enforce, mayCorrectNote, mayEditCase, mayWorkOnCases, mayWriteNote, notePurposeOfProcessing } from './policy';
 import { assessmentOf, getCaseForActor, getHousehold, householdForActor } from './queries';
 import * as store from './store';
@@ -214,7 +214,7 @@ export async function recordAssessment(tx: Queryable, a: Actor, id: string, body
 
 // ---- plan: goals, actions, parties ---------------------------------------------------------------
 
-type PlanKind = 'goals' | 'actions' | 'parties';
+type PlanKind = 'goals' | 'actions' | 'parties' | 'plan_points';
 /** A plan item is added or changed on an open case of the actor, and logged. */
 async function onPlan<T extends { id: string }>(tx: Queryable, a: Actor, caseId: string, kind: PlanKind, action: 'aanmaken' | 'wijzigen', body: object, write: (cs: store.CaseRow) => Promise<T>): Promise<T> {
   const cs = await openCaseForEdit(tx, a, caseId);
@@ -261,7 +261,7 @@ export async function updateAction(tx: Queryable, a: Actor, caseId: string, id: 
   return withOverdue([item], today)[0];
 }
 
-export interface PartyInput { partyOrganisationId?: string | null; organisationName?: string; contactName?: string; contact?: string; role: string }
+export interface PartyInput { partyOrganisationId?: string | null; organisationName?: string; contactName?: string; contact?: string; role: string; informal?: boolean }
 export interface PartyPatch { organisationName?: string; contactName?: string; contact?: string; role?: string; status?: PartyStatus }
 export function addParty(tx: Queryable, a: Actor, caseId: string, body: PartyInput): Promise<store.PartyRow> {
   return onPlan(tx, a, caseId, 'parties', 'aanmaken', body, async (cs) => {
@@ -272,7 +272,8 @@ export function addParty(tx: Queryable, a: Actor, caseId: string, body: PartyInp
       name ||= known;
     }
     if (!name) throw invalid('organisationName', 'is verplicht als er geen partyOrganisationId is gekozen');
-    return store.insertParty(tx, a, cs.id, { partyOrganisationId: body.partyOrganisationId ?? null, organisationName: name, contactName: body.contactName ?? '', contact: body.contact ?? '', role: body.role });
+    if (body.informal && body.partyOrganisationId) throw invalid('informal', 'een persoon uit het eigen netwerk hoort niet bij een organisatie');
+    return store.insertParty(tx, a, cs.id, { partyOrganisationId: body.partyOrganisationId ?? null, organisationName: name, contactName: body.contactName ?? '', contact: body.contact ?? '', role: body.role, informal: body.informal ?? false });
   });
 }
 export function updateParty(tx: Queryable, a: Actor, caseId: string, id: string, version: number, patch: PartyPatch): Promise<store.PartyRow> {
@@ -287,8 +288,9 @@ export function updateParty(tx: Queryable, a: Actor, caseId: string, id: string,
 // ---- notes ----------------------------------------------------------------------------------------
 
 /** POST /cases/{id}/notes: a note with its purpose, which is fixed from then on. */
-export async function writeNote(tx: Queryable, a: Actor, caseId: string, body: { purpose: NotePurpose; body: string }): Promise<store.NoteRow> {
+export async function writeNote(tx: Queryable, a: Actor, caseId: string, body: { purpose: NotePurpose; body: string; sharedWithResident?: boolean }): Promise<store.NoteRow> {
   enforce(mayWriteNote(a, body.purpose));
+  if (body.sharedWithResident && body.purpose !== 'hulpverlening') throw invalid('sharedWithResident', 'alleen een notitie met het doel hulpverlening kan met de inwoner worden gedeeld');
   const cs = await getCaseForActor(tx, a, caseId, { forUpdate: true });
   checkCaseOpen(cs, 'een notitie te schrijven');
   const note = await store.insertNote(tx, a, cs.id, body);
@@ -309,4 +311,40 @@ export async function correctNote(tx: Queryable, a: Actor, caseId: string, id: s
   if (!note) throw preconditionFailed();
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'notitie', resourceId: note.id, caseId: cs.id, householdId: cs.householdId, fields: ['body'], purpose: notePurposeOfProcessing(cur.purpose) });
   return note;
+}
+
+// ---- krachten and zorgen; the resident's own changes to the plan (issue 17) --------------------------
+
+/** POST /cases/{id}/plan-points: a kracht or zorg written by the professional. */
+export function addPlanPoint(tx: Queryable, a: Actor, caseId: string, body: { kind: PlanPointKind; text: string }): Promise<store.PlanPointRow> {
+  return onPlan(tx, a, caseId, 'plan_points', 'aanmaken', body, (cs) => store.insertPlanPoint(tx, a, cs.id, { ...body, byResident: false }));
+}
+
+/**
+ * The resident's own changes to the plan of their household's case. The resident room has checked
+ * that the actor is a resident linked to this case's household (`cs` is that case); the case must be open.
+ * The data the resident gives is processed for the help in the plan (purpose hulpverlening).
+ */
+async function byResident<T extends { id?: string }>(tx: Queryable, a: Actor, cs: store.CaseRow, resource: string, fields: string[], write: () => Promise<T>): Promise<T> {
+  checkCaseOpen(cs, 'het plan aan te vullen');
+  const item = await write();
+  await logProcessing(tx, a, { action: 'aanmaken', resource, resourceId: item.id ?? null, caseId: cs.id, householdId: cs.householdId, fields, purpose: 'hulpverlening' });
+  return item;
+}
+/** The resident writes their own goal for the year (perspectief) in their own words. */
+export async function residentSetPerspective(tx: Queryable, a: Actor, cs: store.CaseRow, text: string): Promise<void> {
+  await byResident(tx, a, cs, 'perspectief', ['perspective'], async () => {
+    await store.setPerspective(tx, cs.id, text);
+    return {};
+  });
+}
+/** The resident adds a kracht or zorg. */
+export function residentAddPlanPoint(tx: Queryable, a: Actor, cs: store.CaseRow, body: { kind: PlanPointKind; text: string }): Promise<store.PlanPointRow> {
+  return byResident(tx, a, cs, 'plan_points', ['kind', 'text'], () => store.insertPlanPoint(tx, a, cs.id, { ...body, byResident: true }));
+}
+/** The resident adds family or a friend to the plan (informal network). */
+export function residentAddNetworkParty(tx: Queryable, a: Actor, cs: store.CaseRow, body: { name: string; relation: string; contact?: string }): Promise<store.PartyRow> {
+  return byResident(tx, a, cs, 'parties', ['name', 'relation', 'contact'], () =>
+    store.insertParty(tx, a, cs.id, { partyOrganisationId: null, organisationName: body.name, contactName: body.name, contact: body.contact ?? '', role: body.relation, informal: true, byResident: true }),
+  );
 }

@@ -44,6 +44,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export type PartyStatus = (typeof PARTY_STATUSES)[number];
 export type CaseOrigin = (typeof CASE_ORIGINS)[number];
 export const NOTE_PURPOSES = ['hulpverlening', 'toegang', 'handhaving'] as const;
+/** Krachten (what goes well) and zorgen (worries) in the household's plan, as 1Gezin1Plan names them. */
+export const PLAN_POINT_KINDS = ['kracht', 'zorg'] as const;
+export type PlanPointKind = (typeof PLAN_POINT_KINDS)[number];
+export const PLAN_POINT_LABELS: Record<PlanPointKind, string> = { kracht: 'Wat goed gaat', zorg: 'Zorgen' };
 export type NotePurpose = (typeof NOTE_PURPOSES)[number];
 
 /**

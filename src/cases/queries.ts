@@ -174,3 +174,20 @@ export async function openCaseContactsOfHousehold(tx: Queryable, organisationId:
   }
   return out;
 }
+
+// ---- for the resident's own page (the resident room authorises and logs) --------------------------
+
+export type { PlanPointRow } from './store';
+
+/** The cases of a household, open first (no authorisation: the resident room checked the link). */
+export const casesOfHousehold = (tx: Queryable, organisationId: string, householdId: string) => store.casesOfHousehold(tx, organisationId, householdId);
+
+/**
+ * What the applicant may see of one case of their household: the case, the plan (goals, actions with
+ * overdue marks, parties, krachten and zorgen, the own perspective) and only the notes a professional
+ * shared with the resident. Never the assessment's reasons nor any other note.
+ */
+export async function caseForResident(tx: Queryable, cs: store.CaseRow, today: string) {
+  const plan = await store.planOf(tx, cs.id);
+  return { case: cs, plan: { ...plan, actions: withOverdue(plan.actions, today) }, sharedNotes: await store.listSharedNotes(tx, cs.id) };
+}

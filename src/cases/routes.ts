@@ -4,7 +4,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, pageOf, Paging, text, Uuid, IfMatch, IfMatchOptional, today,
 } from '../platform/http';
-import { ACTION_STATUSES, CASE_ORIGINS, DOMAIN_KEYS, GOAL_STATUSES, MEMBER_ROLES, NOTE_PURPOSES, PARTY_STATUSES, WAMS_PHASES, isValidBsn } from './model';
+import { ACTION_STATUSES, CASE_ORIGINS, DOMAIN_KEYS, GOAL_STATUSES, MEMBER_ROLES, NOTE_PURPOSES, PARTY_STATUSES, PLAN_POINT_KINDS, WAMS_PHASES, isValidBsn } from './model';
 import { enforce, mayEditCase } from './policy';
 import * as commands from './commands';
 import * as queries from './queries';
@@ -40,9 +40,14 @@ const Goal = z.object({ id: z.string(), domain: z.string(), description: z.strin
 const Action = z
   .object({ id: z.string(), goalId: z.string().nullable(), description: z.string(), ownerUserId: z.string().nullable(), ownerUserName: z.string().nullable(), ownerPartyId: z.string().nullable(), ownerLabel: z.string(), dueDate: IsoDateOut.nullable(), status: z.enum(ACTION_STATUSES), overdue: z.boolean(), version: z.number().int() })
   .openapi('Action');
-const Party = z.object({ id: z.string(), partyOrganisationId: z.string().nullable(), organisationName: z.string(), contactName: z.string(), contact: z.string(), role: z.string(), status: z.enum(PARTY_STATUSES), version: z.number().int() }).openapi('Party');
-const Plan = z.object({ goals: z.array(Goal), actions: z.array(Action), parties: z.array(Party) }).openapi('Plan');
-const Note = z.object({ id: z.string(), purpose: z.enum(NOTE_PURPOSES), body: z.string(), authorId: z.string().nullable(), authorName: z.string(), createdAt: z.string(), editedAt: z.string().nullable(), version: z.number().int() }).openapi('Note');
+const Party = z
+  .object({ id: z.string(), partyOrganisationId: z.string().nullable(), organisationName: z.string(), contactName: z.string(), contact: z.string(), role: z.string(), status: z.enum(PARTY_STATUSES), informal: z.boolean(), byResident: z.boolean(), version: z.number().int() })
+  .openapi('Party');
+export const PlanPoint = z.object({ id: z.string(), kind: z.enum(PLAN_POINT_KINDS), text: z.string(), byResident: z.boolean(), createdAt: z.string() }).openapi('PlanPoint');
+const Plan = z
+  .object({ goals: z.array(Goal), actions: z.array(Action), parties: z.array(Party), points: z.array(PlanPoint), perspective: z.string(), perspectiveUpdatedAt: z.string().nullable() })
+  .openapi('Plan');
+const Note = z.object({ id: z.string(), purpose: z.enum(NOTE_PURPOSES), body: z.string(), authorId: z.string().nullable(), authorName: z.string(), createdAt: z.string(), editedAt: z.string().nullable(), sharedWithResident: z.boolean(), version: z.number().int() }).openapi('Note');
 const CaseFile = z
   .object({
     case: Case,
@@ -86,9 +91,10 @@ const AssessmentInput = z.strictObject({
 });
 const GoalInput = z.strictObject({ domain: Domain, description: text(1000, 3), targetDate: IsoDate.nullable().optional(), status: z.enum(GOAL_STATUSES).optional() });
 const ActionInput = z.strictObject({ goalId: Uuid.nullable().optional(), description: text(1000, 3), ownerUserId: Uuid.nullable().optional(), ownerPartyId: Uuid.nullable().optional(), ownerLabel: text(200).optional(), dueDate: IsoDate.nullable().optional(), status: z.enum(ACTION_STATUSES).optional() });
-const PartyInput = z.strictObject({ partyOrganisationId: Uuid.nullable().optional(), organisationName: text(160).optional(), contactName: text(120).optional(), contact: text(200).optional(), role: text(200, 2) });
+const PartyInput = z.strictObject({ partyOrganisationId: Uuid.nullable().optional(), organisationName: text(160).optional(), contactName: text(120).optional(), contact: text(200).optional(), role: text(200, 2), informal: z.boolean().optional() });
+const PlanPointInput = z.strictObject({ kind: z.enum(PLAN_POINT_KINDS), text: text(1000, 2) });
 const PartyPatch = z.strictObject({ organisationName: text(160, 2).optional(), contactName: text(120).optional(), contact: text(200).optional(), role: text(200, 2).optional(), status: z.enum(PARTY_STATUSES).optional() });
-const NoteInput = z.strictObject({ purpose: z.enum(NOTE_PURPOSES), body: text(10000, 1) });
+const NoteInput = z.strictObject({ purpose: z.enum(NOTE_PURPOSES), body: text(10000, 1), sharedWithResident: z.boolean().optional() });
 const NotePatch = z.strictObject({ body: text(10000, 1), purpose: z.enum(NOTE_PURPOSES).optional() });
 const Notes = z.object({ items: z.array(Note) });
 
@@ -319,6 +325,16 @@ export function casesRoutes() {
     c.header('ETag', etagOf(item.version));
     return c.json(item, 200);
   });
+
+  r.openapi(
+    createRoute({ method: 'post', path: '/cases/{id}/plan-points', tags: ['Plan'], summary: 'Een kracht (wat goed gaat) of zorg aan het plan toevoegen', request: { params: CaseIdParam, ...jsonBody(PlanPointInput) }, responses: { 201: jsonContent(PlanPoint, 'Toegevoegd'), ...created } }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const item = await c.get('db').transaction((tx) => commands.addPlanPoint(tx, a, c.req.valid('param').id, body));
+      return c.json(item, 201);
+    },
+  );
 
   // ---- notes ----
   r.openapi(

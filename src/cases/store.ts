@@ -7,7 +7,7 @@
  */
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
-import type { ActionStatus, CaseOrigin, GoalStatus, MemberRole, NotePurpose, PartyStatus, WamsPhase } from './model';
+import type { ActionStatus, CaseOrigin, GoalStatus, MemberRole, NotePurpose, PartyStatus, PlanPointKind, WamsPhase } from './model';
 
 // ---- households and members ----------------------------------------------------------------
 
@@ -287,13 +287,13 @@ export async function listScores(tx: Queryable, caseId: string): Promise<ScoreRo
 
 export interface GoalRow { id: string; domain: string; description: string; targetDate: string | null; status: GoalStatus; version: number }
 export interface ActionRow { id: string; goalId: string | null; description: string; ownerUserId: string | null; ownerUserName: string | null; ownerPartyId: string | null; ownerLabel: string; dueDate: string | null; status: ActionStatus; version: number }
-export interface PartyRow { id: string; partyOrganisationId: string | null; organisationName: string; contactName: string; contact: string; role: string; status: PartyStatus; version: number }
+export interface PartyRow { id: string; partyOrganisationId: string | null; organisationName: string; contactName: string; contact: string; role: string; status: PartyStatus; informal: boolean; byResident: boolean; version: number }
 export interface GoalValues { domain: string; description: string; targetDate: string | null; status: GoalStatus }
 export interface ActionValues { goalId: string | null; description: string; ownerUserId: string | null; ownerPartyId: string | null; ownerLabel: string; dueDate: string | null; status: ActionStatus }
 export interface PartyValues { organisationName: string; contactName: string; contact: string; role: string; status: PartyStatus }
 
 const GOAL_COLS = `id, domain, description, target_date AS "targetDate", status, version`;
-const PARTY_COLS = `id, party_organisation_id AS "partyOrganisationId", organisation_name AS "organisationName", contact_name AS "contactName", contact, role, status, version`;
+const PARTY_COLS = `id, party_organisation_id AS "partyOrganisationId", organisation_name AS "organisationName", contact_name AS "contactName", contact, role, status, informal, by_resident AS "byResident", version`;
 const ACTION_SELECT = `SELECT a.id, a.goal_id AS "goalId", a.description, a.owner_user_id AS "ownerUserId", u.display_name AS "ownerUserName", a.owner_party_id AS "ownerPartyId",
   a.owner_label AS "ownerLabel", a.due_date AS "dueDate", a.status, a.version FROM actions a LEFT JOIN users u ON u.id = a.owner_user_id`;
 
@@ -301,7 +301,9 @@ export async function planOf(tx: Queryable, caseId: string) {
   const goals = (await tx.query<GoalRow>(`SELECT ${GOAL_COLS} FROM goals WHERE case_id = $1 ORDER BY created_at`, [caseId])).rows;
   const actions = (await tx.query<ActionRow>(`${ACTION_SELECT} WHERE a.case_id = $1 ORDER BY a.due_date NULLS LAST, a.created_at`, [caseId])).rows;
   const parties = (await tx.query<PartyRow>(`SELECT ${PARTY_COLS} FROM parties WHERE case_id = $1 ORDER BY created_at`, [caseId])).rows;
-  return { goals, actions, parties };
+  const points = await listPlanPoints(tx, caseId);
+  const perspective = (await tx.query<{ perspective: string; perspectiveUpdatedAt: string | null }>(`SELECT perspective, perspective_updated_at AS "perspectiveUpdatedAt" FROM cases WHERE id = $1`, [caseId])).rows[0] ?? { perspective: '', perspectiveUpdatedAt: null };
+  return { goals, actions, parties, points, ...perspective };
 }
 
 export async function insertGoal(tx: Queryable, actor: Actor, caseId: string, g: GoalValues): Promise<GoalRow> {
@@ -334,9 +336,9 @@ export async function updateAction(tx: Queryable, id: string, a: ActionValues): 
   return (await tx.query<ActionRow>(`${ACTION_SELECT} WHERE a.id = $1`, [id])).rows[0];
 }
 
-export async function insertParty(tx: Queryable, actor: Actor, caseId: string, p: { partyOrganisationId: string | null; organisationName: string; contactName: string; contact: string; role: string }): Promise<PartyRow> {
-  return (await tx.query<PartyRow>(`INSERT INTO parties (organisation_id, case_id, party_organisation_id, organisation_name, contact_name, contact, role) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING ${PARTY_COLS}`, [
-    actor.organisationId, caseId, p.partyOrganisationId, p.organisationName, p.contactName, p.contact, p.role,
+export async function insertParty(tx: Queryable, actor: Actor, caseId: string, p: { partyOrganisationId: string | null; organisationName: string; contactName: string; contact: string; role: string; informal?: boolean; byResident?: boolean }): Promise<PartyRow> {
+  return (await tx.query<PartyRow>(`INSERT INTO parties (organisation_id, case_id, party_organisation_id, organisation_name, contact_name, contact, role, informal, by_resident) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) RETURNING ${PARTY_COLS}`, [
+    actor.organisationId, caseId, p.partyOrganisationId, p.organisationName, p.contactName, p.contact, p.role, p.informal ?? false, p.byResident ?? false,
   ])).rows[0];
 }
 export async function lockParty(tx: Queryable, caseId: string, id: string): Promise<PartyRow | null> {
@@ -348,14 +350,14 @@ export async function updateParty(tx: Queryable, id: string, p: PartyValues): Pr
 
 // ---- notes ----------------------------------------------------------------------------------------
 
-export interface NoteRow { id: string; purpose: NotePurpose; body: string; authorId: string | null; authorName: string; createdAt: string; editedAt: string | null; version: number }
-const NOTE_COLS = `id, purpose, body, author_id AS "authorId", author_name AS "authorName", created_at AS "createdAt", edited_at AS "editedAt", version`;
+export interface NoteRow { id: string; purpose: NotePurpose; body: string; authorId: string | null; authorName: string; createdAt: string; editedAt: string | null; sharedWithResident: boolean; version: number }
+const NOTE_COLS = `id, purpose, body, author_id AS "authorId", author_name AS "authorName", created_at AS "createdAt", edited_at AS "editedAt", shared_with_resident AS "sharedWithResident", version`;
 
 export async function listNotes(tx: Queryable, caseId: string, purposes: readonly NotePurpose[]): Promise<NoteRow[]> {
   return (await tx.query<NoteRow>(`SELECT ${NOTE_COLS} FROM notes WHERE case_id = $1 AND purpose = ANY($2) ORDER BY created_at DESC`, [caseId, purposes])).rows;
 }
-export async function insertNote(tx: Queryable, actor: Actor, caseId: string, n: { purpose: NotePurpose; body: string }): Promise<NoteRow> {
-  return (await tx.query<NoteRow>(`INSERT INTO notes (organisation_id, case_id, purpose, body, author_id, author_name) VALUES ($1,$2,$3,$4,$5,$6) RETURNING ${NOTE_COLS}`, [actor.organisationId, caseId, n.purpose, n.body, actor.userId, actor.userName])).rows[0];
+export async function insertNote(tx: Queryable, actor: Actor, caseId: string, n: { purpose: NotePurpose; body: string; sharedWithResident?: boolean }): Promise<NoteRow> {
+  return (await tx.query<NoteRow>(`INSERT INTO notes (organisation_id, case_id, purpose, body, author_id, author_name, shared_with_resident) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING ${NOTE_COLS}`, [actor.organisationId, caseId, n.purpose, n.body, actor.userId, actor.userName, n.sharedWithResident ?? false])).rows[0];
 }
 export async function findNote(tx: Queryable, caseId: string, id: string): Promise<NoteRow | null> {
   return (await tx.query<NoteRow>(`SELECT ${NOTE_COLS} FROM notes WHERE id = $1 AND case_id = $2`, [id, caseId])).rows[0] ?? null;
@@ -363,4 +365,34 @@ export async function findNote(tx: Queryable, caseId: string, id: string): Promi
 /** Writes the body when the note still has `version` (checked in the same statement); null when it has not. */
 export async function updateNoteBody(tx: Queryable, caseId: string, id: string, version: number, body: string): Promise<NoteRow | null> {
   return (await tx.query<NoteRow>(`UPDATE notes SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1 AND case_id = $3 AND version = $4 RETURNING ${NOTE_COLS}`, [id, body, caseId, version])).rows[0] ?? null;
+}
+
+/** The notes a professional explicitly shared with the resident (hulpverlening only; never enforcement). */
+export async function listSharedNotes(tx: Queryable, caseId: string): Promise<NoteRow[]> {
+  return (await tx.query<NoteRow>(`SELECT ${NOTE_COLS} FROM notes WHERE case_id = $1 AND shared_with_resident AND purpose = 'hulpverlening' ORDER BY created_at DESC`, [caseId])).rows;
+}
+
+// ---- the household's own plan: perspective, krachten and zorgen (issue 17) -----------------------
+
+export interface PlanPointRow { id: string; kind: PlanPointKind; text: string; byResident: boolean; createdAt: string }
+const POINT_COLS = `id, kind, text, by_resident AS "byResident", created_at AS "createdAt"`;
+
+export async function listPlanPoints(tx: Queryable, caseId: string): Promise<PlanPointRow[]> {
+  return (await tx.query<PlanPointRow>(`SELECT ${POINT_COLS} FROM plan_points WHERE case_id = $1 ORDER BY kind, created_at`, [caseId])).rows;
+}
+export async function insertPlanPoint(tx: Queryable, actor: Actor, caseId: string, p: { kind: PlanPointKind; text: string; byResident: boolean }): Promise<PlanPointRow> {
+  return (await tx.query<PlanPointRow>(`INSERT INTO plan_points (organisation_id, case_id, kind, text, by_resident, created_by) VALUES ($1,$2,$3,$4,$5,$6) RETURNING ${POINT_COLS}`, [actor.organisationId, caseId, p.kind, p.text, p.byResident, actor.userId])).rows[0];
+}
+export async function setPerspective(tx: Queryable, caseId: string, text: string): Promise<void> {
+  await tx.query(`UPDATE cases SET perspective = $2, perspective_updated_at = now() WHERE id = $1`, [caseId, text]);
+}
+/** The cases of a household in the organisation, open first, newest first (no authorisation). */
+export async function casesOfHousehold(tx: Queryable, organisationId: string, householdId: string): Promise<CaseRow[]> {
+  const ids = (await tx.query<{ id: string }>(`SELECT id FROM cases WHERE organisation_id = $1 AND household_id = $2 ORDER BY (status = 'open') DESC, opened_on DESC, created_at DESC`, [organisationId, householdId])).rows;
+  const out: CaseRow[] = [];
+  for (const { id } of ids) {
+    const c = await findCase(tx, organisationId, id);
+    if (c) out.push(c);
+  }
+  return out;
 }

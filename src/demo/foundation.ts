@@ -52,6 +52,10 @@ export const DEMO_USERS: DemoUser[] = [
   u('anna', 'Anna de Boer', 'leeuwarden', ['professional', 'budgethouder'], 'professional en budgethouder gezamenlijk fonds (Leeuwarden)'),
   u('sjoerd', 'Sjoerd Hoekstra', 'defriesland', ['budgethouder'], 'budgethouder gezamenlijk fonds (De Friesland)', true, false),
   u('loket', 'Medewerker Maatwerkloket', 'pmm', ['doorbraaktafel'], 'Landelijk Maatwerkloket', true, false),
+  // Residents with their own page (issue 17): linked to their household by the resident room's demo.
+  u('cindy', 'Cindy', 'utrecht', ['inwoner'], 'inwoner: Cindy, Mijn plan (Utrecht)', true, false),
+  u('rick', 'Rick Vink', 'denhaag', ['inwoner'], 'inwoner: Rick, briefadres (Den Haag)', true, false),
+  u('ruud', 'Ruud', 'tilburg', ['inwoner'], 'inwoner: Ruud, vader van drie (Tilburg)', true, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
 ];
 

@@ -7,6 +7,7 @@ import { loadEscalationDemo } from '../escalation/demo';
 import { loadIncomeDemo } from '../income/demo';
 import { loadLearningDemo } from '../learning/demo';
 import { loadEnforcementDemo } from '../enforcement/demo';
+import { loadResidentDemo } from '../resident/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
@@ -15,4 +16,5 @@ export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['inkomensgegevens', loadIncomeDemo],
   ['bibliotheek met doorbraken', loadLearningDemo],
   ['handhavingszaken', loadEnforcementDemo],
+  ['eigen pagina van inwoners', loadResidentDemo],
 ];

@@ -154,3 +154,24 @@ export async function notifications(tx: Queryable, a: Actor, unreadOnly: boolean
   const items = await store.listNotifications(tx, a.userId, unreadOnly);
   return { items, unread: items.filter((n) => !n.readAt).length };
 }
+
+/**
+ * For the resident's own page (issue 17; the resident room authorises and logs): the knelpunten of
+ * these cases with their status and the outcome and date of each decision, without the professional's
+ * texts (toets, policy rule, decision text) — the resident room says it in plain words.
+ */
+export async function decisionsForResident(tx: Queryable, organisationId: string, caseIds: string[]) {
+  const out: Array<{ id: string; caseId: string; solutionNeeded: string; blockingOrganisation: string; status: store.KnelpuntRow['status']; createdOn: string; decisions: Array<{ outcome: string; decidedOn: string; levelName: string; help: string | null }> }> = [];
+  for (const caseId of caseIds) {
+    const list = await store.listKnelpunten(tx, organisationId, { caseId, page: 1, pageSize: 100 });
+    for (const k of list.items) {
+      const steps = (await store.listSteps(tx, k.id)).filter((s) => s.status === 'besloten' && s.outcome && s.decidedOn);
+      const bridges = await store.listOverbruggingen(tx, organisationId, { knelpuntId: k.id });
+      out.push({
+        id: k.id, caseId, solutionNeeded: k.solutionNeeded, blockingOrganisation: k.blockingOrganisation, status: k.status, createdOn: k.createdOn,
+        decisions: steps.map((s) => ({ outcome: s.outcome!, decidedOn: s.decidedOn!, levelName: s.levelName, help: s.outcome === 'overbrugd' ? bridges[0]?.help ?? null : null })),
+      });
+    }
+  }
+  return out;
+}

@@ -10,6 +10,9 @@ import { getCaseForActor } from '../cases/queries';
 import type { InputKind, StoredInput, StoredInputBody } from './model';
 import { enforce, mayWorkWithCaseIncome } from './policy';
 import * as store from './store';
+import { Problem } from '../platform/errors';
+import { evaluate, type Evaluation } from './compute';
+import { parseCashflowInput, runCashflowScenario, type CashflowResult } from './scenarios/cashflow';
 
 /** Every income input stored on the case (logged when there is any). */
 export async function listCaseIncome(tx: Queryable, actor: Actor, caseId: string): Promise<StoredInput[]> {
@@ -28,3 +31,28 @@ export async function caseIncomeForRun(tx: Queryable, actor: Actor, caseId: stri
   await logProcessing(tx, actor, { action: 'lezen', resource: 'inkomensgegevens', resourceId: kind, caseId: cs.id, householdId: cs.householdId, fields: ['berekening'], purpose: 'hulpverlening' });
   return saved.input;
 }
+
+/**
+ * For the resident's own page (issue 17; the resident room authorises and logs): the household
+ * profile's calculation on `date` and the huishoudboekje's days, when those inputs are stored on the
+ * case. An input that no longer parses is left out rather than guessed.
+ */
+export async function incomeForResident(tx: Queryable, caseId: string, date: string): Promise<{ evaluation: Evaluation | null; cashflow: CashflowResult | null }> {
+  const inputs = await store.listInputs(tx, caseId);
+  const of = (k: InputKind) => inputs.find((i) => i.kind === k)?.input;
+  let evaluation: Evaluation | null = null;
+  let cashflow: CashflowResult | null = null;
+  try {
+    if (of('huishouden')) evaluation = evaluate(of('huishouden'), date, 'opgeslagen profiel');
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+  }
+  try {
+    if (of('huishoudboekje')) cashflow = runCashflowScenario(parseCashflowInput(of('huishoudboekje')));
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+  }
+  return { evaluation, cashflow };
+}
+export type { Evaluation } from './compute';
+export type { CashflowResult } from './scenarios/cashflow';

@@ -157,83 +157,103 @@ export interface SearchHit {
 }
 
 /**
- * Published entries matching `q` (Dutch stemming through the `dutch` configuration; words that match
- * nothing are tolerated through trigram word similarity, so "uitkring" still finds "uitkering"),
- * ranked, with a highlighted headline, the filters applied, and per facet the counts under the other
- * filters (so choosing a municipality still shows the counts of the others).
+ * Published entries matching `q` (Dutch stemming through the `dutch` configuration; a word the
+ * library does not hold is tolerated through trigram word similarity, so "uitkring" still finds
+ * "uitkering"), ranked, with a highlighted headline, the filters applied, and per facet the counts
+ * under the other filters (so choosing a municipality still shows the counts of the others).
+ *
+ * Cost (bench/learning.bench.ts): the text is matched once into a materialised set; the page, the
+ * total and all six facets are drawn from that set in one statement; trigram similarity, the costly
+ * part, runs only for misspelt words and headlines only for the page's rows.
  */
 export async function search(tx: Queryable, q: string, f: SearchFilters, page: number, pageSize: number): Promise<{ total: number; items: SearchHit[]; facets: Record<Facet, Array<{ value: string; count: number }>> }> {
   const text = q.trim();
-  if (text) await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', '${FUZZY_THRESHOLD}', true)`);
+  const params: unknown[] = [];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  let match = 'TRUE';
+  let rank = '0';
+  let qp = '';
+  if (text) {
+    qp = p(text);
+    // Only words the full-text index does not know are matched loosely: a known word ("woning")
+    // would otherwise make trigram similarity run over most of the library.
+    const unknown: string[] = [];
+    for (const w of fuzzyWords(text)) {
+      const known = (await tx.query<{ known: boolean }>(`SELECT EXISTS (SELECT 1 FROM doorbraak_versions WHERE search @@ plainto_tsquery('dutch', $1)) AS known`, [w])).rows[0].known;
+      if (!known) unknown.push(w);
+    }
+    if (unknown.length) await tx.query(`SELECT set_config('pg_trgm.word_similarity_threshold', '${FUZZY_THRESHOLD}', true)`);
+    const fuzzy = unknown.map((w) => p(w));
+    match = `(v.search @@ websearch_to_tsquery('dutch', ${qp})${fuzzy.map((x) => ` OR ${x} <% v.body`).join('')})`;
+    rank = `ts_rank_cd(v.search, websearch_to_tsquery('dutch', ${qp}))${fuzzy.length ? ` + GREATEST(${fuzzy.map((x) => `word_similarity(${x}, v.body)`).join(', ')})` : ''}`;
+  }
   const filterValue: Record<Facet, unknown> = { law: f.law, lifeDomain: f.lifeDomain, organisationKind: f.organisationKind, municipality: f.municipality, year: f.year, outcome: f.outcome };
   const filterSql: Record<Facet, (ph: string) => string> = {
-    law: (ph) => `v.blocking_law = ${ph}`,
-    lifeDomain: (ph) => `${ph} = ANY (v.life_domains)`,
-    organisationKind: (ph) => `v.organisation_kind = ${ph}`,
-    municipality: (ph) => `v.municipality = ${ph}`,
-    year: (ph) => `v.year = ${ph}::int`,
-    outcome: (ph) => `v.outcome = ${ph}`,
+    law: (ph) => `m.blocking_law = ${ph}`,
+    lifeDomain: (ph) => `${ph} = ANY (m.life_domains)`,
+    organisationKind: (ph) => `m.organisation_kind = ${ph}`,
+    municipality: (ph) => `m.municipality = ${ph}`,
+    year: (ph) => `m.year = ${ph}::int`,
+    outcome: (ph) => `m.outcome = ${ph}`,
   };
-  /** The FROM … WHERE of the published entries matching the text and every filter but `except`; its own parameters. */
-  const scope = (except?: Facet) => {
-    const params: unknown[] = [];
-    const p = (v: unknown) => {
-      params.push(v);
-      return `$${params.length}`;
-    };
-    let match = 'TRUE';
-    let qp = '';
-    if (text) {
-      qp = p(text);
-      // Full text on the stems; or, for typos, any longer word of the query close to a word of the text
-      // (trigram word similarity ≥ FUZZY_THRESHOLD, set for this transaction so the trigram index applies).
-      const fuzzy = fuzzyWords(text).map((w) => `${p(w)} <% v.body`);
-      match = `(v.search @@ websearch_to_tsquery('dutch', ${qp})${fuzzy.map((x) => ` OR ${x}`).join('')})`;
-    }
-    const filters = FACETS.filter((k) => k !== except && filterValue[k] !== undefined && filterValue[k] !== '').map((k) => ` AND ${filterSql[k](p(filterValue[k]))}`).join('');
-    return { sql: `FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version WHERE d.status = 'gepubliceerd' AND ${match}${filters}`, params, p, qp };
+  const active = FACETS.filter((k) => filterValue[k] !== undefined && filterValue[k] !== '');
+  const cond: Partial<Record<Facet, string>> = {};
+  for (const k of active) cond[k] = filterSql[k](p(filterValue[k]));
+  /** Every filter but `except`, as a WHERE over the matched set `m`. */
+  const where = (except?: Facet) => active.filter((k) => k !== except).map((k) => cond[k]!).join(' AND ') || 'TRUE';
+  const facetExpr: Record<Facet, string> = {
+    law: 'm.blocking_law',
+    lifeDomain: 'unnest(m.life_domains)',
+    organisationKind: 'm.organisation_kind',
+    municipality: 'm.municipality',
+    year: 'm.year::text',
+    outcome: 'm.outcome',
   };
-  const main = scope();
-  const rank = text ? `(ts_rank_cd(v.search, websearch_to_tsquery('dutch', ${main.qp})) + word_similarity(${main.qp}, v.body))` : '0';
+  const facetSql = FACETS.map(
+    (k) => `SELECT '${k}' AS facet, value, count FROM (SELECT value, count(*)::int AS count FROM (SELECT ${facetExpr[k]} AS value FROM m WHERE ${where(k)}) x GROUP BY value ORDER BY count DESC, value LIMIT 50) y`,
+  ).join(' UNION ALL ');
   const headline = text
-    ? `ts_headline('dutch', v.situation || ' ' || v.breakthrough, websearch_to_tsquery('dutch', ${main.qp}), 'StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`
+    ? `ts_headline('dutch', v.situation || ' ' || v.breakthrough, websearch_to_tsquery('dutch', ${qp}), 'StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`
     : 'left(v.situation, 220)';
-  const limit = main.p(pageSize);
-  const offset = main.p((page - 1) * pageSize);
-  // Rank and count every match, but draw headlines (the costly part) for the page's rows only.
+  const limit = p(pageSize);
+  const offset = p((page - 1) * pageSize);
   const rows = (
-    await tx.query<SearchHit & { total: number }>(
-      `WITH hits AS (
-         SELECT d.id, v.number, ${rank} AS rank, count(*) OVER ()::int AS total
-         ${main.sql} ORDER BY rank DESC, v.year DESC, v.title LIMIT ${limit} OFFSET ${offset}
+    await tx.query<{ kind: 'hit' | 'facet' | 'total'; facet: Facet | null; value: string | null; count: number | null; hit: (SearchHit & { total: number }) | null }>(
+      `WITH m AS MATERIALIZED (
+         SELECT d.id, v.number, v.blocking_law, v.life_domains, v.organisation_kind, v.municipality, v.year, v.outcome, v.title, ${rank} AS rank
+         FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version
+         WHERE d.status = 'gepubliceerd' AND ${match}
+       ),
+       page AS (
+         SELECT m.id, m.number, m.rank FROM m WHERE ${where()} ORDER BY m.rank DESC, m.year DESC, m.title LIMIT ${limit} OFFSET ${offset}
        )
-       SELECT h.id, v.title, ${headline} AS headline, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.organisation_kind AS "organisationKind",
-         v.knelpunt_type AS "knelpuntType", v.outcome, v.life_domains AS "lifeDomains", v.municipality, v.year, v.working_days AS "workingDays",
-         (SELECT count(*)::int FROM doorbraak_reuse r WHERE r.doorbraak_id = h.id) AS "reuseCount", h.rank, h.total
-       FROM hits h JOIN doorbraak_versions v ON v.doorbraak_id = h.id AND v.number = h.number
-       ORDER BY h.rank DESC, v.year DESC, v.title`,
-      main.params,
+       SELECT 'total' AS kind, NULL AS facet, NULL AS value, (SELECT count(*)::int FROM m WHERE ${where()}) AS count, NULL::json AS hit
+       UNION ALL
+       SELECT 'facet', facet, value, count, NULL::json FROM (${facetSql}) f
+       UNION ALL
+       SELECT 'hit', NULL, NULL, NULL, json_build_object(
+         'id', h.id, 'title', v.title, 'headline', ${headline}, 'blockingLaw', v.blocking_law, 'blockingArticle', v.blocking_article,
+         'organisationKind', v.organisation_kind, 'knelpuntType', v.knelpunt_type, 'outcome', v.outcome, 'lifeDomains', v.life_domains,
+         'municipality', v.municipality, 'year', v.year, 'workingDays', v.working_days,
+         'reuseCount', (SELECT count(*)::int FROM doorbraak_reuse r WHERE r.doorbraak_id = h.id), 'rank', h.rank)
+       FROM page h JOIN doorbraak_versions v ON v.doorbraak_id = h.id AND v.number = h.number`,
+      params,
     )
   ).rows;
-  let total = rows[0]?.total;
-  if (total === undefined) {
-    const c = scope();
-    total = (await tx.query<{ n: number }>(`SELECT count(*)::int AS n ${c.sql}`, c.params)).rows[0].n;
+  const facets = Object.fromEntries(FACETS.map((k) => [k, [] as Array<{ value: string; count: number }>])) as Record<Facet, Array<{ value: string; count: number }>>;
+  let total = 0;
+  const items: SearchHit[] = [];
+  for (const r of rows) {
+    if (r.kind === 'total') total = r.count ?? 0;
+    else if (r.kind === 'facet' && r.value !== null) facets[r.facet!].push({ value: r.value, count: r.count! });
+    else if (r.kind === 'hit' && r.hit) items.push({ ...r.hit, rank: Number(r.hit.rank) });
   }
-  const facetExpr: Record<Facet, string> = {
-    law: 'v.blocking_law',
-    lifeDomain: 'unnest(v.life_domains)',
-    organisationKind: 'v.organisation_kind',
-    municipality: 'v.municipality',
-    year: 'v.year::text',
-    outcome: 'v.outcome',
-  };
-  const facets = {} as Record<Facet, Array<{ value: string; count: number }>>;
-  for (const k of FACETS) {
-    const c = scope(k);
-    facets[k] = (await tx.query<{ value: string; count: number }>(`SELECT value, count(*)::int AS count FROM (SELECT ${facetExpr[k]} AS value ${c.sql}) x GROUP BY value ORDER BY count DESC, value LIMIT 50`, c.params)).rows;
-  }
-  return { total, items: rows.map(({ total: _t, ...hit }) => ({ ...hit, rank: Number(hit.rank) })), facets };
+  for (const k of FACETS) facets[k].sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
+  items.sort((x, y) => y.rank - x.rank || y.year - x.year || x.title.localeCompare(y.title));
+  return { total, items, facets };
 }
 
 export interface Candidate {

@@ -7,7 +7,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
-import { Problem, unauthenticated } from './errors';
+import { Problem, forbidden, unauthenticated } from './errors';
+import { isResidentOnly, residentMayCall } from './authz';
 import { API_VERSION, API_VERSION_HEADER, apiVersionHeaderDoc, problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
@@ -96,6 +97,11 @@ export function createApp(opts: AppOptions) {
   };
   app.use('/api/v1/*', async (c, next) => {
     await authenticate(c);
+    // A resident's account reaches its own page only, whatever a room's own checks say (ADR 0020).
+    const actor = c.get('actor');
+    if (actor && isResidentOnly(actor) && !residentMayCall(c.req.path.replace(/^\/api\/v1/, ''))) {
+      throw forbidden('Deze gegevens zijn niet beschikbaar voor inwoners. Uw eigen gegevens vindt u op uw eigen pagina.');
+    }
     // Writes must be JSON: a cross-site form cannot send that without a CORS preflight (CSRF guard).
     const m = c.req.method;
     if ((m === 'POST' || m === 'PUT' || m === 'PATCH') && !(c.req.header('content-type') ?? '').includes('application/json') && (c.req.header('content-length') ?? '0') !== '0') {

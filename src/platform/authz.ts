@@ -6,7 +6,7 @@
  */
 import { forbidden, invalid } from './errors';
 
-export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin'] as const;
+export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin', 'inwoner'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -18,6 +18,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   handhaving: 'Handhaving',
   privacy: 'Privacyfunctionaris',
   admin: 'Beheerder',
+  inwoner: 'Inwoner',
 };
 
 export const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer'] as const;
@@ -47,6 +48,8 @@ export const ROLE_PURPOSES: Record<Role, Purpose[]> = {
   handhaving: ['handhaving'],
   privacy: ['inzage'],
   admin: ['beheer'],
+  /** The resident reads their own household's file: the right of access (AVG art. 15), logged as self-access (docs/adr/0020). */
+  inwoner: ['inzage'],
 };
 
 export interface Actor {
@@ -85,4 +88,18 @@ export function resolvePurpose(actor: Actor, allowed: readonly Purpose[], reques
   }
   for (const r of actor.roles) for (const p of ROLE_PURPOSES[r]) if (allowed.includes(p)) return p;
   throw forbidden('Uw rol heeft geen doel waarvoor deze persoonsgegevens mogen worden verwerkt.');
+}
+
+/**
+ * A resident's account (only the role inwoner) reaches only its own page (/mijn/...), its session
+ * (/auth/...) and the public reference lists; every other operation answers the same 403 whatever the
+ * ids in it, so it can never tell whether another household's row exists (docs/adr/0020).
+ */
+export function isResidentOnly(actor: Actor): boolean {
+  return actor.roles.length > 0 && actor.roles.every((r) => r === 'inwoner');
+}
+const RESIDENT_PATHS = [/^\/mijn\//, /^\/auth\//, /^\/roles$/, /^\/life-domains$/, /^\/openapi\.json$/];
+/** May a resident-only account call this path (below /api/v1)? */
+export function residentMayCall(path: string): boolean {
+  return RESIDENT_PATHS.some((re) => re.test(path));
 }

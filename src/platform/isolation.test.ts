@@ -290,6 +290,11 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'GET /handhavingszaken': 'list of the caller\'s own organisation (asserted marker-free)',
   'POST /handhavingszaken': 'creates a zaak in the caller\'s own organisation (a Utrecht householdId in the body is refused; asserted in src/enforcement/routes.test.ts)',
   'GET /handhavingspauzes': 'list of the caller\'s own organisation (asserted marker-free)',
+  // The resident's own page (src/resident): only an account with the role inwoner, linked to a household of its own organisation; every other user gets 403 (asserted in src/resident/routes.test.ts).
+  'GET /mijn/plan': 'the resident\'s own household only', 'PUT /mijn/plan/perspectief': 'the resident\'s own household only', 'POST /mijn/plan/punten': 'the resident\'s own household only',
+  'POST /mijn/plan/netwerk': 'the resident\'s own household only', 'GET /mijn/geld': 'the resident\'s own household only', 'GET /mijn/wie-kijkt-mee': 'the resident\'s own household only',
+  'GET /mijn/toestemmingen/gevolg': 'a party of the resident\'s own case only (404 otherwise)', 'POST /mijn/toestemmingen': 'a party of the resident\'s own case only (404 otherwise)',
+  'GET /mijn/berichten': 'the resident\'s own household only', 'POST /mijn/berichten': 'the resident\'s own household only', 'POST /mijn/voorstellen': 'the resident\'s own household only',
 };
 
 /** The Utrecht id of the kind a path placeholder expects, from the path segment before it. */

@@ -42,3 +42,13 @@ export async function inzageExport(tx: Queryable, actor: Actor, personId: string
   await logProcessing(tx, actor, { action: 'exporteren', resource: 'inzage', personId: scope.personId, householdId: scope.householdId, fields: Object.keys(sections), purpose: 'inzage' });
   return { generatedAt: now.toISOString(), organisation, legalGround: 'AVG art. 15 (recht van inzage)', sections, processingLog };
 }
+
+/**
+ * The log about one person and their household, newest first, at most `limit` lines, for the
+ * resident's own page (issue 17; the resident room authorises and logs). Lines about other members
+ * of the household are not included.
+ */
+export async function logForResident(tx: Queryable, organisationId: string, personId: string, householdId: string, caseIds: string[], limit: number) {
+  const rows = await store.logAboutPerson(tx, organisationId, personId, householdId, caseIds);
+  return rows.reverse().slice(0, limit);
+}

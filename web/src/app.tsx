@@ -22,6 +22,7 @@ import { PotPage, PotsPage } from './pages/budget';
 import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
 import { HandhavingszaakPage, HandhavingszakenPage } from './pages/handhaving';
 import { HandhavingspauzesPage } from './pages/handhaving-pauzes';
+import { ContactPage, MyMoneyPage, MyPlanPage, WhoLooksPage } from './pages/inwoner';
 
 interface Session {
   me: Me;
@@ -40,6 +41,7 @@ export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
 /** The page that fits a role best after logging in. */
 export function homeOf(me: Me): string {
   if (hasRole(me, ['handhaving']) && !hasRole(me, ['professional', 'teamleider'])) return '/handhaving';
+  if (hasRole(me, ['inwoner'])) return '/mijn';
   if (hasRole(me, CASE_ROLES)) return '/casussen';
   if (hasRole(me, ['budgethouder'])) return '/akkoord';
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
@@ -121,6 +123,10 @@ function Redirect({ to }: { to: string }) {
 function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/') return <Redirect to={homeOf(me)} />;
   if (path === '/start') return <StartPage />;
+  if (path === '/mijn') return <MyPlanPage />;
+  if (path === '/mijn/geld') return <MyMoneyPage />;
+  if (path === '/mijn/wie-kijkt-mee') return <WhoLooksPage />;
+  if (path === '/mijn/contact') return <ContactPage />;
   if (path === '/casussen') return <CasesPage />;
   if (path === '/casussen/nieuw') return <NewCasePage />;
   let m = match('/casussen/:id', path);
@@ -179,7 +185,7 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
                   {me.user.teamName ? ` · ${me.user.teamName}` : ''}
                 </span>
               </span>
-              <Notifications path={path} />
+              {!(me.user.roles as string[]).includes('inwoner') && <Notifications path={path} />}
               <Button appearance="secondary-action-button" type="button" onClick={onLogout}>
                 Uitloggen
               </Button>
@@ -224,6 +230,10 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
+  if (hasRole(me, ['inwoner'])) {
+    items.push({ href: '/mijn', label: 'Mijn plan' }, { href: '/mijn/geld', label: 'Mijn geld' }, { href: '/mijn/wie-kijkt-mee', label: 'Wie kijkt mee' }, { href: '/mijn/contact', label: 'Contact' });
+    return items;
+  }
   if (!hasRole(me, ['handhaving']) || hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/bibliotheek', label: 'Bibliotheek' });
   if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
   if (hasRole(me, ['privacy'])) {

@@ -15,6 +15,7 @@ import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
 import { BusinessCaseSection } from './case-business';
 import { CaseEnforcementSection } from './handhaving-case';
 import { useSession } from '../app';
+import { ResidentSection } from './inwoner-case';
 
 export interface CaseCtx {
   file: CaseFile;
@@ -108,6 +109,7 @@ export function CasePage({ id }: { id: string }) {
       {file.plan && <BusinessCaseSection ctx={ctx} />}
       {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
       {file.plan && <CaseEnforcementSection ctx={ctx} />}
+      {file.plan && <ResidentSection ctx={ctx} />}
       <NotesSection ctx={ctx} />
       <section className="mw-section" aria-labelledby="geschiedenis">
         <H2 id="geschiedenis">Geschiedenis</H2>
