@@ -125,7 +125,7 @@ export const loadEscalationDemo: DemoLoader = async (ctx: DemoContext) => {
         signal: step.signal,
       }, ctx.today);
       if (res.overbrugging && step.overbrugging?.settle && SETTLER[org]) {
-        await settle(tx, ctx.actor(SETTLER[org]), res.overbrugging.id, null, {
+        await settle(tx, ctx.actor(SETTLER[org]), res.overbrugging.id, res.overbrugging.version, {
           settledOn: min(addDays(decidedOn, 21), ctx.today),
           shares: step.overbrugging.settle.map(([funder, amountCents]) => ({ funder, amountCents })),
           note: 'Verdeling naar wie de besparing heeft',

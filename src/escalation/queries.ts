@@ -8,9 +8,9 @@ import type { Actor } from '../platform/authz';
 import { notFound } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/queries';
-import type { KnelpuntStatus, KnelpuntType } from './model';
+import { claimsPerFunder, levelFigures, LOKET_REFERENCE, type Acceptance, type KnelpuntStatus, type KnelpuntType } from './model';
 import {
-  enforce, knelpuntPurpose, mayHandleHandovers, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
+  enforce, knelpuntPurpose, mayHandleHandovers, mayReadFigures, mayReadRaisedSignals, settlementPurpose, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
   queuePurpose, receivedHandover, seesHandover, worksThroughCase,
 } from './policy';
 import { addWorkingDays, dutchHolidays, workingDaysOverdue, type CalendarSettings } from './workdays';
@@ -131,16 +131,39 @@ export async function knelpuntPatterns(tx: Queryable, a: Actor) {
   return store.knelpuntPatterns(tx, a.organisationId);
 }
 
-export async function overbruggingen(tx: Queryable, a: Actor, status?: 'open' | 'afgerekend'): Promise<store.OverbruggingRow[]> {
+/** The overbruggingen the organisation is involved in: of its knelpunten, decided by it, or funded by it provisionally. */
+export async function overbruggingen(tx: Queryable, a: Actor, q: { status?: 'open' | 'afgerekend'; acceptance?: Acceptance } = {}): Promise<store.OverbruggingRow[]> {
   enforce(mayReadOverbruggingen(a));
-  return store.listOverbruggingen(tx, a.organisationId, { status });
+  const items = await store.listOverbruggingen(tx, a.organisationId, q);
+  await logProcessing(tx, a, items.map((o) => ({ action: 'lezen' as const, resource: 'overbrugging', resourceId: o.id, fields: ['help', 'financiers'], purpose: settlementPurpose(a) })));
+  return items;
 }
 
-/** The claims between funders after settlement, with the open total. */
-export async function claims(tx: Queryable, a: Actor, status: 'open' | 'gesloten') {
+/** The claims between funders after settlement (status filter, or all), with the open total and a summary per funder. */
+export async function claims(tx: Queryable, a: Actor, status?: 'open' | 'gesloten') {
   enforce(mayReadOverbruggingen(a));
-  const items = await store.listClaims(tx, a.organisationId, status);
-  return { items, totalOpenCents: items.filter((i) => i.status === 'open').reduce((s, i) => s + i.amountCents, 0) };
+  const all = await store.listClaims(tx, a.organisationId);
+  const items = status ? all.filter((c) => c.status === status) : all;
+  return { items, totalOpenCents: all.filter((i) => i.status === 'open').reduce((s, i) => s + i.amountCents, 0), perFunder: claimsPerFunder(all) };
+}
+
+/**
+ * Figures per ladder level (no persons): for the own ladder, and — for an organisation that decides
+ * on other organisations' ladders, such as the Landelijk Maatwerkloket — for what it decided
+ * nationally, with the published reference.
+ */
+export async function figures(tx: Queryable, a: Actor) {
+  enforce(mayReadFigures(a));
+  const own = levelFigures(await store.decidedSteps(tx, a.organisationId, 'eigen'));
+  const forOthers = await store.decidedSteps(tx, a.organisationId, 'voor_anderen');
+  const national = forOthers.length ? levelFigures(forOthers.map((s) => ({ ...s, levelName: 'Besluiten voor andere organisaties (landelijk)', position: 0 }))) : [];
+  return { own, national, reference: national.length ? LOKET_REFERENCE : null };
+}
+
+/** The desk's signals: those the organisation raised on decisions, also about other organisations' knelpunten. */
+export async function raisedSignals(tx: Queryable, a: Actor) {
+  enforce(mayReadRaisedSignals(a));
+  return store.signalsRaisedBy(tx, a.organisationId);
 }
 
 /** Search the shared Maatwerkregister. */
