@@ -53,6 +53,8 @@ export const DEMO_USERS: DemoUser[] = [
   u('sjoerd', 'Sjoerd Hoekstra', 'defriesland', ['budgethouder'], 'budgethouder gezamenlijk fonds (De Friesland)', true, false),
   u('loket', 'Medewerker Maatwerkloket', 'pmm', ['doorbraaktafel'], 'Landelijk Maatwerkloket', true, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
+  // Issue 13: Mitros accepts (or refuses) to fund an overbrugging provisionally.
+  u('mirjam', 'Mirjam Kuipers', 'woonstad', ['budgethouder'], 'budgethouder voorfinanciering (Woningcorporatie Mitros)', true, false),
 ];
 
 interface StoryMember { name: string; born: string; role: 'aanvrager' | 'partner' | 'kind' | 'medebewoner' | 'overig' }

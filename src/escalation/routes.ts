@@ -8,7 +8,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { TypedResponse } from 'hono';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch,
   today,
 } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
