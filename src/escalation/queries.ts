@@ -8,6 +8,8 @@ import type { Actor } from '../platform/authz';
 import { notFound } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/queries';
+import { latestForKnelpunt } from '../businesscase/queries';
+import { resultOf } from '../businesscase/model';
 import { claimsPerFunder, levelFigures, LOKET_REFERENCE, type Acceptance, type KnelpuntStatus, type KnelpuntType } from './model';
 import {
   enforce, knelpuntPurpose, mayHandleHandovers, mayReadFigures, mayReadRaisedSignals, settlementPurpose, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
@@ -81,7 +83,16 @@ export async function knelpuntFile(tx: Queryable, a: Actor, id: string) {
     signals: await store.signalsOfKnelpunt(tx, k.id),
     overbruggingen: await store.listOverbruggingen(tx, a.organisationId, { knelpuntId: k.id }),
     contacts: await store.contactsOfKnelpunt(tx, k.id),
+    businessCase: await businessCaseSummary(tx, k),
   };
+}
+
+/** The latest business case linked to the knelpunt, summarised (totals per path, the difference, per funder, with the explanation). */
+async function businessCaseSummary(tx: Queryable, k: { organisationId: string; id: string }) {
+  const bc = await latestForKnelpunt(tx, k.organisationId, k.id);
+  if (!bc) return null;
+  const r = resultOf(bc);
+  return { id: bc.id, title: bc.title, horizonMonths: r.horizonMonths, regulierCents: r.regulier.totalCents, maatwerkCents: r.maatwerk.totalCents, differenceCents: r.differenceCents, perFunder: r.perFunder.map((f) => ({ label: f.label, differenceCents: f.differenceCents, position: f.position })), summary: r.summary };
 }
 
 /** Working days from one date to a later one on the organisation's calendar (for the Bibliotheek's "how long it took"). */
@@ -106,7 +117,8 @@ export async function handovers(tx: Queryable, a: Actor, q: { direction: 'ontvan
   enforce(mayHandleHandovers(a));
   const list = await store.listHandovers(tx, a.organisationId, q.direction, q.status);
   await logProcessing(tx, a, list.map((h) => ({ action: 'lezen' as const, resource: 'overdracht', resourceId: h.id, fields: ['knelpunt', 'household'], purpose: 'escalatie' as const })));
-  return list.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < q.today }));
+  const cal = await store.getCalendar(tx, a.organisationId);
+  return list.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < q.today, workingDaysLeft: h.deadline >= q.today ? workingDaysOverdue(q.today, h.deadline, cal) : -workingDaysOverdue(h.deadline, q.today, cal) }));
 }
 
 /** One hand-over: only its minimised content, never the source file. The sender reads it through its knelpunt. */
@@ -167,7 +179,7 @@ export async function raisedSignals(tx: Queryable, a: Actor) {
 }
 
 /** Search the shared Maatwerkregister. */
-export async function searchRegister(tx: Queryable, a: Actor, q: { organisation?: string; topic?: string; q?: string }): Promise<store.ContactRow[]> {
+export async function searchRegister(tx: Queryable, a: Actor, q: { organisation?: string; topic?: string; region?: string; q?: string }): Promise<store.ContactRow[]> {
   enforce(maySearchRegister(a));
   return store.searchContacts(tx, q);
 }

@@ -84,7 +84,10 @@ const Signal = z.object({ id: z.string(), knelpuntId: z.string(), kind: z.enum(S
 const Contact = z.object({ id: z.string(), organisationId: z.string(), contactOrganisation: z.string(), name: z.string(), role: z.string(), phone: z.string().nullable(), email: z.string().nullable(), topics: z.array(z.string()), region: z.string(), active: z.boolean(), version: z.number().int() }).openapi('RegisterContact');
 const Event = z.object({ kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), detail: z.string(), userName: z.string(), userOrganisation: z.string(), at: z.string() });
 const KnelpuntFile = z
-  .object({ knelpunt: Knelpunt, history: z.array(Event), steps: z.array(Step), handovers: z.array(Handover.omit({ content: true })), signals: z.array(Signal), overbruggingen: z.array(Overbrugging), contacts: z.array(Contact.extend({ note: z.string() })) })
+  .object({
+    knelpunt: Knelpunt, history: z.array(Event), steps: z.array(Step), handovers: z.array(Handover.omit({ content: true })), signals: z.array(Signal), overbruggingen: z.array(Overbrugging), contacts: z.array(Contact.extend({ note: z.string() })),
+    businessCase: z.object({ id: z.string(), title: z.string(), horizonMonths: z.number().int(), regulierCents: z.number().int(), maatwerkCents: z.number().int(), differenceCents: z.number().int(), perFunder: z.array(z.object({ label: z.string(), differenceCents: z.number().int(), position: z.string() })), summary: z.string() }).nullable(),
+  })
   .openapi('KnelpuntFile');
 
 const OverbruggingInput = z.strictObject({
@@ -325,7 +328,7 @@ export function escalationRoutes() {
   r.openapi(
     createRoute({
       method: 'get', path: '/handovers', tags: ['Escalatie'], summary: 'Overdrachten die uw organisatie ontving (oudste termijn eerst) of verstuurde',
-      request: { query: z.object({ direction: z.enum(['ontvangen', 'verstuurd']).default('ontvangen'), status: z.enum(['open', 'besloten', 'vervallen']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Handover.extend({ overdue: z.boolean() })) }), 'Overdrachten'), ...errorResponses },
+      request: { query: z.object({ direction: z.enum(['ontvangen', 'verstuurd']).default('ontvangen'), status: z.enum(['open', 'besloten', 'vervallen']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Handover.extend({ overdue: z.boolean(), workingDaysLeft: z.number().int().openapi({ description: 'Werkdagen tot de termijn (negatief: zoveel werkdagen over de termijn)' }) })) }), 'Overdrachten'), ...errorResponses },
     }),
     async (c) => {
       const a = actorOf(c);
@@ -487,8 +490,8 @@ export function escalationRoutes() {
   // ---- Maatwerkregister ----
   r.openapi(
     createRoute({
-      method: 'get', path: '/maatwerkregister', tags: ['Maatwerkregister'], summary: 'Contactpersonen zoeken op organisatie, onderwerp (wet of thema) en vrije tekst',
-      request: { query: z.object({ organisation: text(160).optional(), topic: text(80).optional(), q: text(100).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Contact) }), 'Contacten'), ...errorResponses },
+      method: 'get', path: '/maatwerkregister', tags: ['Maatwerkregister'], summary: 'Contactpersonen zoeken op organisatie, onderwerp (wet of thema), gemeente of regio en vrije tekst',
+      request: { query: z.object({ organisation: text(160).optional(), topic: text(80).optional(), region: text(120).optional().openapi({ description: 'Gemeente of regio' }), q: text(100).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Contact) }), 'Contacten'), ...errorResponses },
     }),
     async (c) => {
       const a = actorOf(c);

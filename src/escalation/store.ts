@@ -562,7 +562,7 @@ export interface ContactRow { id: string; organisationId: string; contactOrganis
 const CT_COLS = `id, organisation_id AS "organisationId", contact_organisation AS "contactOrganisation", name, role, phone, email, topics, region, active, version`;
 
 /** The register is shared between all participating organisations: everyone searches it; an organisation's admins maintain its own entries. */
-export async function searchContacts(tx: Queryable, f: { organisation?: string; topic?: string; q?: string; includeInactive?: boolean }): Promise<ContactRow[]> {
+export async function searchContacts(tx: Queryable, f: { organisation?: string; topic?: string; region?: string; q?: string; includeInactive?: boolean }): Promise<ContactRow[]> {
   const where = ['true'];
   const p: unknown[] = [];
   if (!f.includeInactive) where.push('active');
@@ -573,6 +573,10 @@ export async function searchContacts(tx: Queryable, f: { organisation?: string; 
   if (f.topic) {
     p.push(f.topic.toLowerCase());
     where.push(`EXISTS (SELECT 1 FROM unnest(topics) t WHERE lower(t) = $${p.length} OR lower(t) LIKE $${p.length} || ' %')`);
+  }
+  if (f.region) {
+    p.push(`%${f.region.toLowerCase()}%`);
+    where.push(`lower(region) LIKE $${p.length}`);
   }
   if (f.q) {
     p.push(`%${f.q.toLowerCase()}%`);
