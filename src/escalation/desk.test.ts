@@ -185,6 +185,24 @@ describe.each(DB_KINDS)('the desk, overbrugging between organisations and backda
     });
   });
 
+  describe('the desk', () => {
+    it('lists waiting hand-overs with working days left; the knelpunt file carries the business case; the register searches by region', async () => {
+      const list = await loket.get('/handovers?status=open');
+      expect(list.status).toBe(200);
+      expect(list.body.items.length).toBeGreaterThanOrEqual(1);
+      for (const h of list.body.items) expect(h.workingDaysLeft).toBe(10); // escalated today, 10 working days
+      const k = await newKnelpunt();
+      const bc = await prof.post(`/cases/${caseId}/business-cases`, { title: 'Tijdelijke woning versus uithuisplaatsing', horizonMonths: 12, knelpuntId: k.id, regulier: [{ label: 'Opvang', unit: 'per month', amountCents: 300_000, funder: 'gemeente-wmo', source: 'Tarief 2026', durationMonths: 12 }], maatwerk: [{ label: 'Huur', unit: 'per month', amountCents: 100_000, funder: 'woningcorporatie', source: 'Offerte', durationMonths: 12 }] });
+      expect(bc.status).toBe(201);
+      const f = await prof.get(`/knelpunten/${k.id}`);
+      expect(f.body.businessCase).toMatchObject({ title: 'Tijdelijke woning versus uithuisplaatsing', regulierCents: 3_600_000, maatwerkCents: 1_200_000, differenceCents: 2_400_000 });
+      expect((await admin.post('/maatwerkregister', { contactOrganisation: 'Woningcorporatie Mitros', name: 'Erik Willems', phone: '+31 30 000 0505', topics: ['huisvesting'], region: 'Utrecht' })).status).toBe(201);
+      expect((await admin.post('/maatwerkregister', { contactOrganisation: 'Zaanstad', name: 'Kees Zaan', phone: '+31 75 000 0505', topics: ['huisvesting'], region: 'Zaanstad' })).status).toBe(201);
+      const found = await prof.get('/maatwerkregister?region=utrecht&topic=huisvesting');
+      expect(found.body.items.map((c: any) => c.name)).toEqual(['Erik Willems']);
+    });
+  });
+
   describe('figures per ladder level', () => {
     it('gives median, p90 and the share within the deadline, for the organisation and nationally for the loket, with the reference and its source', async () => {
       const own = await tafel.get('/escalation-figures');
