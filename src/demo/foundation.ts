@@ -57,6 +57,8 @@ export const DEMO_USERS: DemoUser[] = [
   u('rick', 'Rick Vink', 'denhaag', ['inwoner'], 'inwoner: Rick, briefadres (Den Haag)', true, false),
   u('ruud', 'Ruud', 'tilburg', ['inwoner'], 'inwoner: Ruud, vader van drie (Tilburg)', true, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
+  // Issue 13: Mitros accepts (or refuses) to fund an overbrugging provisionally.
+  u('mirjam', 'Mirjam Kuipers', 'woonstad', ['budgethouder'], 'budgethouder voorfinanciering (Woningcorporatie Mitros)', true, false),
 ];
 
 interface StoryMember { name: string; born: string; role: 'aanvrager' | 'partner' | 'kind' | 'medebewoner' | 'overig' }

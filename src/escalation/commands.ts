@@ -12,18 +12,22 @@ import type { Actor } from '../platform/authz';
 import { conflict, invalid, notFound, preconditionFailed, unprocessable } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor, getHousehold } from '../cases/queries';
-import { resultOf, type Funder } from '../businesscase/model';
+import { FUNDER_LABELS, resultOf, type Funder } from '../businesscase/model';
 import { latestForKnelpunt } from '../businesscase/queries';
 import {
+  acceptanceFor, backdateProblem, correctionClaims, correctionEntries, settlementBlockedReason, sharesLine,
   chooseLevel, contactProblem, escalationBlockedReason, futureDateProblem, handoverContent, householdSummary, isClosed, ladderProblem, levelAudience, levelNotice, minimiseHandover,
   missingLegitimation, overbruggingProblem, referLevelProblem, referralProblem, settlementClaims, sharesProblem, statusAfter,
-  type FieldProblem, type Outcome, type Share, type SignalKind,
+  applyHandoverEdits, handoverPreview,
+  type FieldProblem, type HandoverEdits, type Outcome, type Share, type SignalKind,
 } from './model';
 import {
-  enforce, knelpuntPurpose, linkingIsWrite, mayConfigureLadder, mayDecide, mayEditContact, mayHandleHandovers, mayMaintainRegister, mayRecordKnelpunt, maySettle, seesStep, settlementPurpose,
+  enforce, knelpuntPurpose, linkingIsWrite, mayAcceptOverbrugging, mayConfigureLadder, mayDecide, mayEditContact, mayHandleHandovers, mayMaintainRegister, mayRecordKnelpunt, maySettle,
+  maySettleThis, seesOverbrugging, seesStep, settlementPurpose,
 } from './policy';
 import { knelpuntForActor, ladderAfterChange, type Ladder } from './queries';
 import { addWorkingDays } from './workdays';
+import { formatEuro } from '../platform/money';
 import * as store from './store';
 
 // ---- helpers -------------------------------------------------------------------------------------
@@ -55,11 +59,12 @@ async function notifyLevel(tx: Queryable, level: store.LevelRow, k: store.Knelpu
 }
 
 /** Open a step at a level: deadline in working days of the owning organisation, status in escalation, the level told. */
-async function openStep(tx: Queryable, actor: Actor, k: store.KnelpuntRow, level: store.LevelRow, reason: string, on: string): Promise<{ step: store.StepRow; level: store.LevelRow }> {
+async function openStep(tx: Queryable, actor: Actor, k: store.KnelpuntRow, level: store.LevelRow, reason: string, on: string, backdateReason: string | null = null): Promise<{ step: store.StepRow; level: store.LevelRow }> {
   const deadline = addWorkingDays(on, level.deadlineWorkingDays, await store.getCalendar(tx, k.organisationId));
-  const id = await store.insertStep(tx, actor, { organisationId: k.organisationId, knelpuntId: k.id, levelId: level.id, reason, on, deadline });
+  const id = await store.insertStep(tx, actor, { organisationId: k.organisationId, knelpuntId: k.id, levelId: level.id, reason, on, deadline, backdateReason });
   await store.setStatus(tx, k.id, 'in_escalatie', id);
   await store.addKnelpuntEvent(tx, actor, k, 'geescaleerd', `naar ${level.name}, uiterlijk ${deadline}${reason ? ` — ${reason}` : ''}`, k.status, 'in_escalatie');
+  if (backdateReason) await store.addKnelpuntEvent(tx, actor, k, 'teruggedateerd', `escalatie naar ${level.name} gedateerd op ${on}: ${backdateReason}`);
   if (!level.deciderOrganisationId) await notifyLevel(tx, level, k, null, deadline);
   return { step: (await store.getStep(tx, id))!, level };
 }
@@ -67,9 +72,10 @@ async function openStep(tx: Queryable, actor: Actor, k: store.KnelpuntRow, level
 // ---- steps (rules of the ladder; who asks is checked by the use cases) ---------------------------------
 
 /** Record a knelpunt on a case the caller may work on. */
-export async function addKnelpunt(tx: Queryable, actor: Actor, cs: { id: string; householdId: string; teamId: string }, input: store.KnelpuntInput, createdOn: string): Promise<store.KnelpuntRow> {
-  const k = await store.insertKnelpunt(tx, actor, cs, input, createdOn);
+export async function addKnelpunt(tx: Queryable, actor: Actor, cs: { id: string; householdId: string; teamId: string }, input: store.KnelpuntInput, createdOn: string, backdateReason: string | null = null): Promise<store.KnelpuntRow> {
+  const k = await store.insertKnelpunt(tx, actor, cs, input, createdOn, backdateReason);
   await store.addKnelpuntEvent(tx, actor, k, 'aangemaakt', '', null, 'open');
+  if (backdateReason) await store.addKnelpuntEvent(tx, actor, k, 'teruggedateerd', `knelpunt gedateerd op ${createdOn}: ${backdateReason}`);
   return k;
 }
 
@@ -109,28 +115,28 @@ export async function setLadder(tx: Queryable, organisationId: string, levels: s
  * owning organisation's calendar; the level's deciders are told (a level of another organisation
  * hears through the hand-over, see `handOver`).
  */
-export async function escalate(tx: Queryable, actor: Actor, k: store.KnelpuntRow, req: { levelId?: string; reason?: string; on: string }): Promise<{ step: store.StepRow; level: store.LevelRow }> {
+/** The level a knelpunt would go to: the next one, or a chosen one with a reason (400 on a wrong choice). */
+async function targetLevel(tx: Queryable, k: store.KnelpuntRow, levelId: string | undefined, reason: string | undefined): Promise<{ level: store.LevelRow; current: store.StepRow | null }> {
+  const levels = await store.listLevels(tx, k.organisationId);
+  const current = k.currentStepId ? await store.getStep(tx, k.currentStepId) : null;
+  const currentPosition = current?.levelPosition ?? null;
+  const choice = chooseLevel(levels, currentPosition, levelId, reason);
+  if ('problem' in choice) throw invalid(choice.field, choice.problem);
+  return { level: choice.level, current };
+}
+
+export async function escalate(tx: Queryable, actor: Actor, k: store.KnelpuntRow, req: { levelId?: string; reason?: string; on: string; backdateReason?: string | null }): Promise<{ step: store.StepRow; level: store.LevelRow }> {
   const blocked = escalationBlockedReason(k.status);
   if (blocked) throw conflict(`Escaleren kan niet: ${blocked}.`, 'escalatie_niet_mogelijk');
   if (req.on < k.createdOn) throw invalid('on', 'ligt voor de datum waarop het knelpunt is vastgelegd');
-  const levels = await store.listLevels(tx, k.organisationId);
-  const current = k.currentStepId ? await store.getStep(tx, k.currentStepId) : null;
-  const currentPosition = current && current.status === 'open' ? current.levelPosition : current?.levelPosition ?? null;
-  const choice = chooseLevel(levels, currentPosition, req.levelId, req.reason);
-  if ('problem' in choice) throw invalid(choice.field, choice.problem);
+  const { level, current } = await targetLevel(tx, k, req.levelId, req.reason);
   if (current && current.status === 'open') await store.closeStep(tx, current.id, 'doorgeschoven');
   await store.voidOpenHandovers(tx, k.id);
-  return openStep(tx, actor, k, choice.level, req.reason ?? '', req.on);
+  return openStep(tx, actor, k, level, req.reason ?? '', req.on, req.backdateReason ?? null);
 }
 
-/**
- * When a step lands on a level of another organisation, hand over only what that level needs
- * (AVG art. 5 lid 1 sub c): the knelpunt, the legitimation, the business case and a household
- * summary without direct identifiers unless the resident consented, with the free text minimised
- * (`minimiseHandover`). The receiving doorbraaktafel is told. Logged in both organisations.
- */
-export async function handOver(tx: Queryable, actor: Actor, k: store.KnelpuntRow, step: store.StepRow, level: store.LevelRow): Promise<string | null> {
-  if (!level.deciderOrganisationId) return null;
+/** The full content of a hand-over of the knelpunt at a step (before minimisation), with the household it is about. */
+async function handoverDraft(tx: Queryable, k: store.KnelpuntRow, step: { id: string; reason: string; escalatedOn: string }, edits: HandoverEdits | undefined) {
   const household = await getHousehold(tx, k.organisationId, k.householdId);
   const summary = householdSummary(household.members, step.escalatedOn, k.consentToShare);
   const bc = await latestForKnelpunt(tx, k.organisationId, k.id);
@@ -141,10 +147,23 @@ export async function handOver(tx: Queryable, actor: Actor, k: store.KnelpuntRow
     steps: await store.listSteps(tx, k.id),
     ladder: await store.listLevels(tx, k.organisationId),
   });
+  return { household, summary, source, full: applyHandoverEdits(full, edits) };
+}
+
+/**
+ * When a step lands on a level of another organisation, hand over only what that level needs
+ * (AVG art. 5 lid 1 sub c): the knelpunt, the legitimation, the business case and a household
+ * summary without direct identifiers unless the resident consented, with the free text minimised
+ * (`minimiseHandover`) — also the text the sender edited in the preview. The receiving
+ * doorbraaktafel is told. Logged in both organisations.
+ */
+export async function handOver(tx: Queryable, actor: Actor, k: store.KnelpuntRow, step: store.StepRow, level: store.LevelRow, edits?: HandoverEdits): Promise<string | null> {
+  if (!level.deciderOrganisationId) return null;
+  const { household, summary, source, full } = await handoverDraft(tx, k, step, edits);
   const { content } = minimiseHandover(full, household.members, summary.withIdentifiers);
   const h = await store.insertHandover(tx, actor, { receivingOrganisationId: level.deciderOrganisationId, sourceOrganisationId: k.organisationId, stepId: step.id, knelpuntId: k.id, levelName: level.name, deadline: step.deadline, content, withIdentifiers: summary.withIdentifiers });
   await notifyLevel(tx, level, k, h.id, h.deadline);
-  const fields = ['knelpunt', 'omgekeerdeToets', 'businessCase', summary.withIdentifiers ? 'household:naam+geboortejaar' : 'household:rollen+leeftijden'];
+  const fields = ['knelpunt', 'omgekeerdeToets', 'businessCase', summary.withIdentifiers ? 'household:naam+geboortejaar' : 'household:rollen+leeftijden', ...(edits && Object.keys(edits).length ? ['bewerkt:' + Object.keys(edits).join('+')] : [])];
   await logProcessing(tx, actor, [
     ...(summary.withIdentifiers
       ? household.members.map((m) => ({ action: 'delen' as const, resource: 'overdracht', resourceId: h.id, caseId: k.caseId, householdId: k.householdId, personId: m.id, fields, purpose: 'escalatie' as const, organisationId: k.organisationId }))
@@ -160,7 +179,7 @@ export interface DecisionBody {
   referToLevelId?: string;
   referToOrganisation?: string;
   decidedOn?: string;
-  overbrugging?: { help: string; provisionalFunder: Funder; provisionalAmountCents: number; startedOn?: string };
+  overbrugging?: { help: string; provisionalFunder: Funder; provisionalAmountCents: number; startedOn?: string; funderOrganisationId?: string };
   signal?: { kind: SignalKind; rule: string; proposal: string };
 }
 
@@ -210,7 +229,13 @@ export async function recordDecision(tx: Queryable, a: Actor, stepId: string, bo
   const kNow = await loadKnelpunt(tx, k.organisationId, k.id);
 
   let overbrugging: store.OverbruggingRow | null = null;
-  if (body.overbrugging) overbrugging = await store.insertOverbrugging(tx, a, kNow, decided.id, { help: body.overbrugging.help, provisionalFunder: body.overbrugging.provisionalFunder, provisionalAmountCents: body.overbrugging.provisionalAmountCents, startedOn: startedOn! });
+  if (body.overbrugging) {
+    const funderOrganisationId = body.overbrugging.funderOrganisationId ?? kNow.organisationId;
+    if (!(await store.organisationExists(tx, funderOrganisationId))) throw invalid('overbrugging.funderOrganisationId', 'is geen bekende organisatie');
+    const acceptance = acceptanceFor(funderOrganisationId, a.organisationId);
+    overbrugging = await store.insertOverbrugging(tx, a, kNow, decided.id, { help: body.overbrugging.help, provisionalFunder: body.overbrugging.provisionalFunder, provisionalAmountCents: body.overbrugging.provisionalAmountCents, startedOn: startedOn!, funderOrganisationId, acceptance });
+    if (acceptance === 'gevraagd') await askFunder(tx, overbrugging);
+  }
   if (body.signal) {
     await store.insertSignal(tx, a, kNow, decided.id, body.signal, decidedOn);
     await store.addKnelpuntEvent(tx, a, kNow, 'signaal', `${body.signal.kind}: ${body.signal.rule}`);
@@ -221,29 +246,98 @@ export async function recordDecision(tx: Queryable, a: Actor, stepId: string, bo
   return { step: decided, knelpuntStatus: kNow.status, next: next?.step ?? null, overbrugging, handoverId };
 }
 
-/** Settle an overbrugging: the final shares, and the claims between funders that follow from them. */
-export async function settle(tx: Queryable, actor: Actor, id: string, version: number | null, s: { settledOn: string; shares: Share[]; note: string }): Promise<store.OverbruggingRow> {
-  const o = await store.getOverbrugging(tx, actor.organisationId, id, true);
-  if (!o) throw notFound('Overbrugging');
-  if (version !== null && o.version !== version) throw preconditionFailed();
-  if (o.status !== 'open') throw conflict('Deze overbrugging is al afgerekend.', 'al_afgerekend');
+/** Ask the provisional funder's budget holders and doorbraaktafel to accept an overbrugging decided by another organisation. */
+async function askFunder(tx: Queryable, o: store.OverbruggingRow): Promise<void> {
+  const users = new Set([...(await store.usersWithRole(tx, o.funderOrganisationId, 'budgethouder', null)), ...(await store.usersWithRole(tx, o.funderOrganisationId, 'doorbraaktafel', null))]);
+  for (const userId of users) {
+    await store.insertNotification(tx, {
+      organisationId: o.funderOrganisationId, userId, kind: 'overbrugging', knelpuntId: null,
+      title: `Overbrugging: ${o.decidedByOrganisationName} vraagt u voorlopig te financieren`,
+      body: `${o.help} — ${formatEuro(o.provisionalAmountCents)} voorlopig. Accepteer of weiger onder Overbruggingen.`,
+    });
+  }
+}
+
+/** Load an overbrugging the actor's organisation is involved in (404 otherwise), locked. */
+async function involvedOverbrugging(tx: Queryable, a: Actor, id: string): Promise<store.OverbruggingRow> {
+  const o = await store.getOverbrugging(tx, id, true);
+  if (!o || !seesOverbrugging(a, o)) throw notFound('Overbrugging');
+  return o;
+}
+
+/** Settle an overbrugging (If-Match, atomic): the final shares as ledger entry 1, and the claims between funders that follow. */
+export async function settle(tx: Queryable, actor: Actor, id: string, version: number, s: { settledOn: string; shares: Share[]; note: string }): Promise<store.OverbruggingRow> {
+  const o = await involvedOverbrugging(tx, actor, id);
+  enforce(maySettleThis(actor, o));
+  if (o.version !== version) throw preconditionFailed();
+  if (o.status !== 'open') throw conflict('Deze overbrugging is al afgerekend; corrigeer de afrekening met een tegenboeking.', 'al_afgerekend');
+  const blocked = settlementBlockedReason(o.acceptance);
+  if (blocked) throw conflict(`Afrekenen kan nog niet: ${blocked}.`, 'financier_niet_akkoord');
   if (s.settledOn < o.startedOn) throw invalid('settledOn', 'ligt voor de start van de overbrugging');
-  const claims = settlementClaims(o.provisionalFunder, s.shares);
-  await store.recordSettlement(tx, actor.organisationId, id, { settledOn: s.settledOn, shares: s.shares, claims, totalCents: s.shares.reduce((t, x) => t + x.amountCents, 0), note: s.note });
-  const k = await loadKnelpunt(tx, actor.organisationId, o.knelpuntId);
-  await store.addKnelpuntEvent(tx, actor, k, 'overbrugging_afgerekend', `${s.shares.map((x) => `${x.funder}: ${x.amountCents} cent`).join('; ')}`);
-  return (await store.getOverbrugging(tx, actor.organisationId, id))!;
+  const totalCents = s.shares.reduce((t, x) => t + x.amountCents, 0);
+  if (!(await store.markSettled(tx, id, version, { settledOn: s.settledOn, totalCents, note: s.note }))) throw preconditionFailed();
+  await store.addLedgerLines(tx, actor, o.organisationId, id, s.shares.map((x) => ({ entryNo: 1, kind: 'afrekening', ...x })), s.settledOn, s.note);
+  await store.insertClaims(tx, o.organisationId, id, settlementClaims(o.provisionalFunder, s.shares));
+  const k = await loadKnelpunt(tx, o.organisationId, o.knelpuntId);
+  await store.addKnelpuntEvent(tx, actor, k, 'overbrugging_afgerekend', sharesLine(s.shares, FUNDER_LABELS));
+  return (await store.getOverbrugging(tx, id))!;
+}
+
+/**
+ * Correct a settlement (If-Match, atomic) without touching what was booked: a reversing entry of the
+ * current shares and an entry with the corrected shares, both with the reason; the claims change by
+ * new claims for the difference.
+ */
+export async function correctSettlement(tx: Queryable, a: Actor, id: string, body: { correctedOn?: string; shares: Share[]; reason: string }, opts: { version: number; today: string }): Promise<store.OverbruggingRow> {
+  enforce(maySettle(a));
+  fail(sharesProblem(body.shares));
+  const on = notFuture('correctedOn', body.correctedOn, opts.today);
+  const o = await involvedOverbrugging(tx, a, id);
+  enforce(maySettleThis(a, o));
+  if (o.version !== opts.version) throw preconditionFailed();
+  if (o.status !== 'afgerekend') throw conflict('Deze overbrugging is nog niet afgerekend; reken eerst af.', 'niet_afgerekend');
+  if (on < (o.settledOn ?? o.startedOn)) throw invalid('correctedOn', 'ligt voor de afrekening');
+  const nextEntry = Math.max(0, ...o.ledger.map((l) => l.entryNo)) + 1;
+  const totalCents = body.shares.reduce((t, x) => t + x.amountCents, 0);
+  if (!(await store.markSettled(tx, id, opts.version, { settledOn: o.settledOn!, totalCents, note: o.settlementNote ?? '' }))) throw preconditionFailed();
+  await store.addLedgerLines(tx, a, o.organisationId, id, correctionEntries(o.shares, body.shares, nextEntry), on, body.reason);
+  await store.insertClaims(tx, o.organisationId, id, correctionClaims(o.provisionalFunder, o.claims, body.shares));
+  const k = await loadKnelpunt(tx, o.organisationId, o.knelpuntId);
+  await store.addKnelpuntEvent(tx, a, k, 'overbrugging_gecorrigeerd', `was ${sharesLine(o.shares, FUNDER_LABELS)}; wordt ${sharesLine(body.shares, FUNDER_LABELS)} — ${body.reason}`);
+  await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: id, fields: ['shares', 'claims', 'correctie'], purpose: settlementPurpose(a), organisationId: a.organisationId });
+  return (await store.getOverbrugging(tx, id))!;
+}
+
+/** The provisional funder accepts or refuses an overbrugging another organisation decided (once). */
+export async function answerOverbrugging(tx: Queryable, a: Actor, id: string, body: { accepted: boolean; note?: string; on?: string }, today: string): Promise<store.OverbruggingRow> {
+  const on = notFuture('on', body.on, today);
+  const o = await involvedOverbrugging(tx, a, id);
+  enforce(mayAcceptOverbrugging(a, o));
+  if (o.acceptance !== 'gevraagd') throw conflict(o.acceptance === 'niet_nodig' ? 'Deze overbrugging hoeft niet te worden geaccepteerd: de beslisser financiert zelf.' : 'Op deze vraag is al geantwoord.', 'al_beantwoord');
+  if (!body.accepted && !(body.note && body.note.trim().length >= 3)) throw invalid('note', 'geef een reden om te weigeren');
+  if (on < o.startedOn) throw invalid('on', 'ligt voor de start van de overbrugging');
+  await store.recordAcceptance(tx, a, id, { acceptance: body.accepted ? 'geaccepteerd' : 'geweigerd', note: body.note ?? '', on });
+  const k = await loadKnelpunt(tx, o.organisationId, o.knelpuntId);
+  await store.addKnelpuntEvent(tx, a, k, body.accepted ? 'overbrugging_geaccepteerd' : 'overbrugging_geweigerd', `${o.funderOrganisationName}: ${formatEuro(o.provisionalAmountCents)} voorlopig${body.note ? ` — ${body.note}` : ''}`);
+  for (const userId of await store.usersWithRole(tx, o.decidedByOrganisationId, 'doorbraaktafel', null)) {
+    await store.insertNotification(tx, { organisationId: o.decidedByOrganisationId, userId, kind: 'overbrugging', knelpuntId: null, title: `${o.funderOrganisationName} ${body.accepted ? 'accepteert' : 'weigert'} de overbrugging`, body: `${o.help}${body.note ? ` — ${body.note}` : ''}` });
+  }
+  await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: id, fields: ['acceptatie'], purpose: settlementPurpose(a), organisationId: a.organisationId });
+  return (await store.getOverbrugging(tx, id))!;
 }
 
 // ---- use cases -----------------------------------------------------------------------------------------
 
 /** Record a knelpunt on an open case of the actor's team. */
-export async function createKnelpunt(tx: Queryable, a: Actor, caseId: string, input: store.KnelpuntInput, today: string): Promise<store.KnelpuntRow> {
+export async function createKnelpunt(tx: Queryable, a: Actor, caseId: string, body: store.KnelpuntInput & { createdOn?: string; backdateReason?: string }, today: string): Promise<store.KnelpuntRow> {
   enforce(mayRecordKnelpunt(a));
+  const { createdOn, backdateReason, ...input } = body;
+  fail(backdateProblem('createdOn', createdOn, today, backdateReason));
+  const on = createdOn ?? today;
   const cs = await getCaseForActor(tx, a, caseId, { forUpdate: true });
   if (cs.status === 'gesloten') throw unprocessable('Deze casus is gesloten; heropen hem om een knelpunt vast te leggen.', 'casus_gesloten');
-  const k = await addKnelpunt(tx, a, cs, input, today);
-  await logProcessing(tx, a, { action: 'aanmaken', resource: 'knelpunt', resourceId: k.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(input), purpose: 'hulpverlening' });
+  const k = await addKnelpunt(tx, a, cs, input, on, on < today ? backdateReason!.trim() : null);
+  await logProcessing(tx, a, { action: 'aanmaken', resource: 'knelpunt', resourceId: k.id, caseId: cs.id, householdId: cs.householdId, fields: [...Object.keys(input), ...(on < today ? ['teruggedateerd'] : [])], purpose: 'hulpverlening' });
   return k;
 }
 
@@ -285,16 +379,46 @@ export async function withdrawKnelpunt(tx: Queryable, a: Actor, id: string, reas
 }
 
 /** Escalate a legitimised knelpunt one level up, or to a chosen level with a reason; another organisation's level gets a hand-over. */
-export async function escalateKnelpunt(tx: Queryable, a: Actor, id: string, body: { levelId?: string; reason?: string; on?: string }, today: string): Promise<{ step: store.StepRow; handoverId: string | null }> {
+export interface EscalateBody { levelId?: string; reason?: string; on?: string; backdateReason?: string; handoverEdits?: HandoverEdits }
+
+/** Escalate a legitimised knelpunt one level up, or to a chosen level with a reason; another organisation's level gets a hand-over (with the sender's edits, minimised again). */
+export async function escalateKnelpunt(tx: Queryable, a: Actor, id: string, body: EscalateBody, today: string): Promise<{ step: store.StepRow; handoverId: string | null }> {
   enforce(mayRecordKnelpunt(a));
-  const on = notFuture('on', body.on, today);
+  fail(backdateProblem('on', body.on, today, body.backdateReason));
+  const on = body.on ?? today;
   const { k } = await knelpuntForActor(tx, a, id, { forUpdate: true, write: true });
   const missing = missingLegitimation(k);
   if (missing.length) throw unprocessable(`Vul eerst de Omgekeerde Toets in (${missing.join(', ')}): wat is het doel van de regel, waarom werkt toepassen hier tegen dat doel, wat is proportioneel?`, 'legitimatie_ontbreekt', { missing });
-  const { step, level } = await escalate(tx, a, k, { levelId: body.levelId, reason: body.reason, on });
-  const handoverId = await handOver(tx, a, await loadKnelpunt(tx, k.organisationId, k.id), step, level);
-  await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['escalatie'], purpose: 'hulpverlening' });
+  const { step, level } = await escalate(tx, a, k, { levelId: body.levelId, reason: body.reason, on, backdateReason: on < today ? body.backdateReason!.trim() : null });
+  const handoverId = await handOver(tx, a, await loadKnelpunt(tx, k.organisationId, k.id), step, level, body.handoverEdits);
+  await logProcessing(tx, a, { action: 'wijzigen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['escalatie', ...(on < today ? ['teruggedateerd'] : [])], purpose: 'hulpverlening' });
   return { step, handoverId };
+}
+
+/**
+ * Before escalating: the level it goes to, the deadline, and — for another organisation's level —
+ * exactly what that organisation will receive, with each removal marked and the sender's edits
+ * applied and checked again. Writes nothing but the processing log.
+ */
+export async function previewEscalation(tx: Queryable, a: Actor, id: string, body: EscalateBody, today: string) {
+  enforce(mayRecordKnelpunt(a));
+  fail(backdateProblem('on', body.on, today, body.backdateReason));
+  const on = body.on ?? today;
+  const { k } = await knelpuntForActor(tx, a, id);
+  const blocked = escalationBlockedReason(k.status);
+  if (blocked) throw conflict(`Escaleren kan niet: ${blocked}.`, 'escalatie_niet_mogelijk');
+  if (on < k.createdOn) throw invalid('on', 'ligt voor de datum waarop het knelpunt is vastgelegd');
+  const missing = missingLegitimation(k);
+  const { level } = await targetLevel(tx, k, body.levelId, body.reason);
+  const deadline = addWorkingDays(on, level.deadlineWorkingDays, await store.getCalendar(tx, k.organisationId));
+  let handover = null;
+  if (level.deciderOrganisationId) {
+    const { household, summary, full } = await handoverDraft(tx, k, { id: 'voorbeeld', reason: body.reason ?? '', escalatedOn: on }, body.handoverEdits);
+    const p = handoverPreview(full, household.members, summary.withIdentifiers);
+    handover = { receivingOrganisation: level.deciderOrganisationName ?? '', withIdentifiers: summary.withIdentifiers, content: p.content as Record<string, unknown>, fields: p.fields, removals: p.removals.map(({ path, kind, original, replacement }) => ({ path, kind, original, replacement })) };
+  }
+  await logProcessing(tx, a, { action: 'lezen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: ['overdracht:voorbeeld'], purpose: 'hulpverlening' });
+  return { level: { id: level.id, name: level.name, deadlineWorkingDays: level.deadlineWorkingDays, deciderOrganisationName: level.deciderOrganisationName }, on, deadline, missingLegitimation: missing, handover };
 }
 
 /** Link a Maatwerkregister contact to a knelpunt; returns the knelpunt's contacts. */
@@ -328,13 +452,13 @@ export async function decideOnHandover(tx: Queryable, a: Actor, handoverId: stri
   return res;
 }
 
-/** Settle an overbrugging (If-Match optional): who pays what; claims between funders follow. */
-export async function settleOverbrugging(tx: Queryable, a: Actor, id: string, body: { settledOn?: string; shares: Share[]; note?: string }, opts: { version: number | null; today: string }): Promise<store.OverbruggingRow> {
+/** Settle an overbrugging (If-Match required): who pays what; claims between funders follow. */
+export async function settleOverbrugging(tx: Queryable, a: Actor, id: string, body: { settledOn?: string; shares: Share[]; note?: string }, opts: { version: number; today: string }): Promise<store.OverbruggingRow> {
   enforce(maySettle(a));
   fail(sharesProblem(body.shares));
   const settledOn = notFuture('settledOn', body.settledOn, opts.today);
   const o = await settle(tx, a, id, opts.version, { settledOn, shares: body.shares, note: body.note ?? '' });
-  await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: o.id, fields: ['shares', 'claims'], purpose: settlementPurpose(a) });
+  await logProcessing(tx, a, { action: 'wijzigen', resource: 'overbrugging', resourceId: o.id, fields: ['shares', 'claims'], purpose: settlementPurpose(a), organisationId: a.organisationId });
   return o;
 }
 

@@ -15,7 +15,13 @@ export interface DemoStep {
   text?: string;
   referTo?: number;
   signal?: { kind: SignalKind; rule: string; proposal: string };
-  overbrugging?: { help: string; provisionalFunder: Funder; provisionalAmountCents: number; settle?: Array<[Funder, number]> };
+  overbrugging?: {
+    help: string; provisionalFunder: Funder; provisionalAmountCents: number; settle?: Array<[Funder, number]>;
+    /** Another organisation funds provisionally: it is asked and (in the demo) has not yet answered. */
+    funderOrg?: 'woonstad';
+    /** A correction of the settlement: reversing entry and new shares, with the reason. */
+    correct?: { shares: Array<[Funder, number]>; reason: string };
+  };
 }
 export interface DemoKnelpunt {
   key?: string;
@@ -89,6 +95,14 @@ export const DEMO_KNELPUNTEN: DemoKnelpunt[] = [
   { story: 'cindy', daysAgo: 60, solution: 'Schuldhulpverlening binnen vier weken starten in plaats van na drie maanden wachten', law: 'Wet gemeentelijke schuldhulpverlening', article: 'art. 4a (termijnen)', org: 'Schuldhulpverlening Utrecht', rule: 'Wachtlijst intake', type: 'wachtlijst',
     toets: ['Snel perspectief bieden bij schulden', 'Wachten laat de schulden en de stress oplopen', 'Voorrang voor huishoudens met kinderen en een beslag'],
     wait: 'Oplopende incassokosten', waitEuro: 400, path: [{ level: 1, outcome: 'afgewezen', text: 'Het team kan geen voorrang afdwingen; eerst de wettelijke termijn van vier weken afwachten' }] },
+  { story: 'cindy', daysAgo: 45, solution: 'Een tijdelijke woning in Overvecht voor Cindy en de kinderen tot de urgentie tot een vaste woning leidt', law: 'Huisvestingswet 2014', article: 'art. 12 (voorrang)', org: 'Woningcorporatie Mitros', rule: 'Tijdelijke verhuur alleen via het convenant bijzondere doelgroepen', type: 'financiering_onduidelijk',
+    toets: ['Woningen eerlijk verdelen via het woonruimteverdeelsysteem', 'Het gezin heeft al urgentie; wachten op een vaste woning houdt vier mensen op één kamer', 'Tijdelijke woning met voorfinanciering door de corporatie, verrekend als de vaste woning er is'],
+    wait: 'Spanning in huis bij oma; jeugdhulp dreigt', waitEuro: 6000, consent: true, contacts: ['Mitros'],
+    path: [
+      { level: 2, outcome: 'doorverwezen', referTo: 4, text: 'Wie betaalt de tijdelijke woning: landelijk maatwerkloket' },
+      { level: 4, outcome: 'overbrugd', text: 'Tijdelijke woning nu; Mitros financiert voor, verdeling volgt',
+        overbrugging: { help: 'Tijdelijke woning in Overvecht, huur en inrichting voor drie maanden', provisionalFunder: 'woningcorporatie', provisionalAmountCents: 450_000, funderOrg: 'woonstad' } },
+    ] },
   { story: 'cindy', daysAgo: 20, solution: 'Kinderopvangtoeslag behouden tijdens het zoeken naar werk', law: 'Wet kinderopvang', article: 'art. 1.6', org: 'Dienst Toeslagen', rule: 'Geen toeslag zonder gewerkte uren', type: 'regel_botst',
     toets: ['Toeslag alleen voor werkende ouders', 'Zonder opvang kan Cindy geen werk zoeken', 'Overbruggingsperiode van drie maanden'], wait: 'Werk zoeken stokt', waitEuro: null, path: [] },
   // ---- Utrecht: Willemien (proportional enforcement) ----
@@ -137,7 +151,8 @@ export const DEMO_KNELPUNTEN: DemoKnelpunt[] = [
     path: [
       { level: 1, outcome: 'doorverwezen', referTo: 3, text: 'Financiering over twee wetten heen: landelijk maatwerkloket' },
       { level: 3, outcome: 'overbrugd', text: 'Mantelzorgwoning nu plaatsen; gemeente financiert voor, daarna verdeling met het zorgkantoor',
-        overbrugging: { help: 'Mantelzorgwoning plaatsen en inrichten', provisionalFunder: 'gemeente-wmo', provisionalAmountCents: 4_000_000, settle: [['gemeente-wmo', 1_500_000], ['wlz', 2_500_000]] },
+        overbrugging: { help: 'Mantelzorgwoning plaatsen en inrichten', provisionalFunder: 'gemeente-wmo', provisionalAmountCents: 4_000_000, settle: [['gemeente-wmo', 1_500_000], ['wlz', 2_500_000]],
+          correct: { shares: [['gemeente-wmo', 1_300_000], ['wlz', 2_700_000]], reason: 'Het zorgkantoor neemt ook de inrichting voor de zorg (hoog-laagbed, tillift) voor zijn rekening' } },
         signal: { kind: 'vaste_afspraak', rule: 'Wlz/Wmo 2015: mantelzorgwoning als alternatief voor opname', proposal: 'Vaste afspraak zorgkantoor-gemeente: bij een mantelzorgwoning die Wlz-opname voorkomt, betaalt de Wlz naar rato mee' } },
     ] },
   { story: 'mantelzorgwoning', daysAgo: 40, solution: 'Vergunningvrij plaatsen van de mantelzorgwoning bevestigen', law: 'Omgevingswet / Besluit bouwwerken leefomgeving', article: 'vergunningvrij bouwen mantelzorg', org: 'Omgevingsloket Zaanstad', rule: 'Maximale oppervlakte bijbehorend bouwwerk', type: 'regel_botst',

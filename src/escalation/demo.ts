@@ -12,7 +12,7 @@ import { catalogueFor } from '../businesscase/queries';
 import { insertBusinessCase } from '../businesscase/commands';
 import { resolveLines, type LineInput } from '../businesscase/model';
 import { addDays } from './workdays';
-import { addKnelpunt, escalate, handOver, linkContact, recordDecision, setConsent, setLadder, settle } from './commands';
+import { addKnelpunt, answerOverbrugging, correctSettlement, escalate, handOver, linkContact, recordDecision, setConsent, setLadder, settle } from './commands';
 import * as store from './store';
 import { DEMO_CONTACTS, DEMO_KNELPUNTEN, DEMO_LADDERS } from './demo-data';
 
@@ -121,15 +121,18 @@ export const loadEscalationDemo: DemoLoader = async (ctx: DemoContext) => {
       const res = await recordDecision(tx, decider, current.id, {
         outcome: step.outcome, text: step.text ?? '', decidedOn,
         referToLevelId: step.referTo ? levels[step.referTo - 1].id : undefined,
-        overbrugging: step.overbrugging && { help: step.overbrugging.help, provisionalFunder: step.overbrugging.provisionalFunder, provisionalAmountCents: step.overbrugging.provisionalAmountCents, startedOn: decidedOn },
+        overbrugging: step.overbrugging && { help: step.overbrugging.help, provisionalFunder: step.overbrugging.provisionalFunder, provisionalAmountCents: step.overbrugging.provisionalAmountCents, startedOn: decidedOn, funderOrganisationId: step.overbrugging.funderOrg ? ctx.orgs[step.overbrugging.funderOrg] : undefined },
         signal: step.signal,
       }, ctx.today);
       if (res.overbrugging && step.overbrugging?.settle && SETTLER[org]) {
-        await settle(tx, ctx.actor(SETTLER[org]), res.overbrugging.id, null, {
-          settledOn: min(addDays(decidedOn, 21), ctx.today),
-          shares: step.overbrugging.settle.map(([funder, amountCents]) => ({ funder, amountCents })),
-          note: 'Verdeling naar wie de besparing heeft',
-        });
+        const settler = ctx.actor(SETTLER[org]);
+        let o = res.overbrugging;
+        // Decided by the loket with the municipality as provisional funder: the municipality accepts first.
+        if (o.acceptance === 'gevraagd') o = await answerOverbrugging(tx, settler, o.id, { accepted: true, note: 'Wij financieren voor', on: min(addDays(decidedOn, 1), ctx.today) }, ctx.today);
+        const settledOn = min(addDays(decidedOn, 21), ctx.today);
+        o = await settle(tx, settler, o.id, o.version, { settledOn, shares: step.overbrugging.settle.map(([funder, amountCents]) => ({ funder, amountCents })), note: 'Verdeling naar wie de besparing heeft' });
+        const corr = step.overbrugging.correct;
+        if (corr) await correctSettlement(tx, settler, o.id, { correctedOn: min(addDays(settledOn, 7), ctx.today), shares: corr.shares.map(([funder, amountCents]) => ({ funder, amountCents })), reason: corr.reason }, { version: o.version, today: ctx.today });
       }
       pending = res.next;
       day = addDays(decidedOn, 3);

@@ -4,8 +4,9 @@
  * level comes next, who may decide where, what a hand-over may share, and the claims an
  * overbrugging leaves behind. No I/O, no clock.
  */
-import { anonymiseValue, type DeepRemoval } from '../privacy/anonymise';
+import { anonymiseText, anonymiseValue, type DeepRemoval } from '../privacy/anonymise';
 import type { Actor, Role } from '../platform/authz';
+import { formatEuro } from '../platform/money';
 
 export const KNELPUNT_TYPES = ['regel_botst', 'aanbod_ontbreekt', 'wachtlijst', 'financiering_onduidelijk', 'gegevens_delen', 'anders'] as const;
 export type KnelpuntType = (typeof KNELPUNT_TYPES)[number];
@@ -298,4 +299,224 @@ export function handoverContent(input: {
       ladder: input.ladder.map((l) => ({ id: l.id, position: l.position, name: l.name, organisation: l.deciderOrganisationName ?? source })),
     },
   };
+}
+
+// ---- issue 13: funder acceptance, the settlement ledger, backdating, figures -------------------------
+
+
+export const ACCEPTANCES = ['niet_nodig', 'gevraagd', 'geaccepteerd', 'geweigerd'] as const;
+export type Acceptance = (typeof ACCEPTANCES)[number];
+
+/**
+ * Whether the provisional funder must still accept: no one commits another organisation's money.
+ * When the decider belongs to the funding organisation its decision is the acceptance.
+ */
+export function acceptanceFor(funderOrganisationId: string, deciderOrganisationId: string): Acceptance {
+  return funderOrganisationId === deciderOrganisationId ? 'niet_nodig' : 'gevraagd';
+}
+
+/** An overbrugging can be settled once its provisional funder stands behind it. */
+export function settlementBlockedReason(acceptance: Acceptance): string | null {
+  if (acceptance === 'gevraagd') return 'de voorlopige financier heeft de overbrugging nog niet geaccepteerd';
+  if (acceptance === 'geweigerd') return 'de voorlopige financier heeft de overbrugging geweigerd; kies een andere financier met een nieuw besluit';
+  return null;
+}
+
+/** One line of the settlement ledger. */
+export interface LedgerLine {
+  entryNo: number;
+  kind: 'afrekening' | 'tegenboeking' | 'correctie';
+  funder: string;
+  amountCents: number;
+}
+
+/** What each funder pays now: the sum of its ledger lines (funders that net to zero drop out). */
+export function netShares(lines: Array<Pick<LedgerLine, 'funder' | 'amountCents'>>): Share[] {
+  const per = new Map<string, number>();
+  for (const l of lines) per.set(l.funder, (per.get(l.funder) ?? 0) + l.amountCents);
+  return [...per].filter(([, c]) => c !== 0).map(([funder, amountCents]) => ({ funder, amountCents })).sort((a, b) => b.amountCents - a.amountCents || a.funder.localeCompare(b.funder));
+}
+
+/**
+ * A correction of a settlement as two new ledger entries, never an edit: the reversal of what
+ * stands (every current share negated) and the corrected shares.
+ */
+export function correctionEntries(current: Share[], corrected: Share[], nextEntryNo: number): LedgerLine[] {
+  return [
+    ...current.map((s) => ({ entryNo: nextEntryNo, kind: 'tegenboeking' as const, funder: s.funder, amountCents: -s.amountCents })),
+    ...corrected.map((s) => ({ entryNo: nextEntryNo + 1, kind: 'correctie' as const, funder: s.funder, amountCents: s.amountCents })),
+  ];
+}
+
+/**
+ * The claims a correction adds: per pair of funders the difference between what the corrected
+ * settlement makes one owe the other and what the claims so far say. A smaller debt becomes a claim
+ * the other way round; existing claims are never changed.
+ */
+export function correctionClaims(provisionalFunder: string, existing: Array<{ creditor: string; debtor: string; amountCents: number }>, corrected: Share[]): Claim[] {
+  const owed = new Map<string, number>();
+  for (const c of existing) {
+    if (c.creditor === provisionalFunder) owed.set(c.debtor, (owed.get(c.debtor) ?? 0) + c.amountCents);
+    else if (c.debtor === provisionalFunder) owed.set(c.creditor, (owed.get(c.creditor) ?? 0) - c.amountCents);
+  }
+  const target = new Map(settlementClaims(provisionalFunder, corrected).map((c) => [c.debtor, c.amountCents]));
+  const out: Claim[] = [];
+  for (const funder of new Set([...owed.keys(), ...target.keys()])) {
+    const diff = (target.get(funder) ?? 0) - (owed.get(funder) ?? 0);
+    if (diff > 0) out.push({ creditor: provisionalFunder, debtor: funder, amountCents: diff, explanation: `correctie: ${funder} betaalt ${formatEuro(diff)} meer terug aan ${provisionalFunder}` });
+    if (diff < 0) out.push({ creditor: funder, debtor: provisionalFunder, amountCents: -diff, explanation: `correctie: ${provisionalFunder} betaalt ${formatEuro(-diff)} terug aan ${funder}, dat eerder te veel verschuldigd was` });
+  }
+  return out;
+}
+
+/** "Gemeente (Wmo): € 1.200,00; Wlz: € 800,00" — money in history lines is in euros, never in cents. */
+export function sharesLine(shares: Share[], labels: Record<string, string> = {}): string {
+  return shares.map((s) => `${labels[s.funder] ?? s.funder}: ${formatEuro(s.amountCents)}`).join('; ');
+}
+
+/** Per funder: what it is owed and owes in open claims, and how many claims are open or closed. */
+export function claimsPerFunder(claims: Array<{ creditor: string; debtor: string; amountCents: number; status: 'open' | 'gesloten' }>) {
+  const per = new Map<string, { funder: string; owedToItCents: number; owedByItCents: number; open: number; closed: number }>();
+  const row = (f: string) => per.get(f) ?? per.set(f, { funder: f, owedToItCents: 0, owedByItCents: 0, open: 0, closed: 0 }).get(f)!;
+  for (const c of claims) {
+    for (const f of [row(c.creditor), row(c.debtor)]) f[c.status === 'open' ? 'open' : 'closed'] += 1;
+    if (c.status === 'open') {
+      row(c.creditor).owedToItCents += c.amountCents;
+      row(c.debtor).owedByItCents += c.amountCents;
+    }
+  }
+  return [...per.values()].sort((a, b) => a.funder.localeCompare(b.funder));
+}
+
+/**
+ * How far back a knelpunt or a step may be dated when running cases move onto the platform: two
+ * years. A knelpunt older than that is not a running case but history; the bound catches typing
+ * errors such as 2002 for 2026. A project decision (ADR 0016), not a legal figure.
+ */
+export const MAX_BACKDATE_DAYS = 730;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
+}
+
+/**
+ * A stated date before today is a backdating: it needs a reason and may lie at most
+ * MAX_BACKDATE_DAYS back; a date after today is refused. Returns the problem, or null.
+ */
+export function backdateProblem(field: string, date: string | undefined, today: string, reason: string | undefined, reasonField = 'backdateReason'): FieldProblem | null {
+  if (!date || date === today) return null;
+  if (date > today) return { field, problem: 'mag niet in de toekomst liggen' };
+  if (daysBetween(date, today) > MAX_BACKDATE_DAYS) return { field, problem: `ligt meer dan twee jaar terug (${MAX_BACKDATE_DAYS} dagen); een lopende casus terugdateren kan tot twee jaar` };
+  if (!reason || reason.trim().length < 5) return { field: reasonField, problem: 'geef een reden om terug te dateren (bijvoorbeeld: lopende casus overgezet naar het platform)' };
+  return null;
+}
+
+/** The p-th percentile (0–100) by the nearest-rank method; null for no values. */
+export function percentile(values: number[], p: number): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+/** The median (mean of the two middle values for an even count); null for no values. */
+export function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export interface DecidedStep {
+  levelName: string;
+  position: number | null;
+  knelpuntCreatedOn: string;
+  escalatedOn: string;
+  decidedOn: string;
+  deadline: string;
+}
+export interface LevelFigure {
+  levelName: string;
+  decided: number;
+  medianDays: number | null;
+  p90Days: number | null;
+  withinDeadline: number;
+  withinDeadlinePct: number | null;
+  explanation: string;
+}
+
+/**
+ * Figures per ladder level: calendar days from the knelpunt's date to the decision at that level
+ * (median and p90, nearest rank), and the share decided on or before the step's deadline.
+ */
+export function levelFigures(steps: DecidedStep[]): LevelFigure[] {
+  const groups = new Map<string, { position: number; rows: DecidedStep[] }>();
+  for (const s of steps) {
+    const g = groups.get(s.levelName) ?? groups.set(s.levelName, { position: s.position ?? 999, rows: [] }).get(s.levelName)!;
+    g.rows.push(s);
+  }
+  return [...groups]
+    .sort((a, b) => a[1].position - b[1].position || a[0].localeCompare(b[0]))
+    .map(([levelName, g]) => {
+      const days = g.rows.map((r) => daysBetween(r.knelpuntCreatedOn, r.decidedOn));
+      const within = g.rows.filter((r) => r.decidedOn <= r.deadline).length;
+      const pct = g.rows.length ? Math.round((within / g.rows.length) * 100) : null;
+      return {
+        levelName, decided: g.rows.length, medianDays: median(days), p90Days: percentile(days, 90), withinDeadline: within, withinDeadlinePct: pct,
+        explanation: `${g.rows.length} besluiten; doorlooptijd = kalenderdagen van de datum van het knelpunt tot het besluit op deze trede (mediaan; p90 volgens de nearest-rank-methode); binnen de termijn = besloten op of voor de termijn van de trede (${within} van ${g.rows.length})`,
+      };
+    });
+}
+
+/**
+ * The national reference for the loket, as stated in issue 13: the Landelijk Maatwerkloket handled
+ * 104 cases in 2024 at about 8 weeks each. The original publication is not in the project's
+ * reference folder: confidence low until it is checked.
+ */
+export const LOKET_REFERENCE = {
+  year: 2024,
+  cases: 104,
+  weeksPerCase: 8,
+  source: 'Issue 13 van dit project (Landelijk Maatwerkloket, jaarcijfers 2024); oorspronkelijke publicatie niet in de referentiemap — betrouwbaarheid laag tot die is nagekeken',
+} as const;
+
+// ---- hand-over preview and edits (issue 13 item 5) ------------------------------------------------------
+
+/** The free-text fields of a hand-over the sender may edit before sending, with where they sit in the content. */
+export const HANDOVER_EDITABLE = {
+  solutionNeeded: { path: ['knelpunt', 'solutionNeeded'], label: 'Welke oplossing is nodig' },
+  policyRule: { path: ['knelpunt', 'policyRule'], label: 'Beleidsregel' },
+  costOfWaiting: { path: ['knelpunt', 'costOfWaiting'], label: 'Wat wachten kost' },
+  ruleGoal: { path: ['omgekeerdeToets', 'ruleGoal'], label: 'Doel van de regel' },
+  counterproductive: { path: ['omgekeerdeToets', 'counterproductive'], label: 'Waarom toepassen hier tegen dat doel werkt' },
+  proportionate: { path: ['omgekeerdeToets', 'proportionate'], label: 'Wat proportioneel is' },
+  reason: { path: ['escalation', 'reason'], label: 'Reden van de escalatie' },
+} as const;
+export type HandoverEditable = keyof typeof HANDOVER_EDITABLE;
+export type HandoverEdits = Partial<Record<HandoverEditable, string>>;
+
+/** The content with the sender's edits put in place (before minimisation, so the edits are checked too). */
+export function applyHandoverEdits<T extends Record<string, unknown>>(content: T, edits: HandoverEdits | undefined): T {
+  if (!edits) return content;
+  const out = structuredClone(content) as Record<string, Record<string, unknown>>;
+  for (const [field, text] of Object.entries(edits) as Array<[HandoverEditable, string | undefined]>) {
+    if (text === undefined) continue;
+    const [section, key] = HANDOVER_EDITABLE[field].path;
+    out[section] = { ...out[section], [key]: text };
+  }
+  return out as T;
+}
+
+/**
+ * What the receiving organisation will get, for the sender's preview: the minimised content, and per
+ * editable field the text cut into kept and removed parts (each removal marked with its kind and
+ * replacement) — computed with the same options as `minimiseHandover`, so the preview is what is sent.
+ */
+export function handoverPreview<T extends Record<string, unknown>>(content: T, members: Array<{ name: string; role: string }>, consent: boolean) {
+  const { content: shared, removals } = minimiseHandover(content, members, consent);
+  const opts = { people: members.map((m) => ({ name: m.name, label: m.role })), keepNames: consent };
+  const fields = (Object.entries(HANDOVER_EDITABLE) as Array<[HandoverEditable, (typeof HANDOVER_EDITABLE)[HandoverEditable]]>).map(([field, d]) => {
+    const text = String((content as Record<string, Record<string, unknown>>)[d.path[0]]?.[d.path[1]] ?? '');
+    const r = anonymiseText(text, opts);
+    return { field, label: d.label, text, shared: r.text, segments: r.segments };
+  });
+  return { content: shared, removals, fields };
 }

@@ -110,3 +110,23 @@ export const mayMaintainRegister = (a: Actor): Refusal | null => onlyRoles(a, 'a
 export function mayEditContact(a: Actor, contact: { organisationId: string }): Refusal | null {
   return onlyRoles(a, 'admin') ?? (contact.organisationId !== a.organisationId ? forbidden('Dit contact wordt beheerd door een andere organisatie.') : null);
 }
+
+// ---- issue 13: overbrugging between organisations, the desk, figures ----
+
+interface Involved { organisationId: string; decidedByOrganisationId: string; funderOrganisationId: string }
+/** An overbrugging exists for the organisation of the knelpunt, the one that decided it and the provisional funder. */
+export const seesOverbrugging = (a: Actor, o: Involved): boolean =>
+  [o.organisationId, o.decidedByOrganisationId, o.funderOrganisationId].includes(a.organisationId);
+/** Settling and correcting: the doorbraaktafel or a budget holder of the knelpunt's or the deciding organisation (the funder answers, it does not settle). */
+export function maySettleThis(a: Actor, o: Involved): Refusal | null {
+  return onlyRoles(a, 'doorbraaktafel', 'budgethouder') ?? ([o.organisationId, o.decidedByOrganisationId].includes(a.organisationId) ? null : forbidden('Alleen de organisatie van het knelpunt of die het besluit nam, rekent deze overbrugging af.'));
+}
+/** Accepting or refusing to fund provisionally: a budget holder or the doorbraaktafel of the funding organisation. */
+export function mayAcceptOverbrugging(a: Actor, o: Involved): Refusal | null {
+  if (a.organisationId !== o.funderOrganisationId) return forbidden('Alleen de voorlopige financier zelf accepteert of weigert deze overbrugging.');
+  return onlyRoles(a, 'budgethouder', 'doorbraaktafel');
+}
+/** Figures per ladder level (no persons): the doorbraaktafel, team leads, budget holders and policy advisers. */
+export const mayReadFigures = (a: Actor): Refusal | null => onlyRoles(a, 'doorbraaktafel', 'teamleider', 'beleid', 'budgethouder');
+/** The signals the own organisation raised (on the desk): its doorbraaktafel. */
+export const mayReadRaisedSignals = (a: Actor): Refusal | null => onlyRoles(a, 'doorbraaktafel');

@@ -8,9 +8,11 @@ import type { Actor } from '../platform/authz';
 import { notFound } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/queries';
-import type { KnelpuntStatus, KnelpuntType } from './model';
+import { latestForKnelpunt } from '../businesscase/queries';
+import { resultOf } from '../businesscase/model';
+import { claimsPerFunder, levelFigures, LOKET_REFERENCE, type Acceptance, type KnelpuntStatus, type KnelpuntType } from './model';
 import {
-  enforce, knelpuntPurpose, mayHandleHandovers, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
+  enforce, knelpuntPurpose, mayHandleHandovers, mayReadFigures, mayReadRaisedSignals, settlementPurpose, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
   queuePurpose, receivedHandover, seesHandover, worksThroughCase,
 } from './policy';
 import { addWorkingDays, dutchHolidays, workingDaysOverdue, type CalendarSettings } from './workdays';
@@ -81,7 +83,16 @@ export async function knelpuntFile(tx: Queryable, a: Actor, id: string) {
     signals: await store.signalsOfKnelpunt(tx, k.id),
     overbruggingen: await store.listOverbruggingen(tx, a.organisationId, { knelpuntId: k.id }),
     contacts: await store.contactsOfKnelpunt(tx, k.id),
+    businessCase: await businessCaseSummary(tx, k),
   };
+}
+
+/** The latest business case linked to the knelpunt, summarised (totals per path, the difference, per funder, with the explanation). */
+async function businessCaseSummary(tx: Queryable, k: { organisationId: string; id: string }) {
+  const bc = await latestForKnelpunt(tx, k.organisationId, k.id);
+  if (!bc) return null;
+  const r = resultOf(bc);
+  return { id: bc.id, title: bc.title, horizonMonths: r.horizonMonths, regulierCents: r.regulier.totalCents, maatwerkCents: r.maatwerk.totalCents, differenceCents: r.differenceCents, perFunder: r.perFunder.map((f) => ({ label: f.label, differenceCents: f.differenceCents, position: f.position })), summary: r.summary };
 }
 
 /** Working days from one date to a later one on the organisation's calendar (for the Bibliotheek's "how long it took"). */
@@ -106,7 +117,8 @@ export async function handovers(tx: Queryable, a: Actor, q: { direction: 'ontvan
   enforce(mayHandleHandovers(a));
   const list = await store.listHandovers(tx, a.organisationId, q.direction, q.status);
   await logProcessing(tx, a, list.map((h) => ({ action: 'lezen' as const, resource: 'overdracht', resourceId: h.id, fields: ['knelpunt', 'household'], purpose: 'escalatie' as const })));
-  return list.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < q.today }));
+  const cal = await store.getCalendar(tx, a.organisationId);
+  return list.map((h) => ({ ...h, overdue: h.status === 'open' && h.deadline < q.today, workingDaysLeft: h.deadline >= q.today ? workingDaysOverdue(q.today, h.deadline, cal) : -workingDaysOverdue(h.deadline, q.today, cal) }));
 }
 
 /** One hand-over: only its minimised content, never the source file. The sender reads it through its knelpunt. */
@@ -131,20 +143,43 @@ export async function knelpuntPatterns(tx: Queryable, a: Actor) {
   return store.knelpuntPatterns(tx, a.organisationId);
 }
 
-export async function overbruggingen(tx: Queryable, a: Actor, status?: 'open' | 'afgerekend'): Promise<store.OverbruggingRow[]> {
+/** The overbruggingen the organisation is involved in: of its knelpunten, decided by it, or funded by it provisionally. */
+export async function overbruggingen(tx: Queryable, a: Actor, q: { status?: 'open' | 'afgerekend'; acceptance?: Acceptance } = {}): Promise<store.OverbruggingRow[]> {
   enforce(mayReadOverbruggingen(a));
-  return store.listOverbruggingen(tx, a.organisationId, { status });
+  const items = await store.listOverbruggingen(tx, a.organisationId, q);
+  await logProcessing(tx, a, items.map((o) => ({ action: 'lezen' as const, resource: 'overbrugging', resourceId: o.id, fields: ['help', 'financiers'], purpose: settlementPurpose(a) })));
+  return items;
 }
 
-/** The claims between funders after settlement, with the open total. */
-export async function claims(tx: Queryable, a: Actor, status: 'open' | 'gesloten') {
+/** The claims between funders after settlement (status filter, or all), with the open total and a summary per funder. */
+export async function claims(tx: Queryable, a: Actor, status?: 'open' | 'gesloten') {
   enforce(mayReadOverbruggingen(a));
-  const items = await store.listClaims(tx, a.organisationId, status);
-  return { items, totalOpenCents: items.filter((i) => i.status === 'open').reduce((s, i) => s + i.amountCents, 0) };
+  const all = await store.listClaims(tx, a.organisationId);
+  const items = status ? all.filter((c) => c.status === status) : all;
+  return { items, totalOpenCents: all.filter((i) => i.status === 'open').reduce((s, i) => s + i.amountCents, 0), perFunder: claimsPerFunder(all) };
+}
+
+/**
+ * Figures per ladder level (no persons): for the own ladder, and — for an organisation that decides
+ * on other organisations' ladders, such as the Landelijk Maatwerkloket — for what it decided
+ * nationally, with the published reference.
+ */
+export async function figures(tx: Queryable, a: Actor) {
+  enforce(mayReadFigures(a));
+  const own = levelFigures(await store.decidedSteps(tx, a.organisationId, 'eigen'));
+  const forOthers = await store.decidedSteps(tx, a.organisationId, 'voor_anderen');
+  const national = forOthers.length ? levelFigures(forOthers.map((s) => ({ ...s, levelName: 'Besluiten voor andere organisaties (landelijk)', position: 0 }))) : [];
+  return { own, national, reference: national.length ? LOKET_REFERENCE : null };
+}
+
+/** The desk's signals: those the organisation raised on decisions, also about other organisations' knelpunten. */
+export async function raisedSignals(tx: Queryable, a: Actor) {
+  enforce(mayReadRaisedSignals(a));
+  return store.signalsRaisedBy(tx, a.organisationId);
 }
 
 /** Search the shared Maatwerkregister. */
-export async function searchRegister(tx: Queryable, a: Actor, q: { organisation?: string; topic?: string; q?: string }): Promise<store.ContactRow[]> {
+export async function searchRegister(tx: Queryable, a: Actor, q: { organisation?: string; topic?: string; region?: string; q?: string }): Promise<store.ContactRow[]> {
   enforce(maySearchRegister(a));
   return store.searchContacts(tx, q);
 }

@@ -277,23 +277,48 @@ describe.each(DB_KINDS)('escalation API on %s', (kind) => {
       expect(n.body.items.some((x: any) => x.knelpuntId === k.id && x.title.includes('overbrugd'))).toBe(true);
     });
 
-    it('the settlement records who pays what and leaves claims between funders until closed', async () => {
+    it('the decided overbrugging stays visible to the loket; the municipality is asked to fund provisionally and must accept first', async () => {
+      const mine = await loket.get('/overbruggingen');
+      const o = mine.body.items.find((x: any) => x.knelpuntId === k.id);
+      expect(o).toMatchObject({ acceptance: 'gevraagd', decidedByOrganisationName: 'Landelijk Maatwerkloket (PMM)', funderOrganisationName: 'Gemeente Utrecht', status: 'open' });
+      const raised = await loket.get('/structural-signals/raised');
+      expect(raised.body.items.map((x: any) => [x.rule, x.sourceOrganisation])).toContainEqual(['Huisvestingsverordening art. 2.6 (urgentie)', 'Gemeente Utrecht']);
+      // Settling before the funder accepted is refused; the loket cannot accept for Utrecht.
+      const early = await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 1 }] }, { 'If-Match': `"${o.version}"` });
+      expect([early.status, early.body.code]).toEqual([409, 'financier_niet_akkoord']);
+      expect((await loket.post(`/overbruggingen/${o.id}/acceptance`, { accepted: true })).status).toBe(403);
+      expect(names(await bh.post(`/overbruggingen/${o.id}/acceptance`, { accepted: false }))).toEqual(['note']);
+      const n = await bh.get('/notifications?unread=true');
+      expect(n.body.items.some((x: any) => x.kind === 'overbrugging' && x.body.includes('€ 12.000,00'))).toBe(true);
+      const acc = await bh.post(`/overbruggingen/${o.id}/acceptance`, { accepted: true, note: 'Utrecht financiert voor' });
+      expect(acc.status).toBe(200);
+      expect(acc.body).toMatchObject({ acceptance: 'geaccepteerd', acceptedByName: expect.any(String) });
+      expect((await bh.post(`/overbruggingen/${o.id}/acceptance`, { accepted: false, note: 'toch niet' })).status).toBe(409);
+    });
+
+    it('the settlement requires If-Match, records who pays what and leaves claims between funders until closed', async () => {
       const list = await tafel.get('/overbruggingen?status=open');
       const o = list.body.items.find((x: any) => x.knelpuntId === k.id);
       expect(o).toBeTruthy();
-      expect((await prof.post(`/overbruggingen/${o.id}/settlement`, { shares: [] })).status).toBe(403);
-      expect(names(await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [] }))).toEqual(['shares']);
-      expect(names(await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }, { funder: 'wlz', amountCents: 2 }] }))).toEqual(['shares.1.funder']);
-      expect(names(await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'de buurman', amountCents: -5 }] }))).toEqual(['shares.0.amountCents', 'shares.0.funder']);
-      expect((await (await t.as('z-budgethouder')).post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }] })).status).toBe(404);
-      const s = await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 400_000 }, { funder: 'gemeente-jeugd', amountCents: 500_000 }, { funder: 'woningcorporatie', amountCents: 300_000 }], note: 'Jeugd betaalt mee: uithuisplaatsing voorkomen' });
+      const im = { 'If-Match': `"${o.version}"` };
+      expect((await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }] })).status).toBe(428);
+      expect((await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }] }, { 'If-Match': `"${o.version - 1}"` })).status).toBe(412);
+      expect((await prof.post(`/overbruggingen/${o.id}/settlement`, { shares: [] }, im)).status).toBe(403);
+      expect(names(await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [] }, im))).toEqual(['shares']);
+      expect(names(await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }, { funder: 'wlz', amountCents: 2 }] }, im))).toEqual(['shares.1.funder']);
+      expect(names(await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'de buurman', amountCents: -5 }] }, im))).toEqual(['shares.0.amountCents', 'shares.0.funder']);
+      expect((await (await t.as('z-budgethouder')).post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }] }, im)).status).toBe(404);
+      const s = await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 400_000 }, { funder: 'gemeente-jeugd', amountCents: 500_000 }, { funder: 'woningcorporatie', amountCents: 300_000 }], note: 'Jeugd betaalt mee: uithuisplaatsing voorkomen' }, im);
       expect(s.status).toBe(200);
       expect(s.body).toMatchObject({ status: 'afgerekend', settledTotalCents: 1_200_000 });
       expect(s.body.claims.map((c: any) => [c.creditor, c.debtor, c.amountCents, c.status]).sort()).toEqual([
         ['maatwerkbudget', 'gemeente-jeugd', 500_000, 'open'],
         ['maatwerkbudget', 'woningcorporatie', 300_000, 'open'],
       ]);
-      expect((await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }] })).status).toBe(409);
+      expect((await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 1 }] }, { 'If-Match': `"${s.body.version}"` })).status).toBe(409);
+      const hist = (await prof.get(`/knelpunten/${k.id}`)).body.history.find((e: any) => e.kind === 'overbrugging_afgerekend');
+      expect(hist.detail).toBe('Gemeente (maatwerkbudget): € 4.000,00; Gemeente (Jeugdwet): € 5.000,00; Woningcorporatie: € 3.000,00');
+      expect(hist.detail).not.toMatch(/cent/);
       const claims = await tafel.get('/overbrugging-claims');
       expect(claims.body.totalOpenCents).toBe(800_000);
       const close = await bh.post(`/overbrugging-claims/${s.body.claims[0].id}/close`, {});

@@ -8,12 +8,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { TypedResponse } from 'hono';
 import {
-  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch, IfMatchOptional,
+  actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch,
   today,
 } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import { FUNDERS } from '../businesscase/model';
-import { DECIDER_ROLES, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS } from './model';
+import { ACCEPTANCES, DECIDER_ROLES, HANDOVER_EDITABLE, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS } from './model';
 import * as commands from './commands';
 import * as queries from './queries';
 
@@ -45,38 +45,55 @@ const KnelpuntFields = {
   costOfWaiting: text(2000).optional(),
   costOfWaitingCents: z.number().int().min(0).max(100_000_000_00).nullable().optional(),
 };
-const KnelpuntInput = z.strictObject(KnelpuntFields);
+const KnelpuntInput = z.strictObject({
+  ...KnelpuntFields,
+  createdOn: IsoDate.optional().openapi({ description: 'Terugdateren bij het overzetten van een lopende casus: de werkelijke datum (hoogstens twee jaar terug), met backdateReason' }),
+  backdateReason: text(500).optional(),
+});
 const KnelpuntPatch = z.strictObject(Object.fromEntries(Object.entries(KnelpuntFields).map(([k, v]) => [k, (v as z.ZodType).optional()])) as { [K in keyof typeof KnelpuntFields]: z.ZodOptional<(typeof KnelpuntFields)[K]> });
 const Knelpunt = z
   .object({
     id: z.string(), organisationId: z.string(), caseId: z.string(), teamId: z.string(), solutionNeeded: z.string(), blockingLaw: z.string(), blockingArticle: z.string(), blockingOrganisation: z.string(),
     policyRule: z.string(), type: z.enum(KNELPUNT_TYPES), toetsRuleGoal: z.string(), toetsCounterproductive: z.string(), toetsProportionate: z.string(), costOfWaiting: z.string(),
     costOfWaitingCents: z.number().int().nullable(), status: z.enum(KNELPUNT_STATUSES), currentStepId: z.string().nullable(), currentLevelName: z.string().nullable(), currentDeadline: z.string().nullable(),
-    consentToShare: z.boolean(), consentRecordedOn: z.string().nullable(), consentRecordedBy: z.string().nullable(), createdOn: z.string(), createdByName: z.string().nullable(), updatedAt: z.string(), version: z.number().int(),
+    consentToShare: z.boolean(), consentRecordedOn: z.string().nullable(), consentRecordedBy: z.string().nullable(), createdOn: z.string(), backdateReason: z.string().nullable(), createdByName: z.string().nullable(), updatedAt: z.string(), version: z.number().int(),
   })
   .openapi('Knelpunt');
 const Step = z
   .object({
     id: z.string(), knelpuntId: z.string(), levelId: z.string(), levelName: z.string(), deciderRole: z.string().nullable(), deciderOrganisationName: z.string().nullable(), reason: z.string(), escalatedOn: z.string(),
     escalatedByName: z.string().nullable(), deadline: z.string(), status: z.enum(['open', 'besloten', 'doorgeschoven', 'vervallen']), outcome: z.enum(OUTCOMES).nullable(), decisionText: z.string().nullable(),
-    referredToLevelId: z.string().nullable(), referredToOrganisation: z.string().nullable(), decidedOn: z.string().nullable(), decidedByName: z.string().nullable(),
+    referredToLevelId: z.string().nullable(), referredToOrganisation: z.string().nullable(), decidedOn: z.string().nullable(), decidedByName: z.string().nullable(), backdateReason: z.string().nullable(),
   })
   .openapi('EscalationStep');
 const Handover = z
   .object({ id: z.string(), organisationId: z.string(), organisationName: z.string(), sourceOrganisationId: z.string(), sourceOrganisationName: z.string(), stepId: z.string(), knelpuntId: z.string(), levelName: z.string(), deadline: z.string(), content: z.record(z.string(), z.unknown()), withIdentifiers: z.boolean(), status: z.enum(['open', 'besloten', 'vervallen']), createdAt: z.string() })
   .openapi('Handover');
 const Claim = z.object({ id: z.string(), overbruggingId: z.string(), creditor: z.string(), debtor: z.string(), amountCents: z.number().int(), status: z.enum(['open', 'gesloten']), closedOn: z.string().nullable() }).openapi('OverbruggingClaim');
+const LedgerLine = z.object({ entryNo: z.number().int(), kind: z.enum(['afrekening', 'tegenboeking', 'correctie']), funder: z.string(), amountCents: z.number().int(), reason: z.string(), bookedOn: z.string().nullable(), bookedByName: z.string().nullable() }).openapi('OverbruggingLedgerLine');
 const Overbrugging = z
-  .object({ id: z.string(), knelpuntId: z.string(), help: z.string(), provisionalFunder: z.string(), provisionalAmountCents: z.number().int(), startedOn: z.string(), status: z.enum(['open', 'afgerekend']), settledOn: z.string().nullable(), settledTotalCents: z.number().int().nullable(), settlementNote: z.string().nullable(), version: z.number().int(), shares: z.array(z.object({ funder: z.string(), amountCents: z.number().int() })), claims: z.array(Claim) })
+  .object({
+    id: z.string(), organisationId: z.string(), organisationName: z.string(), knelpuntId: z.string(), help: z.string(), provisionalFunder: z.string(), provisionalAmountCents: z.number().int(), startedOn: z.string(),
+    status: z.enum(['open', 'afgerekend']), settledOn: z.string().nullable(), settledTotalCents: z.number().int().nullable(), settlementNote: z.string().nullable(),
+    decidedByOrganisationId: z.string(), decidedByOrganisationName: z.string(), funderOrganisationId: z.string(), funderOrganisationName: z.string(), acceptance: z.enum(ACCEPTANCES),
+    acceptanceNote: z.string().nullable(), acceptedOn: z.string().nullable(), acceptedByName: z.string().nullable(), version: z.number().int(),
+    shares: z.array(z.object({ funder: z.string(), amountCents: z.number().int() })), ledger: z.array(LedgerLine), claims: z.array(Claim),
+  })
   .openapi('Overbrugging');
 const Signal = z.object({ id: z.string(), knelpuntId: z.string(), kind: z.enum(SIGNAL_KINDS), rule: z.string(), proposal: z.string(), createdOn: z.string() }).openapi('StructuralSignal');
 const Contact = z.object({ id: z.string(), organisationId: z.string(), contactOrganisation: z.string(), name: z.string(), role: z.string(), phone: z.string().nullable(), email: z.string().nullable(), topics: z.array(z.string()), region: z.string(), active: z.boolean(), version: z.number().int() }).openapi('RegisterContact');
 const Event = z.object({ kind: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(), detail: z.string(), userName: z.string(), userOrganisation: z.string(), at: z.string() });
 const KnelpuntFile = z
-  .object({ knelpunt: Knelpunt, history: z.array(Event), steps: z.array(Step), handovers: z.array(Handover.omit({ content: true })), signals: z.array(Signal), overbruggingen: z.array(Overbrugging), contacts: z.array(Contact.extend({ note: z.string() })) })
+  .object({
+    knelpunt: Knelpunt, history: z.array(Event), steps: z.array(Step), handovers: z.array(Handover.omit({ content: true })), signals: z.array(Signal), overbruggingen: z.array(Overbrugging), contacts: z.array(Contact.extend({ note: z.string() })),
+    businessCase: z.object({ id: z.string(), title: z.string(), horizonMonths: z.number().int(), regulierCents: z.number().int(), maatwerkCents: z.number().int(), differenceCents: z.number().int(), perFunder: z.array(z.object({ label: z.string(), differenceCents: z.number().int(), position: z.string() })), summary: z.string() }).nullable(),
+  })
   .openapi('KnelpuntFile');
 
-const OverbruggingInput = z.strictObject({ help: text(1000, 3), provisionalFunder: z.enum(FUNDERS), provisionalAmountCents: z.number().int().min(1).max(100_000_000_00), startedOn: IsoDate.optional() });
+const OverbruggingInput = z.strictObject({
+  help: text(1000, 3), provisionalFunder: z.enum(FUNDERS), provisionalAmountCents: z.number().int().min(1).max(100_000_000_00), startedOn: IsoDate.optional(),
+  funderOrganisationId: Uuid.optional().openapi({ description: 'De organisatie die voorlopig betaalt (standaard: de organisatie van het knelpunt); een andere organisatie dan die van de beslisser moet eerst accepteren' }),
+});
 const SignalInput = z.strictObject({ kind: z.enum(SIGNAL_KINDS), rule: text(200, 3), proposal: text(2000, 5) });
 const DecisionInput = z.strictObject({
   outcome: z.enum(OUTCOMES),
@@ -88,7 +105,17 @@ const DecisionInput = z.strictObject({
   signal: SignalInput.optional(),
 });
 const DecisionResult = z.object({ step: Step, knelpuntStatus: z.enum(KNELPUNT_STATUSES), next: Step.nullable(), overbrugging: Overbrugging.nullable(), handoverId: z.string().nullable() }).openapi('Decision');
-const EscalateInput = z.strictObject({ levelId: Uuid.optional(), reason: text(1000).optional(), on: IsoDate.optional() });
+const HandoverEditsInput = z.strictObject(Object.fromEntries(Object.keys(HANDOVER_EDITABLE).map((k) => [k, text(2000).optional()])) as Record<keyof typeof HANDOVER_EDITABLE, z.ZodOptional<ReturnType<typeof text>>>);
+const EscalateInput = z.strictObject({ levelId: Uuid.optional(), reason: text(1000).optional(), on: IsoDate.optional(), backdateReason: text(500).optional(), handoverEdits: HandoverEditsInput.optional() });
+const Segment = z.union([z.object({ text: z.string() }), z.object({ removed: z.string(), replacement: z.string(), kind: z.string() })]);
+const EscalationPreview = z
+  .object({
+    level: z.object({ id: z.string(), name: z.string(), deadlineWorkingDays: z.number().int(), deciderOrganisationName: z.string().nullable() }), on: z.string(), deadline: z.string(), missingLegitimation: z.array(z.string()),
+    handover: z.object({ receivingOrganisation: z.string(), withIdentifiers: z.boolean(), content: z.record(z.string(), z.unknown()), fields: z.array(z.object({ field: z.string(), label: z.string(), text: z.string(), shared: z.string(), segments: z.array(Segment) })), removals: z.array(z.object({ path: z.string(), kind: z.string(), original: z.string(), replacement: z.string() })) }).nullable(),
+  })
+  .openapi('EscalationPreview');
+const LevelFigure = z.object({ levelName: z.string(), decided: z.number().int(), medianDays: z.number().nullable(), p90Days: z.number().nullable(), withinDeadline: z.number().int(), withinDeadlinePct: z.number().nullable(), explanation: z.string() });
+const Figures = z.object({ own: z.array(LevelFigure), national: z.array(LevelFigure), reference: z.object({ year: z.number().int(), cases: z.number().int(), weeksPerCase: z.number(), source: z.string() }).nullable() }).openapi('EscalationFigures');
 const EscalateResult = z.object({ step: Step, handoverId: z.string().nullable(), notified: z.number().int().optional() }).openapi('Escalation');
 const QueueItem = z.object({ stepId: z.string(), knelpuntId: z.string(), caseId: z.string(), solutionNeeded: z.string(), blockingLaw: z.string(), blockingArticle: z.string(), type: z.string(), escalatedOn: z.string(), deadline: z.string(), reason: z.string(), overdue: z.boolean(), workingDaysOverdue: z.number().int() });
 const ContactInput = z.strictObject({
@@ -102,7 +129,10 @@ const ContactInput = z.strictObject({
 });
 const ItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
 const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), handoverId: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
-const SettlementInput = z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) })).max(10), note: text(1000).optional() });
+const ShareInput = z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) });
+const SettlementInput = z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(ShareInput).max(10), note: text(1000).optional() });
+const CorrectionInput = z.strictObject({ correctedOn: IsoDate.optional(), shares: z.array(ShareInput).max(10), reason: text(1000, 5) });
+const AcceptanceInput = z.strictObject({ accepted: z.boolean(), note: text(1000).optional(), on: IsoDate.optional() });
 
 // ---- presentation ----
 /**
@@ -241,6 +271,20 @@ export function escalationRoutes() {
   );
 
   r.openapi(
+    createRoute({
+      method: 'post', path: '/knelpunten/{id}/escalation-preview', tags: ['Escalatie'], summary: 'Voorbeeld vóór het escaleren: naar welke trede, de termijn, en bij een andere organisatie precies wat die ontvangt (elke verwijdering gemarkeerd, met uw bewerkingen opnieuw gecontroleerd); slaat niets op',
+      request: { params: IdParam, ...jsonBody(EscalateInput) }, responses: { 200: jsonContent(EscalationPreview, 'Voorbeeld'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      const out = await c.get('db').transaction((tx) => commands.previewEscalation(tx, a, id, body, today(c)));
+      return c.json(out, 200);
+    },
+  );
+
+  r.openapi(
     createRoute({ method: 'post', path: '/knelpunten/{id}/contacts', tags: ['Maatwerkregister'], summary: 'Een contactpersoon uit het Maatwerkregister aan het knelpunt koppelen', request: { params: IdParam, ...jsonBody(z.strictObject({ contactId: Uuid, note: text(500).optional() })) }, responses: { 201: jsonContent(z.array(Contact.extend({ note: z.string() })), 'Gekoppeld'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
@@ -284,7 +328,7 @@ export function escalationRoutes() {
   r.openapi(
     createRoute({
       method: 'get', path: '/handovers', tags: ['Escalatie'], summary: 'Overdrachten die uw organisatie ontving (oudste termijn eerst) of verstuurde',
-      request: { query: z.object({ direction: z.enum(['ontvangen', 'verstuurd']).default('ontvangen'), status: z.enum(['open', 'besloten', 'vervallen']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Handover.extend({ overdue: z.boolean() })) }), 'Overdrachten'), ...errorResponses },
+      request: { query: z.object({ direction: z.enum(['ontvangen', 'verstuurd']).default('ontvangen'), status: z.enum(['open', 'besloten', 'vervallen']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Handover.extend({ overdue: z.boolean(), workingDaysLeft: z.number().int().openapi({ description: 'Werkdagen tot de termijn (negatief: zoveel werkdagen over de termijn)' }) })) }), 'Overdrachten'), ...errorResponses },
     }),
     async (c) => {
       const a = actorOf(c);
@@ -342,26 +386,26 @@ export function escalationRoutes() {
 
   // ---- overbrugging ----
   r.openapi(
-    createRoute({ method: 'get', path: '/overbruggingen', tags: ['Overbrugging'], summary: 'Overbruggingen van uw organisatie: open tot de uiteindelijke financier vaststaat', request: { query: z.object({ status: z.enum(['open', 'afgerekend']).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Overbrugging) }), 'Overbruggingen'), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/overbruggingen', tags: ['Overbrugging'], summary: 'Overbruggingen waarbij uw organisatie betrokken is (van uw knelpunten, door u besloten, of door u voorgefinancierd): open tot de uiteindelijke financier vaststaat', request: { query: z.object({ status: z.enum(['open', 'afgerekend']).optional(), acceptance: z.enum(ACCEPTANCES).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Overbrugging) }), 'Overbruggingen'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const { status } = c.req.valid('query');
-      const items = await c.get('db').transaction((tx) => queries.overbruggingen(tx, a, status));
+      const q = c.req.valid('query');
+      const items = await c.get('db').transaction((tx) => queries.overbruggingen(tx, a, q));
       return c.json({ items }, 200);
     },
   );
 
   r.openapi(
     createRoute({
-      method: 'post', path: '/overbruggingen/{id}/settlement', tags: ['Overbrugging'], summary: 'Afrekenen: wie betaalt wat; vorderingen tussen financiers ontstaan en blijven open tot ze gesloten zijn (If-Match optioneel)',
-      request: { headers: IfMatchOptional.extend(IdempotencyKeyHeader.shape), params: IdParam, ...jsonBody(SettlementInput) },
+      method: 'post', path: '/overbruggingen/{id}/settlement', tags: ['Overbrugging'], summary: 'Afrekenen: wie betaalt wat; vorderingen tussen financiers ontstaan en blijven open tot ze gesloten zijn (If-Match verplicht); kan pas als de voorlopige financier accepteerde',
+      request: { headers: IfMatch.extend(IdempotencyKeyHeader.shape), params: IdParam, ...jsonBody(SettlementInput) },
       responses: { 200: jsonContent(Overbrugging, 'Afgerekend'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
     }),
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
       const id = c.req.valid('param').id;
-      const opts = { version: ifMatchVersion(c, false), today: today(c) };
+      const opts = { version: ifMatchVersion(c)!, today: today(c) };
       // A retry with the same Idempotency-Key returns this answer instead of a 409 "al afgerekend".
       return replayable<z.infer<typeof Overbrugging>>(
         await idempotent(c, a, body, async (tx) => {
@@ -373,11 +417,60 @@ export function escalationRoutes() {
   );
 
   r.openapi(
-    createRoute({ method: 'get', path: '/overbrugging-claims', tags: ['Overbrugging'], summary: 'Vorderingen tussen financiers na afrekening (standaard: de open)', request: { query: z.object({ status: z.enum(['open', 'gesloten']).default('open') }) }, responses: { 200: jsonContent(z.object({ items: z.array(Claim), totalOpenCents: z.number().int() }), 'Vorderingen'), ...errorResponses } }),
+    createRoute({
+      method: 'post', path: '/overbruggingen/{id}/corrections', tags: ['Overbrugging'], summary: 'Afrekening corrigeren (If-Match): een tegenboeking van de huidige verdeling en de nieuwe verdeling, met reden; niets wordt overschreven, vorderingen wijzigen via nieuwe vorderingen',
+      request: { headers: IfMatch, params: IdParam, ...jsonBody(CorrectionInput) }, responses: { 200: jsonContent(Overbrugging, 'Gecorrigeerd'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const version = ifMatchVersion(c)!;
+      const body = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      const o = await c.get('db').transaction((tx) => commands.correctSettlement(tx, a, id, body, { version, today: today(c) }));
+      c.header('ETag', etagOf(o.version));
+      return c.json(o, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/overbruggingen/{id}/acceptance', tags: ['Overbrugging'], summary: 'De voorlopige financier accepteert of weigert (met reden) een overbrugging die een andere organisatie besloot',
+      request: { params: IdParam, ...jsonBody(AcceptanceInput) }, responses: { 200: jsonContent(Overbrugging, 'Beantwoord'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      const o = await c.get('db').transaction((tx) => commands.answerOverbrugging(tx, a, id, body, today(c)));
+      c.header('ETag', etagOf(o.version));
+      return c.json(o, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/escalation-figures', tags: ['Escalatie'], summary: 'Cijfers per trede: doorlooptijd van knelpunt tot besluit (mediaan, p90) en aandeel binnen de termijn; voor wie voor andere organisaties beslist ook landelijk, met de referentie', responses: { 200: jsonContent(Figures, 'Cijfers'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const out = await c.get('db').transaction((tx) => queries.figures(tx, a));
+      return c.json(out, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/structural-signals/raised', tags: ['Signalen'], summary: 'De structurele signalen die uw organisatie bij besluiten gaf (ook over knelpunten van andere organisaties), met de stand van het knelpunt', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), knelpuntId: z.string(), kind: z.enum(SIGNAL_KINDS), rule: z.string(), proposal: z.string(), createdOn: z.string(), sourceOrganisation: z.string(), knelpuntStatus: z.string() })) }), 'Signalen'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const items = await c.get('db').transaction((tx) => queries.raisedSignals(tx, a));
+      return c.json({ items }, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/overbrugging-claims', tags: ['Overbrugging'], summary: 'Vorderingen tussen financiers na afrekening (standaard: de open; status=alle voor alle), met per financier wat hij tegoed heeft en verschuldigd is', request: { query: z.object({ status: z.enum(['open', 'gesloten', 'alle']).default('open') }) }, responses: { 200: jsonContent(z.object({ items: z.array(Claim), totalOpenCents: z.number().int(), perFunder: z.array(z.object({ funder: z.string(), owedToItCents: z.number().int(), owedByItCents: z.number().int(), open: z.number().int(), closed: z.number().int() })) }), 'Vorderingen'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
       const { status } = c.req.valid('query');
-      const out = await c.get('db').transaction((tx) => queries.claims(tx, a, status));
+      const out = await c.get('db').transaction((tx) => queries.claims(tx, a, status === 'alle' ? undefined : status));
       return c.json(out, 200);
     },
   );
@@ -397,8 +490,8 @@ export function escalationRoutes() {
   // ---- Maatwerkregister ----
   r.openapi(
     createRoute({
-      method: 'get', path: '/maatwerkregister', tags: ['Maatwerkregister'], summary: 'Contactpersonen zoeken op organisatie, onderwerp (wet of thema) en vrije tekst',
-      request: { query: z.object({ organisation: text(160).optional(), topic: text(80).optional(), q: text(100).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Contact) }), 'Contacten'), ...errorResponses },
+      method: 'get', path: '/maatwerkregister', tags: ['Maatwerkregister'], summary: 'Contactpersonen zoeken op organisatie, onderwerp (wet of thema), gemeente of regio en vrije tekst',
+      request: { query: z.object({ organisation: text(160).optional(), topic: text(80).optional(), region: text(120).optional().openapi({ description: 'Gemeente of regio' }), q: text(100).optional() }) }, responses: { 200: jsonContent(z.object({ items: z.array(Contact) }), 'Contacten'), ...errorResponses },
     }),
     async (c) => {
       const a = actorOf(c);

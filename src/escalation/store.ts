@@ -9,7 +9,7 @@
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
 import { DEFAULT_CALENDAR, type CalendarSettings } from './workdays';
-import type { KnelpuntStatus, KnelpuntType, Outcome, SignalKind } from './model';
+import type { Acceptance, KnelpuntStatus, KnelpuntType, Outcome, SignalKind } from './model';
 
 // ---- settings and ladder ---------------------------------------------------------------------
 
@@ -114,6 +114,7 @@ export interface KnelpuntRow {
   consentRecordedOn: string | null;
   consentRecordedBy: string | null;
   createdOn: string;
+  backdateReason: string | null;
   createdByName: string | null;
   updatedAt: string;
   version: number;
@@ -124,7 +125,7 @@ const K_SELECT = `SELECT k.id, k.organisation_id AS "organisationId", k.case_id 
   k.cost_of_waiting AS "costOfWaiting", k.cost_of_waiting_cents AS "costOfWaitingCents", k.status, k.current_step_id AS "currentStepId",
   l.name AS "currentLevelName", CASE WHEN s.status = 'open' THEN s.deadline END AS "currentDeadline",
   k.consent_to_share AS "consentToShare", k.consent_recorded_on AS "consentRecordedOn", cu.display_name AS "consentRecordedBy",
-  k.created_on AS "createdOn", u.display_name AS "createdByName", k.updated_at AS "updatedAt", k.version
+  k.created_on AS "createdOn", k.backdate_reason AS "backdateReason", u.display_name AS "createdByName", k.updated_at AS "updatedAt", k.version
   FROM knelpunten k LEFT JOIN escalation_steps s ON s.id = k.current_step_id LEFT JOIN escalation_levels l ON l.id = s.level_id
   LEFT JOIN users u ON u.id = k.created_by LEFT JOIN users cu ON cu.id = k.consent_recorded_by`;
 
@@ -141,13 +142,13 @@ export async function addKnelpuntEvent(tx: Queryable, actor: Actor, k: { id: str
   ]);
 }
 
-export async function insertKnelpunt(tx: Queryable, actor: Actor, cs: { id: string; householdId: string; teamId: string }, input: KnelpuntInput, createdOn: string): Promise<KnelpuntRow> {
+export async function insertKnelpunt(tx: Queryable, actor: Actor, cs: { id: string; householdId: string; teamId: string }, input: KnelpuntInput, createdOn: string, backdateReason: string | null = null): Promise<KnelpuntRow> {
   const cols = K_FIELDS.filter(([k]) => input[k] !== undefined);
   const vals = cols.map(([k]) => input[k]);
   const r = await tx.query<{ id: string }>(
-    `INSERT INTO knelpunten (organisation_id, case_id, household_id, team_id, created_by, created_on, ${cols.map(([, c]) => c).join(', ')})
-     VALUES ($1,$2,$3,$4,$5,$6,${cols.map((_, i) => `$${i + 7}`).join(',')}) RETURNING id`,
-    [actor.organisationId, cs.id, cs.householdId, cs.teamId, actor.userId, createdOn, ...vals],
+    `INSERT INTO knelpunten (organisation_id, case_id, household_id, team_id, created_by, created_on, backdate_reason, ${cols.map(([, c]) => c).join(', ')})
+     VALUES ($1,$2,$3,$4,$5,$6,$7,${cols.map((_, i) => `$${i + 8}`).join(',')}) RETURNING id`,
+    [actor.organisationId, cs.id, cs.householdId, cs.teamId, actor.userId, createdOn, backdateReason, ...vals],
   );
   return (await getKnelpunt(tx, actor.organisationId, r.rows[0].id))!;
 }
@@ -235,11 +236,12 @@ export interface StepRow {
   referredToOrganisation: string | null;
   decidedOn: string | null;
   decidedByName: string | null;
+  backdateReason: string | null;
 }
 const STEP_SELECT = `SELECT s.id, s.organisation_id AS "organisationId", s.knelpunt_id AS "knelpuntId", s.level_id AS "levelId", l.name AS "levelName", l.position AS "levelPosition",
   l.decider_role AS "deciderRole", l.decider_organisation_id AS "deciderOrganisationId", o.name AS "deciderOrganisationName", s.reason, s.escalated_on AS "escalatedOn",
   eu.display_name AS "escalatedByName", s.deadline, s.status, s.outcome, s.decision_text AS "decisionText", s.referred_to_level_id AS "referredToLevelId",
-  s.referred_to_organisation AS "referredToOrganisation", s.decided_on AS "decidedOn", s.decided_by_name AS "decidedByName"
+  s.referred_to_organisation AS "referredToOrganisation", s.decided_on AS "decidedOn", s.decided_by_name AS "decidedByName", s.backdate_reason AS "backdateReason"
   FROM escalation_steps s JOIN escalation_levels l ON l.id = s.level_id LEFT JOIN organisations o ON o.id = l.decider_organisation_id LEFT JOIN users eu ON eu.id = s.escalated_by`;
 
 export async function listSteps(tx: Queryable, knelpuntId: string): Promise<StepRow[]> {
@@ -260,10 +262,10 @@ export async function voidOpenSteps(tx: Queryable, knelpuntId: string): Promise<
 export async function voidOpenHandovers(tx: Queryable, knelpuntId: string): Promise<void> {
   await tx.query(`UPDATE handovers SET status = 'vervallen' WHERE knelpunt_id = $1 AND status = 'open'`, [knelpuntId]);
 }
-export async function insertStep(tx: Queryable, actor: Actor, s: { organisationId: string; knelpuntId: string; levelId: string; reason: string; on: string; deadline: string }): Promise<string> {
+export async function insertStep(tx: Queryable, actor: Actor, s: { organisationId: string; knelpuntId: string; levelId: string; reason: string; on: string; deadline: string; backdateReason?: string | null }): Promise<string> {
   return (
-    await tx.query<{ id: string }>(`INSERT INTO escalation_steps (organisation_id, knelpunt_id, level_id, reason, escalated_by, escalated_on, deadline) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`, [
-      s.organisationId, s.knelpuntId, s.levelId, s.reason, actor.userId, s.on, s.deadline,
+    await tx.query<{ id: string }>(`INSERT INTO escalation_steps (organisation_id, knelpunt_id, level_id, reason, escalated_by, escalated_on, deadline, backdate_reason) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`, [
+      s.organisationId, s.knelpuntId, s.levelId, s.reason, actor.userId, s.on, s.deadline, s.backdateReason ?? null,
     ])
   ).rows[0].id;
 }
@@ -366,8 +368,8 @@ export async function handoversOfKnelpunt(tx: Queryable, knelpuntId: string): Pr
 // ---- structural signals ------------------------------------------------------------------------
 
 export async function insertSignal(tx: Queryable, actor: Actor, k: { id: string; organisationId: string }, stepId: string | null, s: { kind: SignalKind; rule: string; proposal: string }, on: string): Promise<void> {
-  await tx.query(`INSERT INTO structural_signals (organisation_id, knelpunt_id, step_id, kind, rule, proposal, created_by, created_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
-    k.organisationId, k.id, stepId, s.kind, s.rule, s.proposal, actor.userId, on,
+  await tx.query(`INSERT INTO structural_signals (organisation_id, knelpunt_id, step_id, kind, rule, proposal, created_by, created_on, raised_by_organisation_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
+    k.organisationId, k.id, stepId, s.kind, s.rule, s.proposal, actor.userId, on, actor.organisationId,
   ]);
 }
 export interface SignalRow { id: string; knelpuntId: string; kind: SignalKind; rule: string; proposal: string; createdOn: string }
@@ -400,8 +402,11 @@ export async function knelpuntPatterns(tx: Queryable, organisationId: string) {
 
 // ---- overbrugging ---------------------------------------------------------------------------------
 
+export interface LedgerRow { entryNo: number; kind: 'afrekening' | 'tegenboeking' | 'correctie'; funder: string; amountCents: number; reason: string; bookedOn: string | null; bookedByName: string | null }
 export interface OverbruggingRow {
   id: string;
+  organisationId: string;
+  organisationName: string;
   knelpuntId: string;
   help: string;
   provisionalFunder: string;
@@ -411,60 +416,143 @@ export interface OverbruggingRow {
   settledOn: string | null;
   settledTotalCents: number | null;
   settlementNote: string | null;
+  decidedByOrganisationId: string;
+  decidedByOrganisationName: string;
+  funderOrganisationId: string;
+  funderOrganisationName: string;
+  acceptance: Acceptance;
+  acceptanceNote: string | null;
+  acceptedOn: string | null;
+  acceptedByName: string | null;
   version: number;
   shares: Array<{ funder: string; amountCents: number }>;
+  ledger: LedgerRow[];
   claims: ClaimRow[];
 }
 export interface ClaimRow { id: string; overbruggingId: string; creditor: string; debtor: string; amountCents: number; status: 'open' | 'gesloten'; closedOn: string | null }
-const O_COLS = `id, knelpunt_id AS "knelpuntId", help, provisional_funder AS "provisionalFunder", provisional_amount_cents AS "provisionalAmountCents", started_on AS "startedOn", status,
-  settled_on AS "settledOn", settled_total_cents AS "settledTotalCents", settlement_note AS "settlementNote", version`;
-const C_COLS = `id, overbrugging_id AS "overbruggingId", creditor, debtor, amount_cents AS "amountCents", status, closed_on AS "closedOn"`;
+const O_SELECT = `SELECT o.id, o.organisation_id AS "organisationId", oo.name AS "organisationName", o.knelpunt_id AS "knelpuntId", o.help, o.provisional_funder AS "provisionalFunder",
+  o.provisional_amount_cents AS "provisionalAmountCents", o.started_on AS "startedOn", o.status, o.settled_on AS "settledOn", o.settled_total_cents AS "settledTotalCents",
+  o.settlement_note AS "settlementNote", o.decided_by_organisation_id AS "decidedByOrganisationId", dob.name AS "decidedByOrganisationName",
+  o.funder_organisation_id AS "funderOrganisationId", fo.name AS "funderOrganisationName", o.acceptance, o.acceptance_note AS "acceptanceNote", o.accepted_on AS "acceptedOn",
+  o.accepted_by_name AS "acceptedByName", o.version
+  FROM overbruggingen o JOIN organisations oo ON oo.id = o.organisation_id JOIN organisations dob ON dob.id = o.decided_by_organisation_id JOIN organisations fo ON fo.id = o.funder_organisation_id`;
+const C_COLS = `c.id, c.overbrugging_id AS "overbruggingId", c.creditor, c.debtor, c.amount_cents AS "amountCents", c.status, c.closed_on AS "closedOn"`;
+/** An organisation is involved in an overbrugging as the knelpunt's owner, the decider or the provisional funder. */
+const INVOLVED = `(o.organisation_id = $1 OR o.decided_by_organisation_id = $1 OR o.funder_organisation_id = $1)`;
 
-export async function insertOverbrugging(tx: Queryable, actor: Actor, k: { id: string; organisationId: string }, stepId: string | null, o: { help: string; provisionalFunder: string; provisionalAmountCents: number; startedOn: string }): Promise<OverbruggingRow> {
+export async function insertOverbrugging(
+  tx: Queryable, actor: Actor, k: { id: string; organisationId: string }, stepId: string | null,
+  o: { help: string; provisionalFunder: string; provisionalAmountCents: number; startedOn: string; funderOrganisationId: string; acceptance: Acceptance },
+): Promise<OverbruggingRow> {
   const id = (
-    await tx.query<{ id: string }>(`INSERT INTO overbruggingen (organisation_id, knelpunt_id, step_id, help, provisional_funder, provisional_amount_cents, started_on, created_by) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING id`, [
-      k.organisationId, k.id, stepId, o.help, o.provisionalFunder, o.provisionalAmountCents, o.startedOn, actor.userId,
-    ])
+    await tx.query<{ id: string }>(
+      `INSERT INTO overbruggingen (organisation_id, knelpunt_id, step_id, help, provisional_funder, provisional_amount_cents, started_on, created_by, decided_by_organisation_id, funder_organisation_id, acceptance)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11) RETURNING id`,
+      [k.organisationId, k.id, stepId, o.help, o.provisionalFunder, o.provisionalAmountCents, o.startedOn, actor.userId, actor.organisationId, o.funderOrganisationId, o.acceptance],
+    )
   ).rows[0].id;
-  return (await getOverbrugging(tx, k.organisationId, id))!;
+  return (await getOverbrugging(tx, id))!;
 }
-export async function getOverbrugging(tx: Queryable, organisationId: string, id: string, forUpdate = false): Promise<OverbruggingRow | null> {
-  const o = (await tx.query<OverbruggingRow>(`SELECT ${O_COLS} FROM overbruggingen WHERE id = $1 AND organisation_id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [id, organisationId])).rows[0];
+/** An overbrugging by id (whoever is involved; the caller checks), with its net shares, ledger and claims. */
+export async function getOverbrugging(tx: Queryable, id: string, forUpdate = false): Promise<OverbruggingRow | null> {
+  if (forUpdate) await tx.query(`SELECT 1 FROM overbruggingen WHERE id = $1 FOR UPDATE`, [id]);
+  const o = (await tx.query<OverbruggingRow>(`${O_SELECT} WHERE o.id = $1`, [id])).rows[0];
   if (!o) return null;
-  o.shares = (await tx.query<{ funder: string; amountCents: number }>(`SELECT funder, amount_cents AS "amountCents" FROM overbrugging_shares WHERE overbrugging_id = $1 ORDER BY amount_cents DESC, funder`, [id])).rows;
-  o.claims = (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims WHERE overbrugging_id = $1 ORDER BY created_at, debtor`, [id])).rows;
+  o.ledger = (
+    await tx.query<LedgerRow>(
+      `SELECT entry_no AS "entryNo", kind, funder, amount_cents::int AS "amountCents", reason, booked_on AS "bookedOn", booked_by_name AS "bookedByName" FROM overbrugging_shares WHERE overbrugging_id = $1 ORDER BY entry_no, amount_cents DESC, funder`,
+      [id],
+    )
+  ).rows;
+  o.shares = (
+    await tx.query<{ funder: string; amountCents: number }>(
+      `SELECT funder, sum(amount_cents)::int AS "amountCents" FROM overbrugging_shares WHERE overbrugging_id = $1 GROUP BY funder HAVING sum(amount_cents) <> 0 ORDER BY sum(amount_cents) DESC, funder`,
+      [id],
+    )
+  ).rows;
+  o.claims = (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims c WHERE c.overbrugging_id = $1 ORDER BY c.created_at, c.debtor`, [id])).rows;
   return o;
 }
-export async function listOverbruggingen(tx: Queryable, organisationId: string, filter: { status?: string; knelpuntId?: string }): Promise<OverbruggingRow[]> {
+export async function listOverbruggingen(tx: Queryable, organisationId: string, filter: { status?: string; knelpuntId?: string; acceptance?: string }): Promise<OverbruggingRow[]> {
   const ids = (
     await tx.query<{ id: string }>(
-      `SELECT id FROM overbruggingen WHERE organisation_id = $1 AND ($2::text IS NULL OR status = $2) AND ($3::uuid IS NULL OR knelpunt_id = $3) ORDER BY started_on, created_at`,
-      [organisationId, filter.status ?? null, filter.knelpuntId ?? null],
+      `SELECT o.id FROM overbruggingen o WHERE ${INVOLVED} AND ($2::text IS NULL OR o.status = $2) AND ($3::uuid IS NULL OR o.knelpunt_id = $3) AND ($4::text IS NULL OR o.acceptance = $4) ORDER BY o.started_on, o.created_at`,
+      [organisationId, filter.status ?? null, filter.knelpuntId ?? null, filter.acceptance ?? null],
     )
   ).rows;
   const out: OverbruggingRow[] = [];
-  for (const { id } of ids) out.push((await getOverbrugging(tx, organisationId, id))!);
+  for (const { id } of ids) out.push((await getOverbrugging(tx, id))!);
   return out;
 }
 
-/** Record a settlement: the final shares, the claims between funders, the overbrugging settled. */
-export async function recordSettlement(tx: Queryable, organisationId: string, id: string, s: { settledOn: string; shares: Array<{ funder: string; amountCents: number }>; claims: Array<{ creditor: string; debtor: string; amountCents: number }>; totalCents: number; note: string }): Promise<void> {
-  for (const sh of s.shares) await tx.query(`INSERT INTO overbrugging_shares (organisation_id, overbrugging_id, funder, amount_cents) VALUES ($1,$2,$3,$4)`, [organisationId, id, sh.funder, sh.amountCents]);
-  for (const c of s.claims) {
+/** The provisional funder's answer. */
+export async function recordAcceptance(tx: Queryable, actor: Actor, id: string, a: { acceptance: 'geaccepteerd' | 'geweigerd'; note: string; on: string }): Promise<void> {
+  await tx.query(`UPDATE overbruggingen SET acceptance = $2, acceptance_note = $3, accepted_on = $4, accepted_by_name = $5, version = version + 1 WHERE id = $1`, [id, a.acceptance, a.note, a.on, actor.userName]);
+}
+
+/** Add ledger lines (the settlement, or a correction's reversal and new shares). */
+export async function addLedgerLines(tx: Queryable, actor: Actor, organisationId: string, id: string, lines: Array<{ entryNo: number; kind: string; funder: string; amountCents: number }>, bookedOn: string, reason: string): Promise<void> {
+  for (const l of lines) {
+    await tx.query(`INSERT INTO overbrugging_shares (organisation_id, overbrugging_id, funder, amount_cents, entry_no, kind, reason, booked_on, booked_by_name) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
+      organisationId, id, l.funder, l.amountCents, l.entryNo, l.kind, reason, bookedOn, actor.userName,
+    ]);
+  }
+}
+export async function insertClaims(tx: Queryable, organisationId: string, id: string, claims: Array<{ creditor: string; debtor: string; amountCents: number }>): Promise<void> {
+  for (const c of claims) {
     await tx.query(`INSERT INTO overbrugging_claims (organisation_id, overbrugging_id, creditor, debtor, amount_cents) VALUES ($1,$2,$3,$4,$5)`, [organisationId, id, c.creditor, c.debtor, c.amountCents]);
   }
-  await tx.query(`UPDATE overbruggingen SET status = 'afgerekend', settled_on = $2, settled_total_cents = $3, settlement_note = $4, version = version + 1 WHERE id = $1`, [id, s.settledOn, s.totalCents, s.note]);
+}
+/**
+ * Mark the overbrugging settled (or re-settled after a correction) with the current total, guarded by
+ * the version the client read (If-Match): false when it moved, and nothing is written.
+ */
+export async function markSettled(tx: Queryable, id: string, version: number, s: { settledOn: string; totalCents: number; note: string }): Promise<boolean> {
+  const r = await tx.query(`UPDATE overbruggingen SET status = 'afgerekend', settled_on = $2, settled_total_cents = $3, settlement_note = $4, version = version + 1 WHERE id = $1 AND version = $5`, [id, s.settledOn, s.totalCents, s.note, version]);
+  return r.rowCount > 0;
 }
 
 export async function listClaims(tx: Queryable, organisationId: string, status?: string): Promise<ClaimRow[]> {
-  return (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims WHERE organisation_id = $1 AND ($2::text IS NULL OR status = $2) ORDER BY created_at, debtor`, [organisationId, status ?? null])).rows;
+  return (
+    await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims c JOIN overbruggingen o ON o.id = c.overbrugging_id WHERE ${INVOLVED} AND ($2::text IS NULL OR c.status = $2) ORDER BY c.created_at, c.debtor`, [
+      organisationId, status ?? null,
+    ])
+  ).rows;
 }
-/** A claim of the organisation, locked, or null. */
+/** A claim of an overbrugging the organisation is involved in, locked, or null. */
 export async function lockClaim(tx: Queryable, organisationId: string, id: string): Promise<ClaimRow | null> {
-  return (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId])).rows[0] ?? null;
+  await tx.query(`SELECT 1 FROM overbrugging_claims WHERE id = $1 FOR UPDATE`, [id]);
+  return (await tx.query<ClaimRow>(`SELECT ${C_COLS} FROM overbrugging_claims c JOIN overbruggingen o ON o.id = c.overbrugging_id WHERE c.id = $2 AND ${INVOLVED}`, [organisationId, id])).rows[0] ?? null;
 }
 export async function closeClaim(tx: Queryable, id: string, closedOn: string): Promise<ClaimRow> {
-  return (await tx.query<ClaimRow>(`UPDATE overbrugging_claims SET status = 'gesloten', closed_on = $2 WHERE id = $1 RETURNING ${C_COLS}`, [id, closedOn])).rows[0];
+  return (await tx.query<ClaimRow>(`UPDATE overbrugging_claims c SET status = 'gesloten', closed_on = $2 WHERE c.id = $1 RETURNING ${C_COLS}`, [id, closedOn])).rows[0];
+}
+
+// ---- figures ---------------------------------------------------------------------------------------
+
+/** Decided steps for the figures (no persons): of the organisation's own ladder, or decided by it on other organisations' ladders. */
+export async function decidedSteps(tx: Queryable, organisationId: string, scope: 'eigen' | 'voor_anderen'): Promise<Array<{ levelName: string; position: number | null; knelpuntCreatedOn: string; escalatedOn: string; decidedOn: string; deadline: string }>> {
+  const where = scope === 'eigen' ? 's.organisation_id = $1' : 's.decided_by_organisation_id = $1 AND s.organisation_id <> $1';
+  return (
+    await tx.query(
+      `SELECT l.name AS "levelName", l.position, k.created_on AS "knelpuntCreatedOn", s.escalated_on AS "escalatedOn", s.decided_on AS "decidedOn", s.deadline
+       FROM escalation_steps s JOIN escalation_levels l ON l.id = s.level_id JOIN knelpunten k ON k.id = s.knelpunt_id
+       WHERE ${where} AND s.status = 'besloten' AND s.decided_on IS NOT NULL`,
+      [organisationId],
+    )
+  ).rows as never;
+}
+
+/** Signals an organisation raised (also on other organisations' knelpunten, e.g. the loket's), newest first. */
+export async function signalsRaisedBy(tx: Queryable, organisationId: string): Promise<Array<SignalRow & { sourceOrganisation: string; knelpuntStatus: string }>> {
+  return (
+    await tx.query<SignalRow & { sourceOrganisation: string; knelpuntStatus: string }>(
+      `SELECT s.id, s.knelpunt_id AS "knelpuntId", s.kind, s.rule, s.proposal, s.created_on AS "createdOn", o.name AS "sourceOrganisation", k.status AS "knelpuntStatus"
+       FROM structural_signals s JOIN organisations o ON o.id = s.organisation_id JOIN knelpunten k ON k.id = s.knelpunt_id
+       WHERE s.raised_by_organisation_id = $1 ORDER BY s.created_on DESC, s.created_at DESC LIMIT 200`,
+      [organisationId],
+    )
+  ).rows;
 }
 
 // ---- Maatwerkregister --------------------------------------------------------------------------------
@@ -474,7 +562,7 @@ export interface ContactRow { id: string; organisationId: string; contactOrganis
 const CT_COLS = `id, organisation_id AS "organisationId", contact_organisation AS "contactOrganisation", name, role, phone, email, topics, region, active, version`;
 
 /** The register is shared between all participating organisations: everyone searches it; an organisation's admins maintain its own entries. */
-export async function searchContacts(tx: Queryable, f: { organisation?: string; topic?: string; q?: string; includeInactive?: boolean }): Promise<ContactRow[]> {
+export async function searchContacts(tx: Queryable, f: { organisation?: string; topic?: string; region?: string; q?: string; includeInactive?: boolean }): Promise<ContactRow[]> {
   const where = ['true'];
   const p: unknown[] = [];
   if (!f.includeInactive) where.push('active');
@@ -485,6 +573,10 @@ export async function searchContacts(tx: Queryable, f: { organisation?: string; 
   if (f.topic) {
     p.push(f.topic.toLowerCase());
     where.push(`EXISTS (SELECT 1 FROM unnest(topics) t WHERE lower(t) = $${p.length} OR lower(t) LIKE $${p.length} || ' %')`);
+  }
+  if (f.region) {
+    p.push(`%${f.region.toLowerCase()}%`);
+    where.push(`lower(region) LIKE $${p.length}`);
   }
   if (f.q) {
     p.push(`%${f.q.toLowerCase()}%`);

@@ -181,6 +181,12 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
       const o = await newOverbrugging();
       return { user: 'budgethouder', path: `/overbruggingen/${o.id}/settlement`, body: { shares: [{ funder: 'maatwerkbudget', amountCents: 40_000 }, { funder: 'wlz', amountCents: 60_000 }] }, etag: tag(o.version) };
     },
+    'POST /overbruggingen/{id}/corrections': async () => {
+      const o = await newOverbrugging();
+      const bh = await as('budgethouder');
+      const settled = ok(await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 100_000 }] }, { 'If-Match': tag(o.version) }), 200, 'settlement');
+      return { user: 'budgethouder', path: `/overbruggingen/${o.id}/corrections`, body: { shares: [{ funder: 'maatwerkbudget', amountCents: 40_000 }, { funder: 'wlz', amountCents: 60_000 }], reason: 'Het zorgkantoor betaalt mee' }, etag: tag(settled.version) };
+    },
     'PATCH /maatwerkregister/{id}': async () => {
       const ct = await newContact();
       return { user: 'admin', path: `/maatwerkregister/${ct.id}`, body: { role: 'Klantmanager' }, etag: tag(ct.version) };

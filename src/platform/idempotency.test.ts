@@ -127,23 +127,23 @@ describe.each(DB_KINDS)('Idempotency-Key for money movements on %s', (kind) => {
     const key = newKey();
     const claims = () => count(`overbrugging_claims WHERE overbrugging_id = $1`, [o.id]);
     const log0 = await countLog(t.db, { resource: 'overbrugging', action: 'wijzigen' });
-    const rs = await Promise.all(Array.from({ length: BURST }, () => bh.post(`/overbruggingen/${o.id}/settlement`, settlement, { 'Idempotency-Key': key })));
+    const rs = await Promise.all(Array.from({ length: BURST }, () => bh.post(`/overbruggingen/${o.id}/settlement`, settlement, { 'Idempotency-Key': key, 'If-Match': `"${o.version}"` })));
     expect(rs.map((r) => r.status)).toEqual(Array(BURST).fill(200));
     for (const r of rs) expect(r.body).toEqual(rs[0].body);
     expect(rs[0].body).toMatchObject({ status: 'afgerekend', settledTotalCents: 100_000, version: o.version + 1 });
     expect(await claims()).toBe(1);
     expect(await countLog(t.db, { resource: 'overbrugging', action: 'wijzigen' })).toBe(log0 + 1);
-    const again = ok(await bh.post(`/overbruggingen/${o.id}/settlement`, settlement, { 'Idempotency-Key': key }), 200, 'retry');
+    const again = ok(await bh.post(`/overbruggingen/${o.id}/settlement`, settlement, { 'Idempotency-Key': key, 'If-Match': `"${o.version}"` }), 200, 'retry');
     expect(again).toEqual(rs[0].body);
     // Another body under the same key is refused; without a key the settled overbrugging is a 409 as before.
-    expect((await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 100_000 }] }, { 'Idempotency-Key': key })).status).toBe(422);
-    expect((await bh.post(`/overbruggingen/${o.id}/settlement`, settlement)).status).toBe(409);
+    expect((await bh.post(`/overbruggingen/${o.id}/settlement`, { shares: [{ funder: 'wlz', amountCents: 100_000 }] }, { 'Idempotency-Key': key, 'If-Match': `"${o.version}"` })).status).toBe(422);
+    expect((await bh.post(`/overbruggingen/${o.id}/settlement`, settlement, { 'If-Match': `"${rs[0].body.version}"` })).status).toBe(409);
     expect(await claims()).toBe(1);
   });
 
   it('a retried claim closing returns the first answer instead of "al gesloten"', async () => {
     const o = await newOverbrugging();
-    const claim = ok(await bh.post(`/overbruggingen/${o.id}/settlement`, settlement), 200, 'settle').claims[0];
+    const claim = ok(await bh.post(`/overbruggingen/${o.id}/settlement`, settlement, { 'If-Match': `"${o.version}"` }), 200, 'settle').claims[0];
     const key = newKey();
     const rs = await Promise.all(Array.from({ length: BURST }, () => bh.post(`/overbrugging-claims/${claim.id}/close`, { closedOn: today }, { 'Idempotency-Key': key })));
     expect(rs.map((r) => r.status)).toEqual(Array(BURST).fill(200));
@@ -152,7 +152,7 @@ describe.each(DB_KINDS)('Idempotency-Key for money movements on %s', (kind) => {
     expect((await bh.post(`/overbrugging-claims/${claim.id}/close`, { closedOn: today })).status).toBe(409);
     // The same key on another claim is another request: refused.
     const o2 = await newOverbrugging();
-    const claim2 = ok(await bh.post(`/overbruggingen/${o2.id}/settlement`, settlement), 200, 'settle 2').claims[0];
+    const claim2 = ok(await bh.post(`/overbruggingen/${o2.id}/settlement`, settlement, { 'If-Match': `"${o2.version}"` }), 200, 'settle 2').claims[0];
     expect((await bh.post(`/overbrugging-claims/${claim2.id}/close`, { closedOn: today }, { 'Idempotency-Key': key })).status).toBe(422);
     expect(await count(`overbrugging_claims WHERE id = $1 AND status = 'open'`, [claim2.id])).toBe(1);
   });

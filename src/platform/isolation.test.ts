@@ -128,7 +128,7 @@ async function buildUtrecht(t: TestApp): Promise<World> {
     'decision A',
   );
   ids.overbrugging = decided.overbrugging.id;
-  const settled = expectStatus(await bh.post(`/overbruggingen/${ids.overbrugging}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 40_000 }, { funder: 'wlz', amountCents: 60_000 }], note: `Afrekening ${MARKER}` }), 200, 'settlement');
+  const settled = expectStatus(await bh.post(`/overbruggingen/${ids.overbrugging}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 40_000 }, { funder: 'wlz', amountCents: 60_000 }], note: `Afrekening ${MARKER}` }, { 'If-Match': '"1"' }), 200, 'settlement');
   ids.claim = settled.claims[0].id;
   ids.knelpuntB = expectStatus(await prof.post(`/cases/${ids.case}/knelpunten`, knelpunt('B')), 201, 'knelpunt B').id;
   ids.stepB = expectStatus(await prof.post(`/knelpunten/${ids.knelpuntB}/escalations`, { levelId: ids.level2, reason: `Reden ${MARKER}` }), 201, 'escalation B').step.id;
@@ -228,6 +228,8 @@ function plausibleBody(method: string, path: string, ref: Record<string, string>
     'POST /escalation-steps/{id}/decision': { outcome: 'afgewezen', text: 'Overgenomen' },
     'POST /handovers/{id}/decision': { outcome: 'afgewezen', text: 'Overgenomen' },
     'POST /overbruggingen/{id}/settlement': { shares: [{ funder: 'wlz', amountCents: 100_000 }] },
+    'POST /overbruggingen/{id}/corrections': { shares: [{ funder: 'wlz', amountCents: 100_000 }], reason: 'Correctie van de verdeling' },
+    'POST /overbruggingen/{id}/acceptance': { accepted: true },
     'POST /overbrugging-claims/{id}/close': {},
     'POST /maatwerkregister': { contactOrganisation: 'Zaans', name: 'Zaans Contact', phone: '+31 75 1234567' },
     'PATCH /maatwerkregister/{id}': { active: false },
@@ -275,6 +277,8 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'GET /knelpunt-patterns': 'aggregate of the caller\'s own organisation (asserted marker-free)',
   'GET /overbruggingen': 'list of the caller\'s own organisation (asserted marker-free)',
   'GET /overbrugging-claims': 'list of the caller\'s own organisation (asserted marker-free)',
+  'GET /escalation-figures': 'aggregate of the caller\'s own organisation (no persons, no marker)',
+  'GET /structural-signals/raised': 'the signals the caller\'s own organisation raised (asserted marker-free)',
   'GET /maatwerkregister': 'shared by design (docs/escalation.md); holds no marker',
   'POST /maatwerkregister': 'adds a contact for the caller\'s own organisation',
   'GET /notifications': 'the caller\'s own notifications (asserted marker-free)',
@@ -329,7 +333,7 @@ function listPaths(w: World) {
   return [
     '/auth/me', '/organisations', '/teams', '/users', '/cases', '/cases?q=GEHEIM', `/cases?regisseurId=${randomUUID()}`, '/processing-log', `/processing-log?caseId=${i.case}`, `/processing-log?householdId=${i.household}`,
     `/processing-log?personId=${i.member}`, '/persons?q=GEHEIM', `/persons?q=${MARKER}`, '/persons?q=Anna', '/budget-pots', '/budget-approvals', '/escalation-ladder', '/knelpunten', `/knelpunten?caseId=${i.case}`,
-    '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/maatwerkregister',
+    '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/escalation-figures', '/structural-signals/raised', '/maatwerkregister',
     `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', '/handhavingszaken', '/handhavingspauzes', `/budget-pots/${i.pot}/spends?caseId=${i.case}`,
   ];
 }

@@ -68,7 +68,7 @@ async function buildWorld(t: TestApp): Promise<Record<string, string>> {
   const decided = expectStatus(await tl.post(`/escalation-steps/${ids.step}/decision`, { outcome: 'overbrugd', text: 'Start maar', overbrugging: { help: 'Hotel', provisionalFunder: 'maatwerkbudget', provisionalAmountCents: 100_000 } }), 200, 'decision');
   ids.overbrugging = decided.overbrugging.id;
   // A second overbrugging stays open for the settlement variants; the first is settled for the claims.
-  ids.claim = expectStatus(await bh.post(`/overbruggingen/${ids.overbrugging}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 40_000 }, { funder: 'wlz', amountCents: 60_000 }] }), 200, 'settlement').claims[0].id;
+  ids.claim = expectStatus(await bh.post(`/overbruggingen/${ids.overbrugging}/settlement`, { shares: [{ funder: 'maatwerkbudget', amountCents: 40_000 }, { funder: 'wlz', amountCents: 60_000 }] }, { 'If-Match': '"1"' }), 200, 'settlement').claims[0].id;
   ids.knelpuntB = expectStatus(await prof.post(`/cases/${ids.case}/knelpunten`, knelpunt), 201, 'knelpunt B').id;
   ids.stepB = expectStatus(await prof.post(`/knelpunten/${ids.knelpuntB}/escalations`, { levelId: ids.level2, reason: 'Direct naar de tafel' }), 201, 'escalation B').step.id;
   ids.knelpuntC = expectStatus(await prof.post(`/cases/${ids.case}/knelpunten`, knelpunt), 201, 'knelpunt C').id;
@@ -272,6 +272,8 @@ function plausibleBodies(ids: Record<string, string>): Record<string, unknown> {
     'POST /maatwerkregister': { contactOrganisation: 'SVB', name: 'Jan de Vries', phone: '+31 20 1234567' },
     'PUT /escalation-ladder': { levels: [{ id: ids.level1, name: 'Eigen team', deadlineWorkingDays: 2, deciderRole: 'teamleider' }, { id: ids.level2, name: 'Doorbraaktafel', deadlineWorkingDays: 5, deciderRole: 'doorbraaktafel' }, { id: ids.level3, name: 'Loket', deadlineWorkingDays: 10, deciderOrganisationId: ids.loket }] },
     'POST /overbruggingen/{id}/settlement': { shares: [{ funder: 'wlz', amountCents: 100_000 }] },
+    'POST /overbruggingen/{id}/corrections': { shares: [{ funder: 'wlz', amountCents: 100_000 }], reason: 'Correctie van de verdeling' },
+    'POST /overbruggingen/{id}/acceptance': { accepted: true },
     'POST /income/evaluations': { datum: today, profiel },
     'POST /income/evaluations/batch': { datum: today, profielen: [profiel] },
     'PUT /cases/{id}/income/{kind}': profiel,

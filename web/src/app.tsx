@@ -7,6 +7,9 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { api, setSessionLostHandler, type Me } from './api/client';
 import { Link, match, navigate, useLocation } from './router';
+import { DeskPage, HandoverPage } from './pages/loket';
+import { KnelpuntPage } from './pages/knelpunt';
+import { RegisterPage } from './pages/register';
 import { Button, Loading } from './ui';
 import { Notifications } from './components/notifications';
 import { LoginPage } from './pages/login';
@@ -137,6 +140,12 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/privacy/inzage') return <InzagePage />;
   if (path === '/akkoord') return <ApprovalsPage />;
   if (path === '/doorbraaktafel') return <QueuePage />;
+  if (path === '/loket') return <DeskPage />;
+  m = match('/loket/overdrachten/:id', path);
+  if (m) return <HandoverPage key={m.id} id={m.id} />;
+  m = match('/knelpunten/:id', path);
+  if (m) return <KnelpuntPage key={m.id} id={m.id} />;
+  if (path === '/maatwerkregister') return <RegisterPage />;
   if (path === '/budgetten') return <PotsPage />;
   m = match('/budgetten/:id', path);
   if (m) return <PotPage key={m.id} id={m.id} />;
@@ -228,6 +237,8 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
+  if (hasRole(me, ['doorbraaktafel', 'budgethouder'])) items.push({ href: '/loket', label: 'Overdrachten en overbruggingen' });
+  items.push({ href: '/maatwerkregister', label: 'Maatwerkregister' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
   if (hasRole(me, ['inwoner'])) {

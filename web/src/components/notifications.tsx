@@ -6,7 +6,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, type Schemas } from '../api/client';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
+import { Link } from '../router';
 import { Button } from '../ui';
 
 type Notification = Schemas['Notification'];
@@ -43,10 +44,13 @@ export function Notifications({ path }: { path?: string }) {
                   <span className={n.readAt ? undefined : 'mw-strong'}>{n.title}</span>
                   {n.readAt ? <span className="mw-visually-hidden"> (gelezen)</span> : null}
                   <br />
-                  {n.body}
+                  {n.body.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (d) => formatDate(d))}
                   <br />
                   <span className="mw-muted">{formatDateTime(n.createdAt)}</span>
                 </p>
+                {n.knelpuntId && <p className="utrecht-paragraph"><Link href={`/knelpunten/${n.knelpuntId}`}>Naar het knelpunt</Link></p>}
+                {n.handoverId && <p className="utrecht-paragraph"><Link href={`/loket/overdrachten/${n.handoverId}`}>Naar de overdracht</Link></p>}
+                {n.kind === 'overbrugging' && <p className="utrecht-paragraph"><Link href="/loket">Naar de overbruggingen</Link></p>}
                 {!n.readAt && (
                   <Button appearance="secondary-action-button" type="button" onClick={() => markRead(n.id)}>
                     Gelezen<span className="mw-visually-hidden">: {n.title}</span>

@@ -174,7 +174,7 @@ export function KnelpuntSection({ ctx }: { ctx: CaseCtx }) {
         <Table caption={<span className="mw-visually-hidden">Knelpunten van deze casus</span>} head={['Nodig', 'Blokkade', 'Soort', 'Status', 'Trede en termijn', ...(ctx.canEdit ? ['Escaleren'] : [])]}>
           {items.map((k) => (
             <tr key={k.id} className="utrecht-table__row">
-              <Td>{k.solutionNeeded}</Td>
+              <Td><Link href={`/knelpunten/${k.id}`}>{k.solutionNeeded}</Link></Td>
               <Td>
                 {k.blockingLaw}
                 {k.blockingArticle ? `, ${k.blockingArticle}` : ''} ({k.blockingOrganisation})

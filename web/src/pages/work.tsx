@@ -2,13 +2,16 @@
 /**
  * Work queues of roles that decide on what professionals ask: the budgethouder's spends above the
  * mandate (approve or reject with a reason) and the doorbraaktafel's queue per escalation level
- * (oldest deadline first) with the decision.
+ * (oldest deadline first) with the Omgekeerde Toets, cost of waiting, business case, "Elders
+ * opgelost" and every decision; hand-overs received from other organisations wait here too.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label } from '../format';
-import { Alert, ButtonGroup, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, TextAreaField, useFormId, useSubmit } from '../ui';
+import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, TextAreaField, useFormId, useSubmit } from '../ui';
+import { Link } from '../router';
+import { DecisionForm, HandoverInbox } from './loket';
 
 type Spend = Schemas['BudgetSpend'];
 
@@ -130,18 +133,22 @@ interface QueueItem {
 
 export function QueuePage() {
   const { me } = useSession();
-  const [levels, setLevels] = useState<Level[]>([]);
+  const [levels, setLevels] = useState<Level[] | null>(null);
   const [levelId, setLevelId] = useState('');
   const [items, setItems] = useState<QueueItem[] | null>(null);
+  const [received, setReceived] = useState<Array<Schemas['Handover'] & { overdue?: boolean; workingDaysLeft?: number }> | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
   useEffect(() => {
     document.title = 'Doorbraaktafel · Maatwerk';
     api.get('/escalation-ladder').then((r) => {
-      setLevels(r.data.levels);
-      const mine = r.data.levels.find((l) => l.deciderRole && (me.user.roles as string[]).includes(l.deciderRole));
-      setLevelId(mine?.id ?? r.data.levels[0]?.id ?? '');
+      // Only the levels where this user decides: a role of the own organisation.
+      const mine = r.data.levels.filter((l) => l.deciderRole && (me.user.roles as string[]).includes(l.deciderRole));
+      setLevels(mine);
+      setLevelId(mine[0]?.id ?? '');
     }, (e) => e instanceof ApiError && setError(e));
+    // Hand-overs from other organisations wait here too (the Landelijk Maatwerkloket has no ladder of its own).
+    api.get('/handovers', { query: { direction: 'ontvangen', status: 'open' } }).then((r) => setReceived(r.data.items), () => setReceived([]));
   }, [me]);
   const load = useCallback(() => {
     if (!levelId) return;
@@ -152,51 +159,62 @@ export function QueuePage() {
   return (
     <>
       <H1>Doorbraaktafel</H1>
-      <P className="mw-muted">Knelpunten die op een trede van de escalatieladder wachten op een besluit, de oudste termijn eerst.</P>
-      <SelectField form="wachtrij" name="level" label="Trede" value={levelId} onChange={(e) => setLevelId(e.target.value)} options={levels.map((l) => ({ value: l.id, label: `${l.position}. ${l.name} (${l.deadlineWorkingDays} werkdagen)` }))} />
+      <P className="mw-muted">Knelpunten die op een besluit wachten, de oudste termijn eerst: op de treden van uw eigen ladder en als overdracht van andere organisaties.</P>
       {done && <Alert type="ok" live>{done}</Alert>}
       {error && <Alert type="error">{error.message}</Alert>}
-      {levelId && !items && !error && <Loading what="De wachtrij" />}
-      {items && items.length === 0 && <P>Geen knelpunten op deze trede.</P>}
-      {items && items.length > 0 && (
-        <H2>
-          {items.length} {items.length === 1 ? 'knelpunt wacht' : 'knelpunten wachten'} op een besluit
-        </H2>
+      {(!levels || !received) && !error && <Loading what="De wachtrij" />}
+      {received && (received.length > 0 || levels?.length === 0) && (
+        <>
+          <HandoverInbox items={received} title="Overdrachten van andere organisaties" empty="Er wachten geen overdrachten op uw besluit." />
+          <P><Link href="/loket">Naar alle overdrachten, overbruggingen en cijfers</Link></P>
+        </>
       )}
-      {items?.map((k) => (
-        <DecisionCard
-          key={k.stepId}
-          item={k}
-          onDecided={(msg) => {
-            setDone(msg);
-            load();
-          }}
-        />
-      ))}
+      {levels && levels.length > 0 && (
+        <section className="mw-section" aria-labelledby="treden-kop">
+          <H2 id="treden-kop">Uw treden</H2>
+          {levels.length > 1 && <SelectField form="wachtrij" name="level" label="Trede" value={levelId} onChange={(e) => setLevelId(e.target.value)} options={levels.map((l) => ({ value: l.id, label: `${l.position}. ${l.name} (${l.deadlineWorkingDays} werkdagen)` }))} />}
+          {levels.length === 1 && <P>Trede: {levels[0].name} ({levels[0].deadlineWorkingDays} werkdagen)</P>}
+          {levelId && !items && !error && <Loading what="De wachtrij" />}
+          {items && items.length === 0 && <P>Geen knelpunten op deze trede.</P>}
+          {items && items.length > 0 && (
+            <H3>
+              {items.length} {items.length === 1 ? 'knelpunt wacht' : 'knelpunten wachten'} op een besluit
+            </H3>
+          )}
+          {items?.map((k) => (
+            <DecisionCard
+              key={k.stepId}
+              item={k}
+              onDecided={(msg) => {
+                setDone(msg);
+                load();
+              }}
+            />
+          ))}
+        </section>
+      )}
     </>
   );
 }
 
-const OUTCOMES: Record<string, string> = { toegekend: 'Toegekend: de oplossing mag', afgewezen: 'Afgewezen' };
-
 function DecisionCard({ item: k, onDecided }: { item: QueueItem; onDecided: (msg: string) => void }) {
   const form = useFormId('besluit');
+  const [file, setFile] = useState<Schemas['KnelpuntFile'] | null>(null);
+  const [levels, setLevels] = useState<Array<{ id: string; name: string }>>([]);
   const [open, setOpen] = useState(false);
-  const [v, setV] = useState({ outcome: 'toegekend', text: '' });
-  const { busy, error, run, err } = useSubmit();
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    const r = await run(() => api.post('/escalation-steps/{id}/decision', { path: { id: k.stepId }, body: { outcome: v.outcome as 'toegekend', text: v.text } }));
-    if (r) onDecided(`Besluit vastgelegd: ${label(OUTCOMES, v.outcome).toLowerCase()} — ${k.solutionNeeded}.`);
-  };
+  useEffect(() => {
+    api.get('/knelpunten/{id}', { path: { id: k.knelpuntId } }).then((r) => setFile(r.data), () => setFile(null));
+    api.get('/escalation-ladder').then((r) => setLevels(r.data.levels.map((l) => ({ id: l.id, name: l.name }))), () => setLevels([]));
+  }, [k.knelpuntId]);
+  const f = file?.knelpunt;
   return (
     <article className="mw-card" aria-labelledby={`${form}-kop`}>
       <h3 id={`${form}-kop`} className="utrecht-heading-3">
-        {k.solutionNeeded}
+        <Link href={`/knelpunten/${k.knelpuntId}`}>{k.solutionNeeded}</Link>
       </h3>
       <P>
         Blokkade: {k.blockingLaw}
-        {k.blockingArticle ? `, ${k.blockingArticle}` : ''} · {label(KNELPUNT_TYPE_LABELS, k.type)} · geëscaleerd op {formatDate(k.escalatedOn)}: {k.reason}
+        {k.blockingArticle ? `, ${k.blockingArticle}` : ''} · {label(KNELPUNT_TYPE_LABELS, k.type)} · geëscaleerd op {formatDate(k.escalatedOn)}{k.reason ? `: ${k.reason}` : ''}
       </P>
       <P>
         Besluit uiterlijk {formatDate(k.deadline)}{' '}
@@ -206,21 +224,52 @@ function DecisionCard({ item: k, onDecided }: { item: QueueItem; onDecided: (msg
           </StatusBadge>
         )}
       </P>
+      {f && (
+        <Facts items={[
+          ['Omgekeerde Toets: doel van de regel', f.toetsRuleGoal || '—'],
+          ['Waarom toepassen hier tegen dat doel werkt', f.toetsCounterproductive || '—'],
+          ['Wat proportioneel is', f.toetsProportionate || '—'],
+          ['Wat wachten kost', `${f.costOfWaiting || '—'}${f.costOfWaitingCents != null ? ` (${formatEuro(f.costOfWaitingCents)})` : ''}`],
+          ['Businesscase', file!.businessCase ? `${file!.businessCase.title}: regulier ${formatEuro(file!.businessCase.regulierCents)}, maatwerk ${formatEuro(file!.businessCase.maatwerkCents)}, verschil ${formatEuro(file!.businessCase.differenceCents)}` : 'Geen businesscase gekoppeld'],
+        ]} />
+      )}
+      <EldersOpgelost knelpuntId={k.knelpuntId} />
       {!open ? (
         <SecondaryButton onClick={() => setOpen(true)}>
           Besluiten<span className="mw-visually-hidden"> over “{k.solutionNeeded}”</span>
         </SecondaryButton>
       ) : (
-        <form onSubmit={submit} noValidate aria-label={`Besluit over ${k.solutionNeeded}`}>
-          <ErrorSummary form={form} error={error} labels={{ outcome: 'Besluit', text: 'Toelichting' }} />
-          <SelectField form={form} name="outcome" label="Besluit" value={v.outcome} onChange={(e) => setV({ ...v, outcome: e.target.value })} error={err('outcome')} options={Object.entries(OUTCOMES).map(([value, l]) => ({ value, label: l }))} />
-          <TextAreaField form={form} name="text" label="Toelichting" description="Waarmee is het toegekend, of waarom niet?" value={v.text} maxLength={2000} onChange={(e) => setV({ ...v, text: e.target.value })} error={err('text')} />
+        <>
+          <DecisionForm target={{ kind: 'step', id: k.stepId, levels }} what={k.solutionNeeded} onDone={onDecided} />
           <ButtonGroup>
-            <PrimaryButton busy={busy} disabled={busy}>Besluit vastleggen</PrimaryButton>
             <SecondaryButton onClick={() => setOpen(false)}>Annuleren</SecondaryButton>
           </ButtonGroup>
-        </form>
+        </>
       )}
     </article>
+  );
+}
+
+/** "Elders opgelost": published doorbraken from the Bibliotheek most like this knelpunt, with why. */
+function EldersOpgelost({ knelpuntId }: { knelpuntId: string }) {
+  const [items, setItems] = useState<Schemas['EldersOpgelost']['items'] | null>(null);
+  useEffect(() => {
+    api.get('/knelpunten/{id}/vergelijkbare-doorbraken', { path: { id: knelpuntId } }).then((r) => setItems(r.data.items), () => setItems([]));
+  }, [knelpuntId]);
+  if (!items) return null;
+  return (
+    <div className="mw-elders">
+      <P className="mw-strong">Elders opgelost</P>
+      {items.length === 0 ? <P className="mw-muted">Geen vergelijkbare doorbraken in de Bibliotheek.</P> : (
+        <ul className="utrecht-unordered-list">
+          {items.map((d) => (
+            <li key={d.id} className="utrecht-unordered-list__item">
+              <Link href={`/bibliotheek/${d.id}`}>{d.title}</Link> <span className="mw-muted">({d.municipality}, {d.year})</span>
+              <div className="mw-muted">{d.reasons.join('; ')}</div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
