@@ -9,5 +9,6 @@ import { escalationRoom } from './escalation/room';
 import { businesscaseRoom } from './businesscase/room';
 import { incomeRoom } from './income/room';
 import { learningRoom } from './learning/room';
+import { partnersRoom } from './partners/room';
 
-export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom, learningRoom];
+export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom, learningRoom, partnersRoom];

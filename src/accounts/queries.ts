@@ -69,3 +69,6 @@ export const isOrganisationUser = (db: Queryable, organisationId: string, userId
 export function roles() {
   return { items: ROLES.map((role) => ({ role, label: ROLE_LABELS[role] })) };
 }
+
+/** A user of an organisation by username or e-mail address (for an invitation to a partner's professional), or null. */
+export const userByLogin = (db: Queryable, organisationId: string, login: string): Promise<store.UserRow | null> => store.findUserByLogin(db, organisationId, login);

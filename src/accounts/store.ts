@@ -234,3 +234,8 @@ export async function deleteExpiredSessions(db: Queryable, now: Date): Promise<n
   const s = await db.query(`DELETE FROM sessions WHERE expires_at <= $1`, [now.toISOString()]);
   return s.rowCount ?? 0;
 }
+
+/** The user of the organisation whose username or e-mail address is `login` (case-insensitive), or null. */
+export async function findUserByLogin(db: Queryable, organisationId: string, login: string): Promise<UserRow | null> {
+  return (await db.query<UserRow>(`${USER_SELECT} WHERE u.organisation_id = $1 AND (lower(u.username) = lower($2) OR lower(u.email) = lower($2)) ORDER BY u.username LIMIT 1`, [organisationId, login.trim()])).rows[0] ?? null;
+}

@@ -161,3 +161,9 @@ export async function casesForInzage(tx: Queryable, organisationId: string, case
   }
   return cases;
 }
+
+/**
+ * A case of an organisation by id, without authorisation, or null: for the partners room, which
+ * authorises a partner through an invitation grant with the resident's consent (ADR 0017).
+ */
+export const caseOfOrganisation = (tx: Queryable, organisationId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<store.CaseRow | null> => store.findCase(tx, organisationId, id, opts.forUpdate);
