@@ -19,6 +19,8 @@ const ORGS: Array<{ key: DemoOrgKey; name: string; kind: string; code?: string; 
   { key: 'defriesland', name: 'De Friesland Zorgverzekeraar', kind: 'zorgverzekeraar' },
   { key: 'pmm', name: 'Landelijk Maatwerkloket (PMM)', kind: 'regio' },
   { key: 'woonstad', name: 'Woningcorporatie Mitros', kind: 'woningcorporatie' },
+  { key: 'schuldhulp', name: 'Schuldhulpverlening Utrecht', kind: 'other' },
+  { key: 'ggz', name: 'Verslavingszorg Utrecht (ggz)', kind: 'zorgaanbieder' },
 ];
 
 export interface DemoUser {
@@ -52,6 +54,11 @@ export const DEMO_USERS: DemoUser[] = [
   u('anna', 'Anna de Boer', 'leeuwarden', ['professional', 'budgethouder'], 'professional en budgethouder gezamenlijk fonds (Leeuwarden)'),
   u('sjoerd', 'Sjoerd Hoekstra', 'defriesland', ['budgethouder'], 'budgethouder gezamenlijk fonds (De Friesland)', true, false),
   u('loket', 'Medewerker Maatwerkloket', 'pmm', ['doorbraaktafel'], 'Landelijk Maatwerkloket', true, false),
+  // Partners in the plan (ADR 0017): professionals of partner organisations, without a team; they see a case only through an invitation.
+  u('yvonne', 'Yvonne de Graaf', 'woonstad', ['professional'], 'wooncoach, partner in het plan (Woningcorporatie Mitros)', true, false),
+  u('ruben', 'Ruben Oosterhout', 'schuldhulp', ['professional'], 'schuldhulpverlener, partner in het plan (Schuldhulpverlening Utrecht)', true, false),
+  u('esther', 'Esther Kuipers', 'ggz', ['professional'], 'behandelaar, partner in het plan (Verslavingszorg Utrecht)', true, false),
+  u('gerrit', 'Gerrit Postma', 'leeuwarden', ['budgethouder'], 'tweede budgethouder gezamenlijk fonds (Leeuwarden)', false, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
 ];
 
