@@ -20,6 +20,8 @@ import { ApprovalsPage, QueuePage } from './pages/work';
 import { MinimaPage, SignalsPage } from './pages/beleid';
 import { PotPage, PotsPage } from './pages/budget';
 import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
+import { PartnerCasePage, PartnerCasesPage } from './pages/partner';
+import { FondsenPage, FondsPage } from './pages/fonds';
 
 interface Session {
   me: Me;
@@ -37,6 +39,7 @@ export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
 
 /** The page that fits a role best after logging in. */
 export function homeOf(me: Me): string {
+  if (hasRole(me, ['professional']) && !me.user.teamId) return '/partner';
   if (hasRole(me, CASE_ROLES)) return '/casussen';
   if (hasRole(me, ['budgethouder'])) return '/akkoord';
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
@@ -136,6 +139,12 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/bibliotheek') return <BibliotheekPage />;
   m = match('/bibliotheek/:id', path);
   if (m) return <DoorbraakPage key={m.id} id={m.id} />;
+  if (path === '/partner') return <PartnerCasesPage />;
+  m = match('/partner/:id', path);
+  if (m) return <PartnerCasePage key={m.id} id={m.id} />;
+  if (path === '/fonds') return <FondsenPage />;
+  m = match('/fonds/:id', path);
+  if (m) return <FondsPage key={m.id} id={m.id} />;
   return <NotFoundPage />;
 }
 
@@ -208,10 +217,12 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
 
 function menuOf(me: Me): Array<{ href: string; label: string }> {
   const items: Array<{ href: string; label: string }> = [];
-  if (hasRole(me, CASE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
+  if (hasRole(me, ['professional']) && !me.user.teamId) items.push({ href: '/partner', label: 'Meekijken als partner' });
+  if (hasRole(me, CASE_ROLES) && (me.user.teamId || !hasRole(me, ['professional']) || hasRole(me, ['teamleider', 'handhaving']))) items.push({ href: '/casussen', label: 'Mijn casussen' });
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });
+  if (hasRole(me, ['budgethouder'])) items.push({ href: '/fonds', label: 'Gezamenlijke fondsen' });
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });

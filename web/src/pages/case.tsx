@@ -13,6 +13,7 @@ import { useUsers } from './cases';
 import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from './case-parts';
 import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
 import { BusinessCaseSection } from './case-business';
+import { PartnersSection } from './case-partners';
 import { useSession } from '../app';
 
 export interface CaseCtx {
@@ -102,6 +103,7 @@ export function CasePage({ id }: { id: string }) {
       <HouseholdSection ctx={ctx} />
       {file.assessment && <AssessmentSection ctx={ctx} />}
       {file.plan && <PlanSection ctx={ctx} />}
+      {file.plan && <PartnersSection ctx={ctx} />}
       {file.plan && <BudgetSection ctx={ctx} />}
       {file.plan && <KnelpuntSection ctx={ctx} />}
       {file.plan && <BusinessCaseSection ctx={ctx} />}
