@@ -59,6 +59,7 @@ export function FondsenPage() {
 export function FondsPage({ id }: { id: string }) {
   const [fund, setFund] = useState<Fund | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [decided, setDecided] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
       setFund((await api.get('/budget-pots/{id}/joint-fund', { path: { id } })).data);
@@ -105,7 +106,12 @@ export function FondsPage({ id }: { id: string }) {
 
       <section className="mw-section" aria-labelledby="beslissen">
         <H2 id="beslissen">Wacht op uw beslissing</H2>
-        {waiting.length === 0 ? <P>Er wacht geen uitgave op uw beslissing.</P> : waiting.map((x) => <DecideCard key={x.id} spend={x} role={fund.role} onDone={load} />)}
+        {decided && (
+          <Alert type="ok" live>
+            {decided}
+          </Alert>
+        )}
+        {waiting.length === 0 ? <P>Er wacht geen uitgave op uw beslissing.</P> : waiting.map((x) => <DecideCard key={x.id} spend={x} role={fund.role} onDone={async (msg) => { setDecided(msg); await load(); }} />)}
       </section>
 
       <section className="mw-section" aria-labelledby="uitgaven">
@@ -119,7 +125,7 @@ export function FondsPage({ id }: { id: string }) {
               <Td>{x.label}</Td>
               <Td numeric>{formatEuro(x.amountCents)}</Td>
               <Td>
-                <StatusBadge status={x.status === 'toegekend' ? 'safe' : x.status === 'wacht_op_akkoord' ? 'warning' : 'inactive'}>{STATUS_LABELS[x.status]}</StatusBadge>
+                <StatusBadge status={x.status === 'toegekend' ? 'active' : x.status === 'wacht_op_akkoord' ? 'warning' : 'inactive'}>{STATUS_LABELS[x.status]}</StatusBadge>
                 {x.decisions.map((d) => (
                   <div key={d.funder} className="mw-muted">
                     {d.approve ? 'Akkoord' : 'Afgewezen'}: {d.userName} ({FUNDER_LABELS[d.funder]})
@@ -136,10 +142,9 @@ export function FondsPage({ id }: { id: string }) {
   );
 }
 
-function DecideCard({ spend, role, onDone }: { spend: FundSpend; role: Fund['role']; onDone: () => Promise<void> }) {
+function DecideCard({ spend, role, onDone }: { spend: FundSpend; role: Fund['role']; onDone: (message: string) => Promise<void> }) {
   const form = useFormId('beslissen');
   const [reason, setReason] = useState('');
-  const [result, setResult] = useState<string | null>(null);
   const { busy, error, run, err } = useSubmit();
   const decide = async (approve: boolean) => {
     const r = await run(() =>
@@ -149,10 +154,7 @@ function DecideCard({ spend, role, onDone }: { spend: FundSpend; role: Fund['rol
           ? api.post('/budget-spends/{id}/approve', { path: { id: spend.id }, body: { reason } })
           : api.post('/budget-spends/{id}/reject', { path: { id: spend.id }, body: { reason } }),
     );
-    if (r) {
-      setResult(`${STATUS_LABELS[r.data.status]}: ${r.data.decisionReason}`);
-      await onDone();
-    }
+    if (r) await onDone(`Casus ${spend.caseNumber}, ${formatEuro(spend.amountCents)}: ${STATUS_LABELS[r.data.status].toLowerCase()}. ${r.data.decisionReason}`);
   };
   return (
     <article className="mw-card" aria-labelledby={`beslis-${spend.id}`}>
@@ -162,7 +164,6 @@ function DecideCard({ spend, role, onDone }: { spend: FundSpend; role: Fund['rol
       <P>
         {formatDate(spend.spentOn)}. {spend.decisionReason}
       </P>
-      {result && <Alert type="ok" live>{result}</Alert>}
       <form onSubmit={(e) => e.preventDefault()} noValidate aria-label={`Beslissen over casus ${spend.caseNumber}`}>
         <ErrorSummary form={form} error={error} labels={{ reason: 'Toelichting' }} />
         <TextAreaField form={form} name="reason" label="Toelichting (verplicht bij afwijzen)" value={reason} onChange={(e) => setReason(e.target.value)} error={err('reason')} />
@@ -224,7 +225,7 @@ function Settlement({ fund, onDone }: { fund: Fund; onDone: () => Promise<void> 
             {c ? (
               <>
                 bevestigd door {c.userName} op {formatDate(c.confirmedOn)} ({formatEuro(c.coFunderCents)} voor {st.coFunder}, {formatEuro(c.ownerCents)} voor {st.owner}){' '}
-                <StatusBadge status={c.current ? 'safe' : 'warning'}>{c.current ? 'Klopt nog' : 'Afrekening is daarna gewijzigd'}</StatusBadge>
+                <StatusBadge status={c.current ? 'active' : 'warning'}>{c.current ? 'Klopt nog' : 'Afrekening is daarna gewijzigd'}</StatusBadge>
               </>
             ) : (
               'nog niet bevestigd'

@@ -78,7 +78,9 @@ export function PartnerCasePage({ id }: { id: string }) {
       <>
         {crumb}
         <H1>Geen toegang</H1>
-        <Alert type="error">{error.message}</Alert>
+        <Alert type="error" live>
+          {error.message}
+        </Alert>
         <P>
           <Link href="/partner">Terug naar uw uitnodigingen</Link>
         </P>
