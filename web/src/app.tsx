@@ -219,7 +219,7 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   const items: Array<{ href: string; label: string }> = [];
   if (hasRole(me, ['professional']) && !me.user.teamId) items.push({ href: '/partner', label: 'Meekijken als partner' });
   if (hasRole(me, CASE_ROLES) && (me.user.teamId || !hasRole(me, ['professional']) || hasRole(me, ['teamleider', 'handhaving']))) items.push({ href: '/casussen', label: 'Mijn casussen' });
-  if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
+  if (hasRole(me, ['professional', 'teamleider']) && (me.user.teamId || hasRole(me, ['teamleider']))) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/fonds', label: 'Gezamenlijke fondsen' });
