@@ -183,6 +183,10 @@ export async function correctSpend(tx: Queryable, a: Actor, id: string, version:
   });
   if (decision.outcome === 'geweigerd') throw insufficient(decision.reason, decision.remaining);
   const keeps = next.amountCents <= cur.amountCents && next.category === cur.category;
+  // In a fund where both funders decide, their decisions were about this amount and category: a change that would be decided again is refused.
+  if (!keeps && pot.coDecidesAboveMandate && (await store.coDecisionsOf(tx, [cur.id])).length) {
+    throw conflict('Over deze uitgave hebben de financiers van het fonds al beslist; een hoger bedrag of een andere categorie kan niet meer worden gecorrigeerd. Annuleer de uitgave en registreer een nieuwe.', 'medebeslissing_genomen');
+  }
   const status: SpendStatus = keeps ? cur.status : decision.outcome;
   await store.updateSpendCorrection(tx, id, { ...next, status, decisionReason: keeps ? cur.decisionReason : decision.reason });
   await store.addCommitted(tx, pot.id, next.amountCents - cur.amountCents);

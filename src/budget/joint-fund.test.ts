@@ -76,6 +76,13 @@ describe.each(DB_KINDS)('joint fund with an insurer on %s', (kind) => {
     expect(detail.history.map((h: any) => [h.kind, h.statusAfter])).toEqual([['geregistreerd', 'wacht_op_akkoord'], ['goedgekeurd', 'wacht_op_akkoord'], ['goedgekeurd', 'toegekend']]);
   });
 
+  it('a spend both funders decided on cannot be raised by a correction (decided again), only lowered', async () => {
+    const cur = await prof.get(`/budget-spends/${ids.pending}`);
+    expect(ok(await prof.patch(`/budget-spends/${ids.pending}`, { amountCents: 95_000, reason: 'Duurder uitgevallen' }, { 'If-Match': cur.headers.get('etag')! }), 409, 'raise').code).toBe('medebeslissing_genomen');
+    const lowered = ok(await prof.patch(`/budget-spends/${ids.pending}`, { amountCents: 90_000, description: 'Logeeropvang, factuur ontvangen', reason: 'Omschrijving aangevuld' }, { 'If-Match': cur.headers.get('etag')! }), 200, 'same amount');
+    expect(lowered.status).toBe('toegekend');
+  });
+
   it('a refusal by either funder refuses the spend and releases its money; a refusal needs a reason', async () => {
     const owner = ok(await bh.post(`/budget-spends/${ids.pending2}/approve`, {}), 200, 'owner approves first');
     expect(owner.status).toBe('wacht_op_akkoord');
