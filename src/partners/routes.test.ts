@@ -201,4 +201,12 @@ describe.each(DB_KINDS)('partners in the plan on %s', (kind) => {
     ok(await prof.post(`/partner-invitations/${again.id}/end`, { reason: 'Woning gevonden' }), 200, 'end again');
     expect(ok(await partner.get(`/partner-cases/${again.id}`), 403, 'after end').detail).toContain('beëindigd');
   });
+
+  it('the inzage export of the resident shows the consents and who was invited, with the messages', async () => {
+    const out = ok(await (await t.as('privacy')).get(`/persons/${ids.anna}/inzage`), 200, 'inzage');
+    expect(out.sections.toestemmingen.map((c: any) => [c.recipientName, c.state])).toEqual([['Woningcorporatie Test', 'ingetrokken'], ['Woningcorporatie Test', 'geldig']]);
+    const invs = out.sections['partners in het plan'];
+    expect(invs.map((i: any) => [i.partnerUserName, i.status])).toEqual([['Test yvonne-test', 'beeindigd'], ['Test yvonne-test', 'beeindigd']]);
+    expect(invs[0].messages.map((m: any) => m.fromPartner)).toEqual([true]);
+  });
 });

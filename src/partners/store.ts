@@ -82,3 +82,8 @@ export async function messagesOf(tx: Queryable, invitationIds: string[]): Promis
     )
   ).rows;
 }
+
+/** The invitations on a household's cases of the organisation, with their messages (for the inzage export). */
+export async function invitationsOfHousehold(tx: Queryable, organisationId: string, householdId: string): Promise<InvitationRow[]> {
+  return (await tx.query<InvitationRow>(`${INVITATION_SELECT} WHERE i.organisation_id = $1 AND i.household_id = $2 ORDER BY i.invited_at, i.id`, [organisationId, householdId])).rows;
+}

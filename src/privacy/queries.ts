@@ -7,6 +7,7 @@ import type { Actor } from '../platform/authz';
 import type { Queryable } from '../platform/db';
 import { invalid, notFound } from '../platform/errors';
 import type { InzageSource } from '../platform/inzage';
+import { todayInAmsterdam } from '../platform/today';
 import { logProcessing } from '../platform/processing-log';
 import { getOrganisation } from '../accounts/queries';
 import { findPerson, getCaseForActor, searchPersons as searchMembers } from '../cases/queries';
@@ -87,3 +88,9 @@ export async function checkConsent(tx: Queryable, q: { consentId: string; organi
   const recipientOk = !q.recipientOrganisationId || row.recipientOrganisationId === q.recipientOrganisationId;
   return { allowed: recipientOk && consentAllows(row, today, q.needs ?? []), consent: consentView(row, today) };
 }
+
+/** The consents on the person's household's cases, for the inzage export (AVG art. 15); the export itself is authorised and logged by inzageExport. */
+export const consentsInzage: InzageSource = async (tx, scope) => {
+  const rows = await store.consentsOfHousehold(tx, scope.organisationId, scope.householdId);
+  return rows.length ? rows.map((r) => consentView(r, todayInAmsterdam(new Date()))) : null;
+};

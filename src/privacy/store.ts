@@ -141,3 +141,8 @@ export async function withdrawConsent(tx: Queryable, id: string, on: string, byN
   const r = await tx.query(`UPDATE consents SET withdrawn_at = clock_timestamp(), withdrawn_on = $2, withdrawn_by_name = $3, withdraw_reason = $4, version = version + 1 WHERE id = $1 AND withdrawn_at IS NULL`, [id, on, byName, reason]);
   return r.rowCount === 1;
 }
+
+/** Every consent recorded on the cases of an organisation's household (for the inzage export). */
+export async function consentsOfHousehold(tx: Queryable, organisationId: string, householdId: string): Promise<ConsentRow[]> {
+  return (await tx.query<ConsentRow>(`${CONSENT_SELECT} WHERE c.organisation_id = $1 AND c.household_id = $2 ORDER BY c.recorded_at, c.id`, [organisationId, householdId])).rows;
+}
