@@ -11,5 +11,6 @@ import { incomeRoom } from './income/room';
 import { learningRoom } from './learning/room';
 import { enforcementRoom } from './enforcement/room';
 import { residentRoom } from './resident/room';
+import { partnersRoom } from './partners/room';
 
-export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom, learningRoom, enforcementRoom, residentRoom];
+export const ROOMS: Room[] = [accountsRoom, casesRoom, privacyRoom, budgetRoom, escalationRoom, businesscaseRoom, incomeRoom, learningRoom, enforcementRoom, partnersRoom, residentRoom];

@@ -75,3 +75,5 @@ export const residentLink = (db: Queryable, organisationId: string, userId: stri
 
 /** The resident accounts of a household. */
 export const residentAccountsOfHousehold = (db: Queryable, organisationId: string, householdId: string) => store.residentAccountsOfHousehold(db, organisationId, householdId);
+/** A user of an organisation by username or e-mail address (for an invitation to a partner's professional), or null. */
+export const userByLogin = (db: Queryable, organisationId: string, login: string): Promise<store.UserRow | null> => store.findUserByLogin(db, organisationId, login);

@@ -272,3 +272,8 @@ export async function residentAccountsOfHousehold(db: Queryable, organisationId:
     )
   ).rows;
 }
+
+/** The user of the organisation whose username or e-mail address is `login` (case-insensitive), or null. */
+export async function findUserByLogin(db: Queryable, organisationId: string, login: string): Promise<UserRow | null> {
+  return (await db.query<UserRow>(`${USER_SELECT} WHERE u.organisation_id = $1 AND (lower(u.username) = lower($2) OR lower(u.email) = lower($2)) ORDER BY u.username LIMIT 1`, [organisationId, login.trim()])).rows[0] ?? null;
+}

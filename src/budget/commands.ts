@@ -11,17 +11,17 @@
 import { randomInt } from 'node:crypto';
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
-import { conflict, invalid, notFound, preconditionFailed, preconditionRequired, Problem } from '../platform/errors';
-import type { Cents } from '../platform/money';
-import { logProcessing } from '../platform/processing-log';
+import { conflict, forbidden, invalid, notFound, preconditionFailed, preconditionRequired, Problem } from '../platform/errors';
+import { formatEuro, type Cents } from '../platform/money';
+import { logProcessing, type LogEntry } from '../platform/processing-log';
 import * as cases from '../cases/queries';
 import {
   checkMandateCategories, checkMandateLimits, checkMandateShape, checkPendingDecision, checkPeriod, checkPotChange, checkSpendFits, checkSpendOpen, checkSplitRule,
-  decideSpend, drawSample as drawSampleIds, insufficient, samplePeriod, spendSnapshot,
+  checkCoDecidingPot, decideSpend, drawSample as drawSampleIds, insufficient, jointOutcome, samplePeriod, spendSnapshot, type Funder,
   type MandateInput, type MandatePatch, type MandateRow, type PotInput, type PotPatch, type PotRow, type SampleItemRow, type SpendCorrection, type SpendInput, type SpendRow, type SpendStatus, type Verdict,
 } from './model';
-import { assertApprover, assertFourEyes, assertManager, assertManagesPot, assertReviewer, assertSpender } from './policy';
-import { loadMandate, loadPot, loadSample, loadSpend, mandateFor, potForActor, sampleForActor, sampleView, type SampleView } from './queries';
+import { assertApprover, assertFourEyes, assertManager, assertManagesPot, assertReviewer, assertSpender, jointFundRole } from './policy';
+import { loadMandate, loadPot, loadSample, loadSpend, jointFund, mandateFor, potForActor, sampleForActor, sampleView, settlement, type SampleView } from './queries';
 import * as store from './store';
 
 /** A write that needs If-Match: without it 428, after the actor is known to be allowed. */
@@ -42,6 +42,7 @@ export async function createPot(tx: Queryable, a: Actor, p: PotInput): Promise<P
     if (p.coFunder.organisationId === a.organisationId) throw invalid('coFunder.organisationId', 'de tweede financier is een andere organisatie dan de eigenaar van de pot');
     if (!(await store.organisationExists(tx, p.coFunder.organisationId))) throw invalid('coFunder.organisationId', 'is geen bekende organisatie');
   }
+  if (p.coDecidesAboveMandate && !p.coFunder?.organisationId) throw invalid('coDecidesAboveMandate', 'kan alleen met een tweede financier die een organisatie in het systeem is (coFunder.organisationId)');
   return loadPot(tx, await store.insertPot(tx, a.organisationId, a.userId, p));
 }
 
@@ -182,6 +183,10 @@ export async function correctSpend(tx: Queryable, a: Actor, id: string, version:
   });
   if (decision.outcome === 'geweigerd') throw insufficient(decision.reason, decision.remaining);
   const keeps = next.amountCents <= cur.amountCents && next.category === cur.category;
+  // In a fund where both funders decide, their decisions were about this amount and category: a change that would be decided again is refused.
+  if (!keeps && pot.coDecidesAboveMandate && (await store.coDecisionsOf(tx, [cur.id])).length) {
+    throw conflict('Over deze uitgave hebben de financiers van het fonds al beslist; een hoger bedrag of een andere categorie kan niet meer worden gecorrigeerd. Annuleer de uitgave en registreer een nieuwe.', 'medebeslissing_genomen');
+  }
   const status: SpendStatus = keeps ? cur.status : decision.outcome;
   await store.updateSpendCorrection(tx, id, { ...next, status, decisionReason: keeps ? cur.decisionReason : decision.reason });
   await store.addCommitted(tx, pot.id, next.amountCents - cur.amountCents);
@@ -224,6 +229,7 @@ export async function decidePendingSpend(tx: Queryable, a: Actor, id: string, ve
   const cur = await loadSpend(tx, a.organisationId, id, { forUpdate: true });
   if (version !== null && cur.version !== version) throw preconditionFailed();
   assertFourEyes(a, cur);
+  if (pot.coDecidesAboveMandate && pot.coFunderOrganisationId) return decideJointly(tx, a, 'eigenaar', pot, cur, approve, reason);
   checkPendingDecision(approve, cur, pot);
   const status: SpendStatus = approve ? 'toegekend' : 'afgewezen';
   const decisionReason = approve ? `Goedgekeurd door ${a.userName}${reason ? `: ${reason}` : '.'}` : `Afgewezen door ${a.userName}: ${reason}`;
@@ -233,6 +239,68 @@ export async function decidePendingSpend(tx: Queryable, a: Actor, id: string, ve
   const spend = await loadSpend(tx, a.organisationId, id);
   await logProcessing(tx, a, spendLog(spend, ['status'], 'verantwoording'));
   return spend;
+}
+
+/**
+ * One funder's decision on a spend above the mandate in a fund whose rules let the second funder
+ * co-decide (ADR 0017): recorded per funder, once; a refusal by either refuses the spend, both
+ * approvals grant it, otherwise it keeps waiting with a reason that says for whom. The pot is locked
+ * by the caller. Logged in the pot owner's organisation (with the case) and, for the second funder,
+ * in its own organisation by spend only.
+ */
+async function decideJointly(tx: Queryable, a: Actor, funder: Funder, pot: PotRow & { committedCents: number }, cur: SpendRow, approve: boolean, reason: string): Promise<SpendRow> {
+  if (cur.status !== 'wacht_op_akkoord') throw conflict(`Deze uitgave wacht niet op akkoord (status: ${cur.status}).`, 'geen_akkoord_nodig');
+  if (!(await store.insertCoDecision(tx, { spendId: cur.id, funder, organisationId: a.organisationId, approve, reason, userId: a.userId, userName: a.userName }))) {
+    throw conflict(funder === 'eigenaar' ? 'De eigenaar van het fonds heeft al over deze uitgave beslist.' : 'De tweede financier heeft al over deze uitgave beslist.', 'al_beslist');
+  }
+  const decisions = (await store.coDecisionsOf(tx, [cur.id])).filter((d) => d.spendId === cur.id);
+  const outcome = jointOutcome(decisions);
+  const who = funder === 'eigenaar' ? pot.organisationName : pot.coFunderName ?? 'de tweede financier';
+  const other = funder === 'eigenaar' ? pot.coFunderName ?? 'de tweede financier' : pot.organisationName;
+  if (outcome === 'toegekend') checkPendingDecision(true, cur, pot);
+  const text = approve ? `Goedgekeurd door ${a.userName} (${who})${reason ? `: ${reason}` : '.'}` : `Afgewezen door ${a.userName} (${who}): ${reason}`;
+  if (outcome === 'wacht_op_akkoord') {
+    await store.setSpendReason(tx, cur.id, `${text} Wacht op het akkoord van ${other}.`);
+  } else {
+    await store.setSpendDecision(tx, cur.id, outcome, outcome === 'toegekend' ? `Goedgekeurd door beide financiers. ${text}` : text, a.userId);
+    if (outcome === 'afgewezen') await store.addCommitted(tx, pot.id, -cur.amountCents);
+  }
+  await store.insertSpendEvent(tx, { organisationId: cur.organisationId, spendId: cur.id, kind: approve ? 'goedgekeurd' : 'afgewezen', statusAfter: outcome, reason: `${who}: ${reason}`, userId: a.userId, userName: `${a.userName} (${who})` });
+  const spend = await loadSpend(tx, cur.organisationId, cur.id);
+  const entries: LogEntry[] = [{ ...spendLog(spend, ['status'], 'verantwoording'), organisationId: cur.organisationId }];
+  if (funder === 'medefinancier') entries.push({ action: 'wijzigen', resource: 'fondsuitgave', resourceId: spend.id, fields: ['status'], purpose: 'verantwoording' });
+  await logProcessing(tx, a, entries);
+  return spend;
+}
+
+/** The second funder's budget holder decides on a waiting spend of a joint fund whose rules say it co-decides. */
+export async function coDecideSpend(tx: Queryable, a: Actor, id: string, approve: boolean, reason: string): Promise<SpendRow> {
+  const seen = await store.findSpendAnyOrganisation(tx, id);
+  if (!seen) throw notFound('Uitgave');
+  const potSeen = await loadPot(tx, seen.potId);
+  if (jointFundRole(a, potSeen) !== 'medefinancier') throw forbidden('U beslist als eigenaar van het fonds via "Goedkeuren" of "Afwijzen"; dit is de beslissing van de tweede financier.');
+  checkCoDecidingPot(potSeen);
+  if (!approve && !reason.trim()) throw invalid('reason', 'geef een reden als u de uitgave afwijst');
+  const pot = await lockPotOf(tx, potSeen.id, potSeen.organisationId);
+  const cur = await loadSpend(tx, potSeen.organisationId, id, { forUpdate: true });
+  return decideJointly(tx, a, 'medefinancier', pot, cur, approve, reason);
+}
+
+/**
+ * A funder's budget holder confirms the settlement of a joint fund as it stands: the amounts it saw
+ * must still be the current ones (otherwise 409, look again). The confirmation keeps those amounts,
+ * so a later change of the spends shows that it no longer holds.
+ */
+export async function confirmSettlement(tx: Queryable, a: Actor, potId: string, seen: { ownerCents: number; coFunderCents: number }, today: string) {
+  const pot = await loadPot(tx, potId);
+  const funder = jointFundRole(a, pot);
+  await store.lockPot(tx, pot.id, pot.organisationId);
+  const s = await settlement(tx, a, pot.id);
+  if (s.totals.ownerCents !== seen.ownerCents || s.totals.coFunderCents !== seen.coFunderCents) {
+    throw conflict(`De afrekening is intussen gewijzigd: nu ${formatEuro(s.totals.ownerCents)} voor ${s.owner} en ${formatEuro(s.totals.coFunderCents)} voor ${s.coFunder}. Bekijk haar opnieuw voordat u bevestigt.`, 'afrekening_gewijzigd');
+  }
+  await store.insertConfirmation(tx, { potId: pot.id, funder, organisationId: a.organisationId, totalCents: s.totals.totalCents, ownerCents: s.totals.ownerCents, coFunderCents: s.totals.coFunderCents, userId: a.userId, userName: a.userName, confirmedOn: today });
+  return jointFund(tx, a, pot.id, today);
 }
 
 // ---- sample review afterwards --------------------------------------------------------------------------------

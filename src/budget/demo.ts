@@ -167,6 +167,8 @@ export const loadBudgetDemo: DemoLoader = async (ctx: DemoContext) => {
       goal: 'Zorg die tussen Wmo en Zorgverzekeringswet in valt, eerst leveren en achteraf verrekenen tussen gemeente en zorgverzekeraar.',
       periodStart, periodEnd, amountCents: 12_000_000, categories: ['zorg_grijs_gebied', 'overbrugging', 'vervoer'],
       coFunder: { name: 'De Friesland Zorgverzekeraar', organisationId: ctx.orgs.defriesland, splitRule: { kind: 'per_categorie', coFunderPercentByCategory: { zorg_grijs_gebied: 50, vervoer: 50 }, defaultPercent: 0 } },
+      // The fund's rule: above the mandate, De Friesland decides too (ADR 0017).
+      coDecidesAboveMandate: true,
     },
     [{ role: 'professional', maxPerSpendCents: 250_000, maxPerCaseCents: 750_000 }],
   );
@@ -185,4 +187,11 @@ export const loadBudgetDemo: DemoLoader = async (ctx: DemoContext) => {
     amountCents: 8_400, category: 'vervoer', payee: 'Taxi Leeuwarden', spentOn: ago(14),
     description: 'Vervoer naar de zorgboerderij en terug', justification: 'Wiebe kan niet met het openbaar vervoer reizen.',
   });
+  // Above the mandate (€ 2.500 per spend): waits for both funders. Leeuwarden's second budget holder
+  // approved; De Friesland's decision (sjoerd) is the next step, in the browser.
+  const above = await spend('anna', lcase.id, leeuwarden.id, {
+    amountCents: 340_000, category: 'zorg_grijs_gebied', payee: 'Zorgboerderij De Kleine Wielen', spentOn: ago(2),
+    description: 'Drie weken logeeropvang tijdens de heupoperatie van Tjitske', justification: 'Tjitske kan na de operatie zes weken niet zorgen; zonder opvang volgt een crisisopname van Wiebe.',
+  });
+  await commands.decidePendingSpend(tx, ctx.actor('gerrit'), above.id, above.version, true, 'Akkoord namens de gemeente; past bij het doel van het fonds.');
 };

@@ -145,3 +145,22 @@ describe('CSV', () => {
     expect(out).toBe('Bedrag;Ontvanger\r\n23,40;"NS; reizigers"\r\n-1,00;"\'=HYPERLINK(""x"")"\r\n');
   });
 });
+
+describe('joint funds', () => {
+  it('both funders approve to grant; either refusal refuses; otherwise it waits', async () => {
+    const { jointOutcome } = await import('./model');
+    expect(jointOutcome([])).toBe('wacht_op_akkoord');
+    expect(jointOutcome([{ funder: 'medefinancier', approve: true }])).toBe('wacht_op_akkoord');
+    expect(jointOutcome([{ funder: 'medefinancier', approve: true }, { funder: 'eigenaar', approve: true }])).toBe('toegekend');
+    expect(jointOutcome([{ funder: 'eigenaar', approve: true }, { funder: 'medefinancier', approve: false }])).toBe('afgewezen');
+  });
+  it('numbers cases by their first spend, stable', async () => {
+    const { caseNumbers } = await import('./model');
+    const n = caseNumbers([
+      { caseId: 'b', registeredAt: '2026-02-01T10:00:00Z', id: 's3' },
+      { caseId: 'a', registeredAt: '2026-01-05T10:00:00Z', id: 's1' },
+      { caseId: 'b', registeredAt: '2026-01-06T10:00:00Z', id: 's2' },
+    ]);
+    expect([...n.entries()]).toEqual([['a', 1], ['b', 2]]);
+  });
+});

@@ -305,6 +305,8 @@ export interface PotRow {
   coFunderName: string | null;
   coFunderOrganisationId: string | null;
   splitRule: SplitRule | null;
+  /** The fund's rule: a spend above the mandate also needs the second funder's decision. */
+  coDecidesAboveMandate: boolean;
   status: PotStatus;
   createdAt: string;
   version: number;
@@ -319,6 +321,8 @@ export interface PotInput {
   categories: string[];
   allowNegative?: boolean;
   coFunder?: { name: string; organisationId?: string | null; splitRule: SplitRule } | null;
+  /** Only with a second funder that is an organisation in the system: spends above the mandate need its decision too. */
+  coDecidesAboveMandate?: boolean;
 }
 export type PotPatch = Partial<{ name: string; goal: string; amountCents: number; categories: string[]; allowNegative: boolean; status: PotStatus }>;
 export interface PotTotals {
@@ -511,4 +515,45 @@ export function samplePeriod(pot: Pick<PotRow, 'periodStart' | 'periodEnd'>, fro
   if (t < pot.periodStart || t > pot.periodEnd) throw invalid('to', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
   if (t < f) throw invalid('to', 'ligt voor de begindatum (from)');
   return { from: f, to: t };
+}
+
+// ---- joint funds: co-decision and confirmation per funder (ADR 0017) ------------------------------------
+
+export const FUNDERS = ['eigenaar', 'medefinancier'] as const;
+export type Funder = (typeof FUNDERS)[number];
+export interface CoDecision { funder: Funder; approve: boolean; reason: string; userName: string; at: string }
+
+/**
+ * The outcome of a spend above the mandate in a fund where both funders decide: a refusal by either
+ * refuses it; both must approve to grant it; until then it waits.
+ */
+export function jointOutcome(decisions: Array<Pick<CoDecision, 'funder' | 'approve'>>): 'toegekend' | 'afgewezen' | 'wacht_op_akkoord' {
+  if (decisions.some((d) => !d.approve)) return 'afgewezen';
+  const approved = new Set(decisions.filter((d) => d.approve).map((d) => d.funder));
+  return approved.has('eigenaar') && approved.has('medefinancier') ? 'toegekend' : 'wacht_op_akkoord';
+}
+
+/** A pot whose rule says the second funder co-decides: a second funder in the system and the rule set. */
+export function checkCoDecidingPot(pot: Pick<PotRow, 'coFunderOrganisationId' | 'coDecidesAboveMandate' | 'name'>): void {
+  if (!pot.coFunderOrganisationId || !pot.coDecidesAboveMandate) throw conflict(`Volgens de regels van "${pot.name}" beslist de tweede financier niet mee over uitgaven.`, 'geen_medebeslissing');
+}
+
+/**
+ * Case numbers of a fund: each case that spent from the pot gets a number in the order of its first
+ * spend (1, 2, 3 …). The second funder sees spends by this number only, never the case or household.
+ * Stable, because spends are never deleted.
+ */
+export function caseNumbers(spends: Array<{ caseId: string; registeredAt: string; id: string }>): Map<string, number> {
+  const first = new Map<string, { at: string; id: string }>();
+  for (const s of spends) {
+    const cur = first.get(s.caseId);
+    if (!cur || s.registeredAt < cur.at || (s.registeredAt === cur.at && s.id < cur.id)) first.set(s.caseId, { at: s.registeredAt, id: s.id });
+  }
+  const order = [...first.entries()].sort(([, a], [, b]) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1));
+  return new Map(order.map(([caseId], i) => [caseId, i + 1]));
+}
+
+/** A confirmation is current while the settlement still has the amounts it confirmed. */
+export function confirmationCurrent(confirmed: { totalCents: number; ownerCents: number; coFunderCents: number }, now: { totalCents: number; ownerCents: number; coFunderCents: number }): boolean {
+  return confirmed.totalCents === now.totalCents && confirmed.ownerCents === now.ownerCents && confirmed.coFunderCents === now.coFunderCents;
 }

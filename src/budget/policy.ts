@@ -127,3 +127,18 @@ export function spendReadPurpose(a: Actor, pot: PotFacts): 'verantwoording' | 'h
   assertSpender(a);
   return 'hulpverlening';
 }
+
+// ---- joint funds (ADR 0017) -------------------------------------------------------------------------------
+
+/**
+ * Which funder of a joint pot the actor speaks for: the owner's budget holder ('eigenaar') or the
+ * second funder's budget holder ('medefinancier'). Anyone else of the owner gets 403, anyone
+ * outside both organisations 404 (the pot does not exist for them).
+ */
+export function jointFundRole(a: Actor, pot: PotFacts): 'eigenaar' | 'medefinancier' {
+  const own = pot.organisationId === a.organisationId;
+  const co = pot.coFunderOrganisationId === a.organisationId;
+  if (!own && !co) throw notFound('Budget');
+  if (!has(a, 'budgethouder')) throw forbidden('Alleen een budgethouder van een van de financiers ziet het gezamenlijk fonds en beslist mee.');
+  return own ? 'eigenaar' : 'medefinancier';
+}

@@ -12,10 +12,10 @@ import type { Cents } from '../platform/money';
 import { logProcessing, type LogEntry } from '../platform/processing-log';
 import * as cases from '../cases/queries';
 import {
-  categoryLabel, centsToDutchDecimal, coverage, drawSample, effectiveMandate, forecast, settle,
+  caseNumbers, categoryLabel, centsToDutchDecimal, confirmationCurrent, coverage, drawSample, effectiveMandate, forecast, settle, type CoDecision,
   type EffectiveMandate, type MandateRow, type PotRow, type PotStatus, type PotTotals, type SampleItemRow, type SampleRow, type SpendEvent, type SpendFilter, type SpendRow,
 } from './model';
-import { assertApprover, assertPotAccess, assertSeesMandates, assertSpender, potAccess, showsMandates, showsOwnMandate, spendReadPurpose, type PotAccess } from './policy';
+import { assertApprover, assertPotAccess, assertSeesMandates, assertSpender, jointFundRole, potAccess, showsMandates, showsOwnMandate, spendReadPurpose, type PotAccess } from './policy';
 import * as store from './store';
 
 // ---- loading (404 when the row is not there) ------------------------------------------------------------
@@ -293,4 +293,65 @@ export async function spendsForInzage(tx: Queryable, organisationId: string, cas
     out.push({ spend, history: await store.spendEvents(tx, spend.id), reviews: reviews.filter((r) => r.spendId === spend.id).map(({ spendId: _s, ...r }) => r) });
   }
   return out;
+}
+
+// ---- joint funds (ADR 0017) ------------------------------------------------------------------------------------
+
+export interface JointFundSpend {
+  id: string;
+  /** The case by its number in this fund only (see model.caseNumbers). */
+  caseNumber: number;
+  spentOn: string;
+  category: string;
+  label: string;
+  amountCents: number;
+  status: SpendRow['status'];
+  decisionReason: string;
+  /** Waiting for a decision of both funders (the fund's rule), with the decisions so far. */
+  coDecision: boolean;
+  decisions: CoDecision[];
+  version: number;
+}
+/**
+ * The joint fund as either funder's budget holder sees it: the status with its forecast, every spend
+ * by case number only (no case, household, payee or text), the decisions of both funders on spends
+ * above the mandate, the settlement per funder and each funder's confirmations. Each spend read is
+ * logged in the owner's organisation (purpose verantwoording).
+ */
+export async function jointFund(tx: Queryable, a: Actor, potId: string, today: string) {
+  const pot = await loadPot(tx, potId);
+  const role = jointFundRole(a, pot);
+  if (!pot.coFunderName || !pot.splitRule) throw unprocessable('Dit budget heeft geen tweede financier; het is geen gezamenlijk fonds.', 'geen_gezamenlijk_fonds');
+  const status = await potStatus(tx, a, pot.id, today);
+  const spends = await store.allSpendsOfPot(tx, pot.id);
+  const numbers = caseNumbers(spends);
+  const decisions = await store.coDecisionsOf(tx, spends.map((s) => s.id));
+  const s = await settlement(tx, a, pot.id);
+  const confirmations = (await store.confirmationsOf(tx, pot.id)).map((c) => ({ ...c, current: confirmationCurrent(c, s.totals) }));
+  await logProcessing(tx, a, spends.map((x) => ({ action: 'lezen' as const, resource: 'fondsuitgave', resourceId: x.id, caseId: x.caseId, householdId: x.householdId, fields: ['amountCents', 'category', 'spentOn', 'status'], purpose: 'verantwoording' as const, organisationId: pot.organisationId })));
+  const items: JointFundSpend[] = spends.map((x) => {
+    const ds = decisions.filter((d) => d.spendId === x.id).map(({ spendId: _s, ...d }) => d);
+    return {
+      id: x.id, caseNumber: numbers.get(x.caseId)!, spentOn: x.spentOn, category: x.category, label: categoryLabel(x.category), amountCents: x.amountCents, status: x.status,
+      decisionReason: x.decisionReason, coDecision: pot.coDecidesAboveMandate && !!pot.coFunderOrganisationId && (x.status === 'wacht_op_akkoord' || ds.length > 0), decisions: ds, version: x.version,
+    };
+  });
+  const latest = (f: 'eigenaar' | 'medefinancier') => [...confirmations].reverse().find((c) => c.funder === f) ?? null;
+  return {
+    pot: { id: pot.id, name: pot.name, goal: pot.goal, owner: pot.organisationName, coFunder: pot.coFunderName, periodStart: pot.periodStart, periodEnd: pot.periodEnd, coDecidesAboveMandate: pot.coDecidesAboveMandate, status: pot.status },
+    role,
+    status: { budgetCents: status.budgetCents, grantedCents: status.grantedCents, pendingCents: status.pendingCents, remainingCents: status.remainingCents, grantedCount: status.grantedCount, pendingCount: status.pendingCount, byCategory: status.byCategory, byMonth: status.byMonth, forecast: status.forecast },
+    spends: items,
+    waitingForMe: items.filter((x) => x.status === 'wacht_op_akkoord' && x.coDecision && !x.decisions.some((d) => d.funder === role)).length,
+    settlement: { owner: s.owner, coFunder: s.coFunder, lines: s.lines, totals: s.totals, explanation: s.explanation },
+    confirmations,
+    confirmedBy: { eigenaar: latest('eigenaar'), medefinancier: latest('medefinancier') },
+  };
+}
+
+/** The joint funds the actor's organisation owns or co-funds, for a budget holder. */
+export async function jointFunds(tx: Queryable, a: Actor) {
+  assertApprover(a);
+  const pots = (await store.listPotsOf(tx, a.organisationId)).filter((p) => p.coFunderName && p.splitRule && (p.organisationId === a.organisationId || p.coFunderOrganisationId === a.organisationId));
+  return pots.map((p) => ({ id: p.id, name: p.name, owner: p.organisationName, coFunder: p.coFunderName!, periodStart: p.periodStart, periodEnd: p.periodEnd, role: p.organisationId === a.organisationId ? ('eigenaar' as const) : ('medefinancier' as const), coDecidesAboveMandate: p.coDecidesAboveMandate }));
 }

@@ -9,11 +9,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { TypedResponse } from 'hono';
 import { ROLES } from '../platform/authz';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, today, IfMatch, IfMatchOptional } from '../platform/http';
+import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, today, IfMatch, IfMatchOptional } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import * as commands from './commands';
 import * as queries from './queries';
-import { CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS, categoryLabel, centsToDutchDecimal, toCsv, type Category, type MandateRow, type SampleItemRow, type SpendRow } from './model';
+import { FUNDERS, CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS, categoryLabel, centsToDutchDecimal, toCsv, type Category, type MandateRow, type SampleItemRow, type SpendRow } from './model';
 import type { SampleView } from './queries';
 
 // ---- schemas -------------------------------------------------------------------------------------
@@ -40,6 +40,7 @@ const PotInput = z.strictObject({
   categories: z.array(Category).min(1, { error: 'kies minstens één categorie' }).max(CATEGORY_KEYS.length).refine(uniqueCategories, { error: 'elke categorie mag één keer voorkomen' }),
   allowNegative: z.boolean().optional(),
   coFunder: z.strictObject({ name: text(160, 2), organisationId: Uuid.nullable().optional(), splitRule: SplitRuleInput }).nullable().optional(),
+  coDecidesAboveMandate: z.boolean().optional(),
 });
 const PotPatch = z.strictObject({
   name: text(120, 3).optional(),
@@ -91,7 +92,7 @@ const Pot = z
   .object({
     id: z.string(), organisationId: z.string(), organisationName: z.string(), teamId: z.string().nullable(), teamName: z.string().nullable(), name: z.string(), goal: z.string(),
     periodStart: z.string(), periodEnd: z.string(), amountCents: Money, categories: z.array(z.string()), allowNegative: z.boolean(), coFunderName: z.string().nullable(),
-    coFunderOrganisationId: z.string().nullable(), splitRule: SplitRuleOut.nullable(), status: z.enum(['actief', 'gesloten']), createdAt: z.string(), version: z.number().int(),
+    coFunderOrganisationId: z.string().nullable(), splitRule: SplitRuleOut.nullable(), coDecidesAboveMandate: z.boolean(), status: z.enum(['actief', 'gesloten']), createdAt: z.string(), version: z.number().int(),
   })
   .openapi('BudgetPot');
 const Totals = z.object({ grantedCents: Money, pendingCents: Money, remainingCents: Money, grantedCount: z.number().int(), pendingCount: z.number().int() });
@@ -513,6 +514,70 @@ export function budgetRoutes() {
       const item = await c.get('db').transaction((tx) => commands.judgeSampleItem(tx, a, id, spendId, version, body.verdict, body.reason));
       c.header('ETag', etagOf(item.version));
       return c.json(presentItem(item), 200);
+    },
+  );
+
+  // ---- joint funds with a second funder (ADR 0017) ----
+  const Decision = z.object({ funder: z.enum(FUNDERS), approve: z.boolean(), reason: z.string(), userName: z.string(), at: z.string() });
+  const Confirmation = z.object({ id: z.string(), funder: z.enum(FUNDERS), organisationName: z.string(), totalCents: Money, ownerCents: Money, coFunderCents: Money, userName: z.string(), confirmedOn: IsoDateOut, at: z.string(), current: z.boolean() });
+  const JointFund = z
+    .object({
+      pot: z.object({ id: z.string(), name: z.string(), goal: z.string(), owner: z.string(), coFunder: z.string(), periodStart: IsoDateOut, periodEnd: IsoDateOut, coDecidesAboveMandate: z.boolean(), status: z.enum(['actief', 'gesloten']) }),
+      role: z.enum(FUNDERS),
+      status: z.object({
+        budgetCents: Money, grantedCents: Money, pendingCents: Money, remainingCents: Money, grantedCount: z.number().int(), pendingCount: z.number().int(),
+        byCategory: z.array(z.object({ category: z.string(), label: z.string(), grantedCents: Money, pendingCents: Money, count: z.number().int() })),
+        byMonth: z.array(z.object({ month: z.string(), grantedCents: Money, count: z.number().int() })),
+        forecast: z.object({ asOf: z.string(), elapsedDays: z.number().int(), totalDays: z.number().int(), grantedCents: Money, projectedCents: Money, projectedRemainingCents: Money, explanation: z.string() }),
+      }),
+      spends: z.array(z.object({ id: z.string(), caseNumber: z.number().int(), spentOn: IsoDateOut, category: z.string(), label: z.string(), amountCents: Money, status: z.enum(SPEND_STATUSES), decisionReason: z.string(), coDecision: z.boolean(), decisions: z.array(Decision), version: z.number().int() })),
+      waitingForMe: z.number().int(),
+      settlement: z.object({ owner: z.string(), coFunder: z.string(), lines: z.array(z.object({ category: z.string(), label: z.string(), totalCents: Money, coFunderPercent: z.number(), coFunderCents: Money, ownerCents: Money })), totals: z.object({ totalCents: Money, ownerCents: Money, coFunderCents: Money }), explanation: z.array(z.string()) }),
+      confirmations: z.array(Confirmation),
+      confirmedBy: z.object({ eigenaar: Confirmation.nullable(), medefinancier: Confirmation.nullable() }),
+    })
+    .openapi('GezamenlijkFonds');
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/joint-funds', tags, summary: 'De gezamenlijke fondsen die uw organisatie beheert of meefinanciert (budgethouder)', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), owner: z.string(), coFunder: z.string(), periodStart: IsoDateOut, periodEnd: IsoDateOut, role: z.enum(FUNDERS), coDecidesAboveMandate: z.boolean() })) }), 'Fondsen'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      return c.json({ items: await c.get('db').transaction((tx) => queries.jointFunds(tx, a)) }, 200);
+    },
+  );
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-pots/{id}/joint-fund', tags, summary: 'Het gezamenlijk fonds voor beide financiers: stand, prognose, uitgaven alleen met casusnummer, medebeslissingen, afrekening en bevestigingen', request: { params: IdParam }, responses: { 200: jsonContent(JointFund, 'Gezamenlijk fonds'), ...errorResponses, ...unprocessableResponse } }),
+    async (c) => {
+      const a = actorOf(c);
+      return c.json(await c.get('db').transaction((tx) => queries.jointFund(tx, a, c.req.valid('param').id, today(c))), 200);
+    },
+  );
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/budget-spends/{id}/co-decision', tags,
+      summary: 'De tweede financier beslist mee over een uitgave boven het mandaat, als de regels van het fonds dat zeggen (afwijzen met een reden)',
+      request: { params: IdParam, ...jsonBody(z.strictObject({ approve: z.boolean(), reason: text(1000).optional() })) },
+      responses: { 200: jsonContent(z.object({ id: z.string(), status: z.enum(SPEND_STATUSES), decisionReason: z.string(), version: z.number().int() }), 'Beslist'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const s = await c.get('db').transaction((tx) => commands.coDecideSpend(tx, a, c.req.valid('param').id, body.approve, body.reason ?? ''));
+      return c.json({ id: s.id, status: s.status, decisionReason: s.decisionReason, version: s.version }, 200);
+    },
+  );
+  r.openapi(
+    createRoute({
+      method: 'post', path: '/budget-pots/{id}/settlement/confirmations', tags,
+      summary: 'Een financier bevestigt de afrekening zoals die nu is (met de bedragen die hij zag; intussen gewijzigd geeft 409)',
+      request: { params: IdParam, ...jsonBody(z.strictObject({ ownerCents: cents(MAX_POT_CENTS, 0), coFunderCents: cents(MAX_POT_CENTS, 0) })) },
+      responses: { 201: jsonContent(JointFund, 'Bevestigd'), ...errorResponses, ...conflictResponses, ...unprocessableResponse },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      const id = c.req.valid('param').id;
+      return c.json(await c.get('db').transaction((tx) => commands.confirmSettlement(tx, a, id, body, today(c))), 201);
     },
   );
 

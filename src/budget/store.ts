@@ -14,14 +14,14 @@ import type { Cents } from '../platform/money';
 import {
   COMMITTED,
   type MandateInput, type MandateRow, type PotInput, type PotRow, type PotStatus, type PotTotals, type SampleItemRow, type SampleRow,
-  type SpendEvent, type SpendFilter, type SpendInput, type SpendRow, type SpendStatus, type Verdict,
+  type SpendEvent, type SpendFilter, type SpendInput, type SpendRow, type SpendStatus, type Verdict, type CoDecision, type Funder,
 } from './model';
 
 // ---- pots ------------------------------------------------------------------------------------------
 
 const POT_SELECT = `SELECT p.id, p.organisation_id AS "organisationId", o.name AS "organisationName", p.team_id AS "teamId", t.name AS "teamName", p.name, p.goal,
   p.period_start AS "periodStart", p.period_end AS "periodEnd", p.amount_cents AS "amountCents", p.categories, p.allow_negative AS "allowNegative",
-  p.co_funder_name AS "coFunderName", p.co_funder_organisation_id AS "coFunderOrganisationId", p.split_rule AS "splitRule", p.status, p.created_at AS "createdAt", p.version
+  p.co_funder_name AS "coFunderName", p.co_funder_organisation_id AS "coFunderOrganisationId", p.split_rule AS "splitRule", p.co_decides_above_mandate AS "coDecidesAboveMandate", p.status, p.created_at AS "createdAt", p.version
   FROM budget_pots p JOIN organisations o ON o.id = p.organisation_id LEFT JOIN teams t ON t.id = p.team_id`;
 
 /** Whether a team belongs to the organisation (a pot for a team). */
@@ -39,9 +39,9 @@ export async function userInOrganisation(tx: Queryable, userId: string, organisa
 
 export async function insertPot(tx: Queryable, organisationId: string, createdBy: string, p: PotInput): Promise<string> {
   const r = await tx.query<{ id: string }>(
-    `INSERT INTO budget_pots (organisation_id, team_id, name, goal, period_start, period_end, amount_cents, categories, allow_negative, co_funder_name, co_funder_organisation_id, split_rule, created_by)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13) RETURNING id`,
-    [organisationId, p.teamId ?? null, p.name, p.goal, p.periodStart, p.periodEnd, p.amountCents, p.categories, p.allowNegative ?? false, p.coFunder?.name ?? null, p.coFunder?.organisationId ?? null, p.coFunder ? JSON.stringify(p.coFunder.splitRule) : null, createdBy],
+    `INSERT INTO budget_pots (organisation_id, team_id, name, goal, period_start, period_end, amount_cents, categories, allow_negative, co_funder_name, co_funder_organisation_id, split_rule, created_by, co_decides_above_mandate)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) RETURNING id`,
+    [organisationId, p.teamId ?? null, p.name, p.goal, p.periodStart, p.periodEnd, p.amountCents, p.categories, p.allowNegative ?? false, p.coFunder?.name ?? null, p.coFunder?.organisationId ?? null, p.coFunder ? JSON.stringify(p.coFunder.splitRule) : null, createdBy, p.coDecidesAboveMandate ?? false],
   );
   return r.rows[0].id;
 }
@@ -352,4 +352,44 @@ export interface SpendReview {
 export async function reviewsOfSpends(tx: Queryable, spendIds: string[]): Promise<SpendReview[]> {
   if (!spendIds.length) return [];
   return (await tx.query<SpendReview>(`SELECT spend_id AS "spendId", verdict, reason, reviewed_at AS "reviewedAt" FROM budget_sample_items WHERE spend_id = ANY($1)`, [spendIds])).rows;
+}
+
+// ---- joint funds -------------------------------------------------------------------------------------
+
+/** A spend by id, whichever organisation owns it (the second funder of its pot reaches it; the caller checks), or null. */
+export async function findSpendAnyOrganisation(tx: Queryable, id: string): Promise<SpendRow | null> {
+  return (await tx.query<SpendRow>(`${SPEND_SELECT} WHERE s.id = $1`, [id])).rows[0] ?? null;
+}
+
+/** Keeps a waiting spend waiting, with a new reason (one funder decided, the other not yet). */
+export async function setSpendReason(tx: Queryable, id: string, reason: string): Promise<void> {
+  await tx.query(`UPDATE budget_spends SET decision_reason = $2, updated_at = now(), version = version + 1 WHERE id = $1`, [id, reason]);
+}
+
+export async function insertCoDecision(tx: Queryable, d: { spendId: string; funder: Funder; organisationId: string; approve: boolean; reason: string; userId: string; userName: string }): Promise<boolean> {
+  const r = await tx.query(`INSERT INTO budget_spend_codecisions (spend_id, funder, organisation_id, approve, reason, user_id, user_name) VALUES ($1,$2,$3,$4,$5,$6,$7) ON CONFLICT (spend_id, funder) DO NOTHING`, [d.spendId, d.funder, d.organisationId, d.approve, d.reason, d.userId, d.userName]);
+  return r.rowCount === 1;
+}
+
+export async function coDecisionsOf(tx: Queryable, spendIds: string[]): Promise<Array<CoDecision & { spendId: string }>> {
+  if (!spendIds.length) return [];
+  return (await tx.query<CoDecision & { spendId: string }>(`SELECT spend_id AS "spendId", funder, approve, reason, user_name AS "userName", at FROM budget_spend_codecisions WHERE spend_id = ANY($1::uuid[]) ORDER BY at`, [spendIds])).rows;
+}
+
+export interface ConfirmationRow { id: string; funder: Funder; organisationName: string; totalCents: number; ownerCents: number; coFunderCents: number; userName: string; confirmedOn: string; at: string }
+export async function insertConfirmation(tx: Queryable, c: { potId: string; funder: Funder; organisationId: string; totalCents: number; ownerCents: number; coFunderCents: number; userId: string; userName: string; confirmedOn: string }): Promise<void> {
+  await tx.query(
+    `INSERT INTO budget_settlement_confirmations (pot_id, funder, organisation_id, total_cents, owner_cents, co_funder_cents, user_id, user_name, confirmed_on) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
+    [c.potId, c.funder, c.organisationId, c.totalCents, c.ownerCents, c.coFunderCents, c.userId, c.userName, c.confirmedOn],
+  );
+}
+/** Every confirmation of a pot's settlement, oldest first. */
+export async function confirmationsOf(tx: Queryable, potId: string): Promise<ConfirmationRow[]> {
+  return (
+    await tx.query<ConfirmationRow>(
+      `SELECT c.id, c.funder, o.name AS "organisationName", c.total_cents AS "totalCents", c.owner_cents AS "ownerCents", c.co_funder_cents AS "coFunderCents", c.user_name AS "userName", c.confirmed_on AS "confirmedOn", c.at
+         FROM budget_settlement_confirmations c JOIN organisations o ON o.id = c.organisation_id WHERE c.pot_id = $1 ORDER BY c.at, c.id`,
+      [potId],
+    )
+  ).rows;
 }

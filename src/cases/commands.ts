@@ -348,3 +348,21 @@ export function residentAddNetworkParty(tx: Queryable, a: Actor, cs: store.CaseR
     store.insertParty(tx, a, cs.id, { partyOrganisationId: null, organisationName: body.name, contactName: body.name, contact: body.contact ?? '', role: body.relation, informal: true, byResident: true }),
   );
 }
+
+// ---- partners in the plan (ADR 0017) ----------------------------------------------------------------
+
+/**
+ * A partner sets the status of an action of the plan. No authorisation here: the partners room has
+ * checked the invitation, the consent and that the action belongs to the partner's party, and logs
+ * the change in both organisations. The version is checked on the locked row; a closed case is refused.
+ */
+export async function setActionStatusForPartner(tx: Queryable, caseOrganisationId: string, caseId: string, actionId: string, version: number, status: ActionStatus, today: string) {
+  const cs = await store.findCase(tx, caseOrganisationId, caseId, true);
+  if (!cs) throw notFound('Casus');
+  checkCaseOpen(cs, 'een actie bij te werken');
+  const cur = await store.lockAction(tx, cs.id, actionId);
+  if (!cur) throw notFound('Actie');
+  if (cur.version !== version) throw preconditionFailed();
+  const item = await store.updateAction(tx, actionId, { ...cur, status });
+  return withOverdue([item], today)[0];
+}

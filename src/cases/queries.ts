@@ -191,3 +191,9 @@ export async function caseForResident(tx: Queryable, cs: store.CaseRow, today: s
   const plan = await store.planOf(tx, cs.id);
   return { case: cs, plan: { ...plan, actions: withOverdue(plan.actions, today) }, sharedNotes: await store.listSharedNotes(tx, cs.id) };
 }
+
+/**
+ * A case of an organisation by id, without authorisation, or null: for the partners room, which
+ * authorises a partner through an invitation grant with the resident's consent (ADR 0017).
+ */
+export const caseOfOrganisation = (tx: Queryable, organisationId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<store.CaseRow | null> => store.findCase(tx, organisationId, id, opts.forUpdate);

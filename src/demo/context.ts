@@ -6,7 +6,7 @@
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
 
-export type DemoOrgKey = 'utrecht' | 'zaanstad' | 'tilburg' | 'denhaag' | 'groningen' | 'leeuwarden' | 'defriesland' | 'pmm' | 'woonstad';
+export type DemoOrgKey = 'utrecht' | 'zaanstad' | 'tilburg' | 'denhaag' | 'groningen' | 'leeuwarden' | 'defriesland' | 'pmm' | 'woonstad' | 'schuldhulp' | 'ggz';
 export type DemoStoryKey =
   | 'cindy'
   | 'groningen-scholier'

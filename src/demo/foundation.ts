@@ -19,6 +19,8 @@ const ORGS: Array<{ key: DemoOrgKey; name: string; kind: string; code?: string; 
   { key: 'defriesland', name: 'De Friesland Zorgverzekeraar', kind: 'zorgverzekeraar' },
   { key: 'pmm', name: 'Landelijk Maatwerkloket (PMM)', kind: 'regio' },
   { key: 'woonstad', name: 'Woningcorporatie Mitros', kind: 'woningcorporatie' },
+  { key: 'schuldhulp', name: 'Schuldhulpverlening Utrecht', kind: 'other' },
+  { key: 'ggz', name: 'Verslavingszorg Utrecht (ggz)', kind: 'zorgaanbieder' },
 ];
 
 export interface DemoUser {
@@ -56,6 +58,11 @@ export const DEMO_USERS: DemoUser[] = [
   u('cindy', 'Cindy', 'utrecht', ['inwoner'], 'inwoner: Cindy, Mijn plan (Utrecht)', true, false),
   u('rick', 'Rick Vink', 'denhaag', ['inwoner'], 'inwoner: Rick, briefadres (Den Haag)', true, false),
   u('ruud', 'Ruud', 'tilburg', ['inwoner'], 'inwoner: Ruud, vader van drie (Tilburg)', true, false),
+  // Partners in the plan (ADR 0017): professionals of partner organisations, without a team; they see a case only through an invitation.
+  u('yvonne', 'Yvonne de Graaf', 'woonstad', ['professional'], 'wooncoach, partner in het plan (Woningcorporatie Mitros)', true, false),
+  u('ruben', 'Ruben Oosterhout', 'schuldhulp', ['professional'], 'schuldhulpverlener, partner in het plan (Schuldhulpverlening Utrecht)', true, false),
+  u('esther', 'Esther Kuipers', 'ggz', ['professional'], 'behandelaar, partner in het plan (Verslavingszorg Utrecht)', true, false),
+  u('gerrit', 'Gerrit Postma', 'leeuwarden', ['budgethouder'], 'tweede budgethouder gezamenlijk fonds (Leeuwarden)', false, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
   // Issue 13: Mitros accepts (or refuses) to fund an overbrugging provisionally.
   u('mirjam', 'Mirjam Kuipers', 'woonstad', ['budgethouder'], 'budgethouder voorfinanciering (Woningcorporatie Mitros)', true, false),

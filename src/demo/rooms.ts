@@ -8,6 +8,7 @@ import { loadIncomeDemo } from '../income/demo';
 import { loadLearningDemo } from '../learning/demo';
 import { loadEnforcementDemo } from '../enforcement/demo';
 import { loadResidentDemo } from '../resident/demo';
+import { loadPartnersDemo } from '../partners/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
@@ -17,4 +18,5 @@ export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['bibliotheek met doorbraken', loadLearningDemo],
   ['handhavingszaken', loadEnforcementDemo],
   ['eigen pagina van inwoners', loadResidentDemo],
+  ['partners in het plan', loadPartnersDemo],
 ];

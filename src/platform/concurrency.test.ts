@@ -231,6 +231,10 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
       const p = ok(await (await as('teamleider')).post(`/handhavingspauzes/${p0.id}/goedkeuren`, { note: 'Akkoord' }, { 'If-Match': tag(p0.version) }), 200, 'goedgekeurd');
       return { user: 'handhaving', path: `/handhavingspauzes/${p.id}/beeindigen`, body: { note: 'Gelegaliseerd' }, etag: tag(p.version) };
     },
+    'PATCH /partner-cases/{id}/actions/{itemId}': async () => {
+      const action = ok(await (await as('professional')).post(`/cases/${ids.case}/actions`, { description: `Woning aanbieden ${uniq()}`, ownerPartyId: ids.party }), 201, 'partner action');
+      return { user: 'partner-gelijk', path: `/partner-cases/${ids.invitation}/actions/${action.id}`, body: { status: 'bezig' }, etag: tag(action.version) };
+    },
     'PUT /cases/{id}/income/{kind}': async () => {
       const cs = await newCase();
       const profiel = { gemeente: 'utrecht', huishouden: { type: 'alleenstaande', leden: [{ rol: 'aanvrager', geboortedatum: '1985-05-05', nettoLoonPerMaand: 40000 }], huurPerMaand: 65000, vermogen: 0, maandenLaagInkomen: 36 } };
@@ -250,6 +254,11 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
     ids.pot = ok(await bh.post('/budget-pots', { name: 'Gelijktijdige pot', goal: 'Armoede voorkomen', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, amountCents: 100_000_000, categories: ['vervoer', 'overig'] }), 201, 'pot').id;
     ok(await bh.post(`/budget-pots/${ids.pot}/mandates`, { role: 'professional', maxPerSpendCents: 50_000, maxPerCaseCents: 50_000_000 }), 201, 'mandate');
     ok(await prof.post(`/cases/${ids.case}/spends`, spendBody(2_500)), 201, 'spend');
+    // A partner invited with consent (ADR 0017), for the burst on the partner's action status.
+    const partnerOrg = (await t.db.query<{ id: string }>(`INSERT INTO organisations (name, kind) VALUES ('Woningcorporatie (gelijk)', 'woningcorporatie') RETURNING id`)).rows[0].id;
+    await t.db.query(`INSERT INTO users (organisation_id, username, display_name, password_hash, roles) SELECT $1, 'partner-gelijk', 'Partner', password_hash, ARRAY['professional'] FROM users WHERE username = 'professional'`, [partnerOrg]);
+    const member = (await prof.get(`/cases/${ids.case}`)).body.household.members[0].id;
+    ids.invitation = ok(await prof.post(`/cases/${ids.case}/partner-invitations`, { partyId: ids.party, partnerOrganisationId: partnerOrg, partnerLogin: 'partner-gelijk', purpose: 'Woning aanbieden', consent: { personId: member, validUntil: today } }), 201, 'invitation').id;
   }, 120_000);
   afterAll(async () => t?.close());
 

@@ -90,6 +90,15 @@ async function buildUtrecht(t: TestApp): Promise<World> {
   ids.note = expectStatus(await prof.post(`/cases/${ids.case}/notes`, { purpose: 'hulpverlening', body: `Notitie ${MARKER}` }), 201, 'note').id;
   ids.enforcementNote = expectStatus(await (await t.as('handhaving')).post(`/cases/${ids.case}/notes`, { purpose: 'handhaving', body: `Handhaving ${MARKER}` }), 201, 'enforcement note').id;
 
+  // A partner in the plan (ADR 0017): a woningcorporatie's professional invited with the resident's consent, who wrote a message.
+  const partnerOrg = (await t.db.query<{ id: string }>(`INSERT INTO organisations (name, kind) VALUES ('Woningcorporatie (test)', 'woningcorporatie') RETURNING id`)).rows[0].id;
+  await t.db.query(`INSERT INTO users (organisation_id, username, display_name, password_hash, roles) SELECT $1, 'partner-utrecht', 'Partner', password_hash, ARRAY['professional'] FROM users WHERE username = 'professional'`, [partnerOrg]);
+  const anna = expectStatus(await prof.get(`/households/${ids.household}`), 200, 'household').members.find((m: any) => m.role === 'aanvrager').id;
+  const inv = expectStatus(await prof.post(`/cases/${ids.case}/partner-invitations`, { partyId: ids.party, partnerOrganisationId: partnerOrg, partnerLogin: 'partner-utrecht', purpose: `Woning ${MARKER}`, consent: { personId: anna, validUntil: today } }), 201, 'invitation');
+  ids.invitation = inv.id;
+  ids.consent = inv.consent.id;
+  expectStatus(await (await t.as('partner-utrecht')).post(`/partner-cases/${ids.invitation}/messages`, { body: `Bericht ${MARKER}` }), 201, 'partner message');
+
   // Income input stored on the case.
   expectStatus(
     await prof.put(`/cases/${ids.case}/income/huishouden`, { gemeente: 'utrecht', huishouden: { type: 'alleenstaande', leden: [{ rol: 'aanvrager', geboortedatum: '1985-05-05', nettoLoonPerMaand: 40000 }], huurPerMaand: 65000, vermogen: 0, maandenLaagInkomen: 36 } }),
@@ -262,6 +271,8 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'GET /processing-log': 'list of the caller\'s own organisation (asserted marker-free)',
   'GET /persons': 'search in the caller\'s own organisation (asserted marker-free)',
   'GET /budget-categories': 'static list',
+  'GET /partner-cases': 'the caller\'s own invitations as a partner (asserted marker-free)',
+  'GET /joint-funds': 'joint funds the caller\'s organisation owns or co-funds (asserted marker-free)',
   'GET /doorbraken': 'the Bibliotheek: published, anonymised entries are for every organisation by design; concepts never show (asserted in src/learning/routes.test.ts)',
   'GET /doorbraken/eigen': 'the caller\'s own organisation\'s concepts only',
   'GET /doorbraken/patronen': 'counts over published, anonymised entries',
@@ -311,7 +322,7 @@ function matchingId(w: World, path: string, param: string): string {
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'spend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent',
     handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = w.ids[kinds[before]];
@@ -334,7 +345,7 @@ function listPaths(w: World) {
     '/auth/me', '/organisations', '/teams', '/users', '/cases', '/cases?q=GEHEIM', `/cases?regisseurId=${randomUUID()}`, '/processing-log', `/processing-log?caseId=${i.case}`, `/processing-log?householdId=${i.household}`,
     `/processing-log?personId=${i.member}`, '/persons?q=GEHEIM', `/persons?q=${MARKER}`, '/persons?q=Anna', '/budget-pots', '/budget-approvals', '/escalation-ladder', '/knelpunten', `/knelpunten?caseId=${i.case}`,
     '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/escalation-figures', '/structural-signals/raised', '/maatwerkregister',
-    `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', '/handhavingszaken', '/handhavingspauzes', `/budget-pots/${i.pot}/spends?caseId=${i.case}`,
+    `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', '/handhavingszaken', '/handhavingspauzes', `/budget-pots/${i.pot}/spends?caseId=${i.case}`, '/partner-cases', '/joint-funds',
   ];
 }
 

@@ -79,6 +79,12 @@ async function buildWorld(t: TestApp): Promise<Record<string, string>> {
     201,
     'business case',
   ).id;
+  // A partner invited with consent (ADR 0017), for the partner routes and the consent routes.
+  const partnerOrg = (await t.db.query<{ id: string }>(`INSERT INTO organisations (name, kind) VALUES ('Woningcorporatie (robuust)', 'woningcorporatie') RETURNING id`)).rows[0].id;
+  await t.db.query(`INSERT INTO users (organisation_id, username, display_name, password_hash, roles) SELECT $1, 'partner-robuust', 'Partner', password_hash, ARRAY['professional'] FROM users WHERE username = 'professional'`, [partnerOrg]);
+  const inv = expectStatus(await prof.post(`/cases/${ids.case}/partner-invitations`, { partyId: ids.party, partnerOrganisationId: partnerOrg, partnerLogin: 'partner-robuust', purpose: 'Schulden in kaart', consent: { personId: ids.member, validUntil: today } }), 201, 'invitation');
+  ids.invitation = inv.id;
+  ids.consent = inv.consent.id;
   ids.catalogueKey = 'robuust-eigen-post';
   expectStatus(await admin.put(`/cost-catalogue/${ids.catalogueKey}`, { label: 'Eigen post', unit: 'one-off', amountCents: 12_345, funder: 'gemeente-overig', source: 'Eigen bron', year: 2026 }), 201, 'catalogue');
   ids.notification = expectStatus(await tl.get('/notifications'), 200, 'notifications').items[0].id;
@@ -106,7 +112,7 @@ function idFor(ids: Record<string, string>, path: string, param: string): string
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'pendingSpend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent',
     handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = ids[kinds[before]];

@@ -22,3 +22,13 @@ export const mayReadProcessingLog = privacyOfficerOnly;
 export const maySearchPersons = privacyOfficerOnly;
 /** Exporting everything held on one person (AVG art. 15). */
 export const mayExportInzage = privacyOfficerOnly;
+
+/**
+ * Recording the resident's consent, or the resident's withdrawal of it: the support workers who work
+ * on the case (the caller checks access to the case through the cases room). A withdrawal is never
+ * refused to them: the resident's word ends the consent.
+ */
+export const mayRecordConsent = (actor: Actor): Refusal =>
+  hasRole(actor, 'professional', 'teamleider') ? null : forbidden('Alleen een professional of teamleider van het team van de casus legt toestemming van de inwoner vast.');
+/** Seeing the consents of a case: the same support workers. */
+export const mayReadConsents = mayRecordConsent;

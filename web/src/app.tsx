@@ -26,6 +26,8 @@ import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
 import { HandhavingszaakPage, HandhavingszakenPage } from './pages/handhaving';
 import { HandhavingspauzesPage } from './pages/handhaving-pauzes';
 import { ContactPage, MyMoneyPage, MyPlanPage, WhoLooksPage } from './pages/inwoner';
+import { PartnerCasePage, PartnerCasesPage } from './pages/partner';
+import { FondsenPage, FondsPage } from './pages/fonds';
 
 interface Session {
   me: Me;
@@ -45,6 +47,7 @@ export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
 export function homeOf(me: Me): string {
   if (hasRole(me, ['handhaving']) && !hasRole(me, ['professional', 'teamleider'])) return '/handhaving';
   if (hasRole(me, ['inwoner'])) return '/mijn';
+  if (hasRole(me, ['professional']) && !me.user.teamId) return '/partner';
   if (hasRole(me, CASE_ROLES)) return '/casussen';
   if (hasRole(me, ['budgethouder'])) return '/akkoord';
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
@@ -158,6 +161,12 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/handhaving/pauzes') return <HandhavingspauzesPage />;
   m = match('/handhaving/:id', path);
   if (m) return <HandhavingszaakPage key={m.id} id={m.id} />;
+  if (path === '/partner') return <PartnerCasesPage />;
+  m = match('/partner/:id', path);
+  if (m) return <PartnerCasePage key={m.id} id={m.id} />;
+  if (path === '/fonds') return <FondsenPage />;
+  m = match('/fonds/:id', path);
+  if (m) return <FondsPage key={m.id} id={m.id} />;
   return <NotFoundPage />;
 }
 
@@ -231,11 +240,13 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
 function menuOf(me: Me): Array<{ href: string; label: string }> {
   const items: Array<{ href: string; label: string }> = [];
   if (hasRole(me, ['handhaving'])) items.push({ href: '/handhaving', label: 'Handhavingszaken' });
-  if (hasRole(me, CASE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
-  if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
+  if (hasRole(me, ['professional']) && !me.user.teamId) items.push({ href: '/partner', label: 'Meekijken als partner' });
+  if (hasRole(me, CASE_ROLES) && (me.user.teamId || !hasRole(me, ['professional']) || hasRole(me, ['teamleider', 'handhaving']))) items.push({ href: '/casussen', label: 'Mijn casussen' });
+  if (hasRole(me, ['professional', 'teamleider']) && (me.user.teamId || hasRole(me, ['teamleider']))) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['teamleider'])) items.push({ href: '/handhaving/pauzes', label: 'Pauzes van handhaving' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });
+  if (hasRole(me, ['budgethouder'])) items.push({ href: '/fonds', label: 'Gezamenlijke fondsen' });
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['doorbraaktafel', 'budgethouder'])) items.push({ href: '/loket', label: 'Overdrachten en overbruggingen' });
   items.push({ href: '/maatwerkregister', label: 'Maatwerkregister' });

@@ -14,6 +14,7 @@ import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from '
 import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
 import { BusinessCaseSection } from './case-business';
 import { CaseEnforcementSection } from './handhaving-case';
+import { PartnersSection } from './case-partners';
 import { useSession } from '../app';
 import { ResidentSection } from './inwoner-case';
 
@@ -104,6 +105,7 @@ export function CasePage({ id }: { id: string }) {
       <HouseholdSection ctx={ctx} />
       {file.assessment && <AssessmentSection ctx={ctx} />}
       {file.plan && <PlanSection ctx={ctx} />}
+      {file.plan && <PartnersSection ctx={ctx} />}
       {file.plan && <BudgetSection ctx={ctx} />}
       {file.plan && <KnelpuntSection ctx={ctx} />}
       {file.plan && <BusinessCaseSection ctx={ctx} />}
