@@ -145,10 +145,16 @@ describe('parseFluctuatingInput', () => {
 
 describe('fluctuerend inkomen met de Participatiewet in balans (illustratief Utrecht, vooruitlopend)', () => {
   it('past 15% zonder maximum toe in een aaneengesloten periode', () => {
-    const r = runFluctuatingScenario(parseFluctuatingInput({ ...INPUT, profiel: profielInput({ gemeente: 'utrecht', maandenLaagInkomen: 0 }) }));
+    // A 24-year-old: the toleration year 2026 covers people under 27 only (same norm 140150).
+    const r = runFluctuatingScenario(parseFluctuatingInput({ ...INPUT, profiel: profielInput({ gemeente: 'utrecht', maandenLaagInkomen: 0, leden: [{ rol: 'aanvrager', geboortedatum: '2001-06-01' }] }) }));
     expect(r.maanden.map((m) => m.vrijlatingSoort)).toEqual(['pib', 'pib', 'geen', 'pib', 'pib', 'pib']);
     // Apr: 120000 * 0.15 = 18000 (no cap, unlike 28500 under onder n); 140150 - 102000 = 38150
     expect(r.maanden[3]).toMatchObject({ vrijlating: 18000, rechtBijstand: 38150 });
     expect(r.regimes[2].totaalOntvangen).toBe(r.totaalLoon + r.totaalRecht);
+  });
+  it('past voor iemand van 30 in het gedoogjaar de wet van 2026 toe (onder n)', () => {
+    const r = runFluctuatingScenario(parseFluctuatingInput({ ...INPUT, profiel: profielInput({ gemeente: 'utrecht', maandenLaagInkomen: 0 }) }));
+    expect(r.maanden.map((m) => m.vrijlatingSoort)).toEqual(['n', 'n', 'geen', 'n', 'n', 'n']);
+    expect(r.maanden[3]).toMatchObject({ vrijlating: 28500, rechtBijstand: 48650 });
   });
 });

@@ -61,9 +61,13 @@ export const BIJSTAND_CASES: RuleCase<BijstandCaseInput>[] = [
   { naam: 'alleenstaande met vermogen precies op de grens houdt recht', invoer: { vermogen: 800000 }, verwacht: { bijstand: 140150 } },
   { naam: 'alleenstaande met €0,01 boven de vermogensgrens heeft geen recht', invoer: { vermogen: 800001 }, verwacht: { bijstand: 0, vermogenBoven: true } },
   { naam: 'alleenstaande ouder heeft de hogere vermogensgrens', invoer: { kind: 'alleenstaande-ouder', hasChildren: true, youngestChildAge: 3, vermogen: 1600000 }, verwacht: { bijstand: 140150 } },
-  // Participatiewet in balans (art. 34a), applied early by the municipality
-  { naam: 'bijverdiengrens in balans: 15% zonder maximum', invoer: { regime: 'participatiewet-in-balans', loonA: 160000 }, verwacht: { bijstand: 4150 } }, // 160000*0.15 = 24000 (no cap); 140150 - 136000
-  { naam: 'bijverdiengrens in balans geldt ook onder 27', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 40000 }, verwacht: { bijstand: 106150 } }, // 140150 - 34000
-  { naam: 'bijverdiengrens in balans is op na 12 maanden', invoer: { regime: 'participatiewet-in-balans', loonA: 40000, vrijA: { nUsed: 0, rUsed: 0, pibUsed: 12 } }, verwacht: { bijstand: 100150 } },
-  { naam: 'bijverdiengrens in balans met de AOW-leeftijd: 25% tot €226', invoer: { regime: 'participatiewet-in-balans', ageA: 70, loonA: 100000 }, verwacht: { bijstand: 79069 } }, // 25000 > 22600; 156469 - (100000 - 22600) = 79069
+  // Participatiewet in balans (art. 34a), applied early by the municipality in the toleration year 2026:
+  // only for people under 27 (reference participatiewet.vrijlating.pib_2027 notes); from 27 the 2026 law (art. 31) applies.
+  { naam: 'bijverdiengrens in balans: 15% zonder maximum (24 jaar, gedoogjaar)', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 160000 }, verwacht: { bijstand: 4150, vrijA: { kind: 'pib', amount: 24000 } } }, // 160000*0.15 = 24000 (no cap); 140150 - 136000
+  { naam: 'bijverdiengrens in balans geldt onder 27', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 40000 }, verwacht: { bijstand: 106150 } }, // 140150 - 34000
+  { naam: 'gedoogjaar 2026: op 26 jaar geldt de bijverdiengrens in balans (15%)', invoer: { regime: 'participatiewet-in-balans', ageA: 26, loonA: 40000 }, verwacht: { bijstand: 106150, vrijA: { kind: 'pib', amount: 6000 } } }, // 140150 - (40000 - 6000)
+  { naam: 'gedoogjaar 2026: op 27 jaar geldt nog art. 31 lid 2 onder n (25%)', invoer: { regime: 'participatiewet-in-balans', ageA: 27, loonA: 40000 }, verwacht: { bijstand: 110150, vrijA: { kind: 'n', amount: 10000 } } }, // 140150 - (40000 - 10000)
+  { naam: 'gedoogjaar 2026: 35 jaar met €600 netto loon houdt €150 vrij, niet €90', invoer: { regime: 'participatiewet-in-balans', ageA: 35, loonA: 60000 }, verwacht: { bijstand: 95150, vrijA: { kind: 'n', amount: 15000 } } }, // 25% of 60000 = 15000 <= 28500; 140150 - 45000
+  { naam: 'bijverdiengrens in balans is op na 12 maanden', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 40000, vrijA: { nUsed: 0, rUsed: 0, pibUsed: 12 } }, verwacht: { bijstand: 100150 } },
+  { naam: 'gedoogjaar 2026 met de AOW-leeftijd: art. 31 lid 2 onder n, 25% tot €285', invoer: { regime: 'participatiewet-in-balans', ageA: 70, loonA: 100000 }, verwacht: { bijstand: 81469, vrijA: { kind: 'aow', amount: 25000 } } }, // 25000 <= 28500; 156469 - (100000 - 25000)
 ];

@@ -78,7 +78,7 @@ describe('vrijlating over maanden', () => {
     let st: VrijlatingState = FRESH_VRIJLATING;
     const out: number[] = [];
     for (let i = 0; i < 14; i++) {
-      const v = vrijlatingFor(pib, i === 3 ? 0 : 40000, 30, false, false, -1, st);
+      const v = vrijlatingFor(pib, i === 3 ? 0 : 40000, 24, false, false, -1, st);
       st = advanceVrijlating(st, v.kind);
       out.push(v.amount);
     }
@@ -107,6 +107,8 @@ describe('gedateerde parameters', () => {
   it('past de Participatiewet in balans vanaf 2027 zonder vooruitlopen toe', () => {
     const c = compileBijstand('2027-02-01', { regime: 'participatiewet-in-balans' });
     expect(c.pibEarly).toBe(false);
+    // From 2027 the bijverdiengrens applies at every age below the AOW age, also at 35.
+    expect(vrijlatingFor(c, 60000, 35, false, false, -1, FRESH_VRIJLATING)).toEqual({ kind: 'pib', amount: 9000 });
     expect(c.warnings.some((w) => w.includes('laatst bekende'))).toBe(true);
   });
   it('weigert gehuwden van 19 en 70 omdat die norm niet in de referentie staat', () => {

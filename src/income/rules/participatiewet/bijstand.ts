@@ -330,7 +330,10 @@ function chooseNorm(c: CompiledBijstand, i: BijstandInput, trace: Trace): NormCh
 export function vrijlatingFor(c: CompiledBijstand, loon: number, age: number, medisch: boolean, singleParent: boolean, youngestChildAge: number, st: VrijlatingState): PersonVrijlating {
   if (loon <= 0) return { kind: 'geen', amount: 0 };
   const atAow = age >= c.aowAge;
-  if (c.regime === 'participatiewet-in-balans') {
+  // Toleration year 2026: the new bijverdiengrens is tolerated only for people under 27 (the
+  // group for whom onder n and r do not apply, art. 31 lid 5); from 27 the law of 2026 applies.
+  const pibApplies = c.regime === 'participatiewet-in-balans' && (!c.pibEarly || age < c.nrMinAge);
+  if (pibApplies) {
     if (atAow) return { kind: 'pib-aow', amount: Math.min(c.pibAowMax, pctRound(loon, c.pibAowPct)) };
     if (st.pibUsed < c.pibMonths) return { kind: 'pib', amount: pctRound(loon, c.pibPct) };
     if (medisch) return { kind: 'pib-y', amount: pctRound(loon, c.pibYPct) };
@@ -398,7 +401,12 @@ function vrijKeys(k: VrijlatingKind): string[] {
 function traceVrijlating(c: CompiledBijstand, who: string, loon: number, st: VrijlatingState, r: PersonVrijlating, trace: Step[]): void {
   const [nl, art, lid] = KIND_NL[r.kind];
   const v = r.kind.startsWith('pib') ? (c.vPib as ParameterVersion) : c.vVr;
-  const early = r.kind.startsWith('pib') && c.pibEarly ? ' De gemeente past deze regel vooruitlopend toe (gedoogjaar 2026).' : '';
+  const early =
+    r.kind.startsWith('pib') && c.pibEarly
+      ? ` De gemeente past deze regel vooruitlopend toe (gedoogjaar 2026, alleen voor jongeren onder de ${c.nrMinAge}).`
+      : c.pibEarly
+        ? ` De gemeente loopt vooruit op de Participatiewet in balans, maar dat gedoogjaar geldt alleen onder de ${c.nrMinAge} jaar; vanaf ${c.nrMinAge} geldt art. 31 zoals het in ${c.date.slice(0, 4)} luidt.`
+        : '';
   trace.push(
     step('bijstand.vrijlating', v, art, lid, `${who}: ${nl} op netto loon ${fmt(loon)}. Eerder gebruikt: ${st.nUsed} maand(en) onder n, ${st.rUsed} onder r, ${st.pibUsed} onder art. 34a.${early}`, vrijKeys(r.kind), {
       nettoLoon: loon,
