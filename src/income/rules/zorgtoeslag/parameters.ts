@@ -34,8 +34,8 @@ export const zorgtoeslagParameters: ParameterFile = validateParameterFile({
       },
       values: {
         standaardpremie_jaar: { value: 211900, unit: 'cent', article: 'art. 4', confidence: 'secondary', note: 'Regeling vaststelling standaardpremie 2026 via tax news' },
-        drempelinkomen_jaar_wettelijke_formule: { value: 2973542, unit: 'cent', article: 'art. 1', lid: '1 onder f', note: '1.08 x 12 x 2,294.40' },
-        drempelinkomen_jaar_gepubliceerd: { value: 2973600, unit: 'cent', article: 'art. 1', lid: '1 onder f', confidence: 'secondary', note: 'Belastingdienst figure (formula rounded up to whole euros); used in the calculation' },
+        drempelinkomen_jaar_wettelijke_formule: { value: 2973542, unit: 'cent', article: 'art. 1', lid: '1 onder f', note: '1.08 x 12 x 2,294.40 = 29,735.42; used in the calculation' },
+        drempelinkomen_jaar_gepubliceerd: { value: 2973600, unit: 'cent', article: 'art. 1', lid: '1 onder f', confidence: 'secondary', note: 'Belastingdienst figure (formula rounded up to whole euros); kept for comparison, not used' },
         vermogensgrens_alleenstaande: { value: 14601100, unit: 'cent', article: 'art. 3' },
         vermogensgrens_met_partner: { value: 18463300, unit: 'cent', article: 'art. 3' },
         awir_minimum_uit_te_keren_per_jaar: { value: 2400, unit: 'cent', article: 'Awir art. 26a', confidence: 'secondary' },

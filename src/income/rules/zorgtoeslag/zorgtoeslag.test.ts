@@ -20,9 +20,13 @@ describe('zorgtoeslag', () => {
   });
   it('legt de normpremie uit met artikel 2', () => {
     const t: Step[] = [];
-    calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 3073600, vermogen: 0 }, t);
+    calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 3073542, vermogen: 0 }, t);
     expect(t[0].article).toMatchObject({ bwbId: 'BWBR0018451', article: 'art. 2' });
-    expect(t[0].amounts.normpremie).toBe(70585); // 56855.23 + 13730 = 70585.23
+    expect(t[0].amounts.normpremie).toBe(70584); // 1.912% x 29,735.42 = 56854.12 + 13730 = 70584.12
+    expect(t[0].amounts.drempelinkomen).toBe(2973542);
+    const drempel = t[0].parameters.find((p) => p.name === 'drempelinkomen_jaar_wettelijke_formule');
+    expect(drempel).toMatchObject({ value: 2973542 });
+    expect(t[1].description).toMatch(/naar beneden afgerond op hele euro/);
   });
   it('heeft geen parameters voor 2025', () => {
     expect(() => compileZorgtoeslag('2025-12-31')).toThrow(/zorgtoeslag/);
