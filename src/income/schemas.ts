@@ -7,7 +7,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { BatchAnswer, Evaluation } from './compute';
-import type { HouseholdAmounts } from './household';
+import { UITKOMST_STATUSSEN, type HouseholdAmounts } from './household';
 import type { SupportedLaw, SupportedScheme } from './laws';
 import type { CashflowResult } from './scenarios/cashflow';
 import type { FluctuatingResult } from './scenarios/fluctuating';
@@ -32,7 +32,8 @@ const Step = z
   .object({ rule: z.string(), article: ArticleRef, description: z.string(), parameters: z.array(StepParameter), amounts: z.record(z.string(), z.number()) })
   .openapi('Rekenstap', { description: 'Eén stap van de uitleg: welke regel, welk artikel, welke parameters, welke bedragen (eurocent of aantallen)' });
 
-const UitkomstShape = { regeling: z.string(), naam: z.string(), recht: z.boolean(), bedragPerMaand: cents('eurocent'), bedragPerJaar: cents('eurocent').optional(), uitleg: z.array(Step), uitlegTekst: z.string() };
+const Status = z.enum(UITKOMST_STATUSSEN).openapi('Uitkomststatus', { description: 'berekend; schatting (rust op een geschat toetsingsinkomen); niet-berekend (zie melding)' });
+const UitkomstShape = { regeling: z.string(), naam: z.string(), status: Status, melding: z.string().optional(), recht: z.boolean(), bedragPerMaand: cents('eurocent'), bedragPerJaar: cents('eurocent').optional(), uitleg: z.array(Step), uitlegTekst: z.string() };
 const Uitkomst = z.object(UitkomstShape).openapi('Regelingsuitkomst');
 const Totaal = z.object({ toeslagenPerMaand: cents(), gemeentelijkPerMaand: cents(), besteedbaarZonderGemeentelijkPerMaand: cents(), besteedbaarPerMaand: cents() }).openapi('Inkomenstotaal');
 
@@ -61,6 +62,7 @@ const AmountsShape = {
   totaal: Totaal,
   bijstandPerMaand: cents(),
   toeslagen: z.object({ zorgtoeslag: cents(), huurtoeslag: cents(), kindgebondenBudget: cents(), kinderbijslag: cents() }),
+  status: z.object({ zorgtoeslag: Status, huurtoeslag: Status, kindgebondenBudget: Status }),
 };
 const amountsMatch: Same<z.infer<z.ZodObject<typeof AmountsShape>>, HouseholdAmounts> = true;
 

@@ -185,7 +185,7 @@ export function monthEntitlements(inp: FluctuatingInput): { maanden: MaandRecht[
     const date = monthIndexToFirstDay(start + i);
     const rules = compileRules(date, cfg);
     rules.warnings.forEach((w) => warnings.add(w));
-    const f = householdFacts(inp.profiel, date, rules.bijstand.kdHousemateAge);
+    const f = householdFacts(inp.profiel, date, rules.bijstand.kdHousemateAge, rules.bijstand.aowAge);
     const e = entitlementStep(rules.bijstand, f, loon, inp.verwachtLoonPerMaand, st);
     st = e.next;
     return { maand: ym(date), loon, rechtBijstand: e.recht, voorschotBijstand: e.adv, volledigeUitkering: e.full, vrijlating: e.vrijlating, vrijlatingSoort: e.kind };
