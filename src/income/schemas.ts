@@ -85,7 +85,7 @@ const batchMatches: Same<z.infer<typeof BatchSchema>, BatchAnswer> = true;
 
 // ---- wisselend inkomen ----
 const VRIJLATING_KINDS = ['geen', 'n', 'r', 'y', 'aow', 'pib', 'pib-y', 'pib-aow'] as const satisfies readonly VrijlatingKind[];
-const EVENT_KINDS = ['loon', 'voorschot', 'uitkering', 'nabetaling', 'inhouding', 'terugvordering', 'buffer-dekking', 'buffer-aanvulling', 'loon-via-sociale-dienst', 'afrekening'] as const satisfies readonly EventKind[];
+const EVENT_KINDS = ['loon', 'voorschot', 'uitkering', 'nabetaling', 'inhouding', 'terugvordering', 'buffer-dekking', 'buffer-aanvulling', 'buffer-uitkering', 'loon-via-sociale-dienst', 'afrekening'] as const satisfies readonly EventKind[];
 const REGIMES = ['verrekening-achteraf', 'bestaansbalans-buffer', 'drechtsteden-voorschot'] as const satisfies readonly RegimeId[];
 const MaandBedrag = z.object({ maand: z.string(), bedrag: cents() });
 const Betaling = z.object({ datum: z.string().openapi({ format: 'date' }), maand: z.string(), soort: z.enum(EVENT_KINDS), bedrag: cents(), naarClient: z.boolean(), omschrijving: z.string() }).openapi('Betaling');
@@ -101,7 +101,16 @@ const Regime = z
     laagsteMaand: cents(),
     hoogsteMaand: cents(),
     openstaandeVordering: cents(),
-    buffer: z.object({ saldoPerMaand: z.array(z.object({ maand: z.string(), saldo: cents() })), maxSaldo: cents(), kostenFonds: cents(), totaalUitBuffer: cents() }).optional(),
+    buffer: z
+      .object({
+        saldoPerMaand: z.array(z.object({ maand: z.string(), saldo: cents('onder nul: voorschot van het fonds; boven nul: reserve van de cliënt') })),
+        laagsteSaldo: cents(),
+        hoogsteSaldo: cents(),
+        eindSaldo: cents(),
+        kostenFonds: cents('wat het fonds definitief kwijt is: min een negatief eindsaldo'),
+        totaalUitBuffer: cents('totaal voorgeschoten door het fonds'),
+      })
+      .optional(),
     voorfinanciering: z.object({ perMaand: z.array(MaandBedrag), max: cents() }).optional(),
   })
   .openapi('Verrekenregime');

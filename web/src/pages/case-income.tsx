@@ -59,7 +59,11 @@ export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: 
               <tr key={g.regime} className="utrecht-table__row">
                 <Td>
                   {g.naam}
-                  {g.buffer && <div className="mw-muted">Buffer tot {formatEuro(g.buffer.maxSaldo)}; kosten voor het fonds {formatEuro(g.buffer.kostenFonds)}</div>}
+                  {g.buffer && (
+                    <div className="mw-muted">
+                      Buffer: laagste saldo {formatEuro(g.buffer.laagsteSaldo)}, hoogste {formatEuro(g.buffer.hoogsteSaldo)}, eindsaldo {formatEuro(g.buffer.eindSaldo)}; kosten voor het fonds {formatEuro(g.buffer.kostenFonds)}
+                    </div>
+                  )}
                   {g.voorfinanciering && <div className="mw-muted">Voorfinanciering door de gemeente tot {formatEuro(g.voorfinanciering.max)} per maand</div>}
                 </Td>
                 <Td numeric>{g.aantalBetaalmomenten}</Td>
@@ -89,6 +93,22 @@ export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: 
               </tr>
             ))}
           </Table>
+          {result.regimes.map((g) =>
+            g.buffer ? (
+              <details key={`${g.regime}-saldo`}>
+                <summary className="utrecht-link">Saldo van de buffer per maand</summary>
+                <P className="mw-muted">Onder nul: het fonds heeft voorgeschoten. Boven nul: reserve van de inwoner, die na de laatste verrekening wordt uitbetaald.</P>
+                <Table caption={<span className="mw-visually-hidden">Saldo van de buffer per maand</span>} head={['Maand', 'Saldo']}>
+                  {g.buffer.saldoPerMaand.map((x) => (
+                    <tr key={x.maand} className="utrecht-table__row">
+                      <Td>{formatMonth(x.maand)}</Td>
+                      <Td numeric>{formatEuro(x.saldo)}</Td>
+                    </tr>
+                  ))}
+                </Table>
+              </details>
+            ) : null,
+          )}
           {result.regimes.map((g) => (
             <details key={g.regime}>
               <summary className="utrecht-link">
