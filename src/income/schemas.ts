@@ -145,7 +145,11 @@ export const CashflowResultSchema = z
     inkomenPerMaand: cents(),
     vasteLastenPerMaand: cents(),
     huidig: Rekeningoverzicht,
-    plan: z.object({ leefgeldPerWeek: cents(), leefgeldDagen: z.array(z.string().openapi({ format: 'date' })), beheerrekening: Rekeningoverzicht, bufferNodig: cents(), client: Rekeningoverzicht, structureelTekort: z.boolean() }),
+    plan: z.object({ leefgeldPerWeek: cents(), leefgeldDagen: z.array(z.string().openapi({ format: 'date' })), beheerrekening: Rekeningoverzicht,
+      bufferNodig: cents('Eenmalige buffer voor vaste lasten op tijd én leefgeld vanaf de eerste week'),
+      bufferVasteLasten: cents('Deel van de buffer dat nodig is om alleen de vaste lasten op tijd te betalen'),
+      bufferLeefgeldVoorInkomen: cents('Deel van de buffer voor leefgeld dat wordt uitgekeerd voordat het inkomen binnen is'),
+      client: Rekeningoverzicht, structureelTekort: z.boolean() }),
     aannames: z.array(z.string()),
   })
   .openapi('HuishoudboekjeUitkomst');

@@ -197,7 +197,9 @@ export function CashFlowBook({ caseId, stored }: { caseId: string; stored: Store
               <Facts
                 items={[
                   ['Leefgeld per week', <span className="mw-strong">{formatEuro(result.plan.leefgeldPerWeek)}</span>],
-                  ['Buffer nodig op de beheerrekening', <span className="mw-strong">{formatEuro(result.plan.bufferNodig)}</span>],
+                  ['Buffer nodig op de beheerrekening (vaste lasten en leefgeld)', <span className="mw-strong">{formatEuro(result.plan.bufferNodig)}</span>],
+                  ['Waarvan om de vaste lasten op tijd te betalen', formatEuro(result.plan.bufferVasteLasten)],
+                  ['Waarvan leefgeld uitgekeerd voordat het inkomen binnen is', formatEuro(result.plan.bufferLeefgeldVoorInkomen)],
                   ['Dagen rood voor de inwoner', String(result.plan.client.dagenRood)],
                   ['Leefgelddagen', result.plan.leefgeldDagen.map(formatDateShort).join(', ')],
                 ]}
