@@ -11,7 +11,7 @@
  */
 import { invalid } from '../platform/errors';
 import { formatEuro } from '../platform/money';
-import { ageOn, birthdayMonthIndex, isIsoDate, monthIndex, ymd } from './dates';
+import { ageOn, birthdayMonthIndex, datumNl, isIsoDate, monthIndex, ymd } from './dates';
 import { renderSteps } from './explain';
 import { assertProfileOnDate, type HouseholdProfile } from './profile';
 import { gemeenteConfig } from './rules/gemeentelijk/parameters';
@@ -448,7 +448,9 @@ export function evaluateHousehold(profile: HouseholdProfile, date: string): Hous
 /** The whole evaluation as Dutch text for a professional. */
 export function renderEvaluation(e: HouseholdEvaluation): string {
   const parts = [e.bijstand, e.zorgtoeslag, e.huurtoeslag, e.kindgebondenBudget, e.kinderbijslag, ...e.gemeentelijk];
-  const lines = [`Berekening per ${e.datum} (${e.gemeente}, ${e.huishoudtype})`, `Sociaal minimum (toepasselijke norm): ${formatEuro(e.sociaalMinimum)} per maand`, ''];
+  const type = { alleenstaande: 'alleenstaande', 'alleenstaande-ouder': 'alleenstaande ouder', gehuwden: 'gehuwden of samenwonenden' }[e.huishoudtype];
+  const naam = gemeenteConfig(e.gemeente)?.naam ?? e.gemeente;
+  const lines = [`Berekening per ${datumNl(e.datum)} (${naam}, ${type}; norm: ${e.bijstand.normLabel})`, `Sociaal minimum (toepasselijke norm): ${formatEuro(e.sociaalMinimum)} per maand`, ''];
   for (const p of parts) {
     lines.push(p.status === 'niet-berekend' ? `${p.naam}: niet berekend` : `${p.naam}: ${formatEuro(p.bedragPerMaand)} per maand${p.status === 'schatting' ? ' (schatting)' : ''}${p.recht ? '' : ' (geen recht)'}`);
     if (p.melding) lines.push(`   ${p.melding}`);

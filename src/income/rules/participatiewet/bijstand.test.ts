@@ -138,3 +138,27 @@ describe('uitleg', () => {
     expect(trace.length).toBeGreaterThan(2);
   });
 });
+
+describe('uitleg: exacte artikelen, echte huishoudtypen, alle parameters gedateerd (issue #15 punt 6)', () => {
+  const c = compileBijstand('2026-03-01');
+  it('een alleenstaande ouder heet geen alleenstaande', () => {
+    expect(calcBijstand(c, { ...BASE, kind: 'alleenstaande-ouder', hasChildren: true, youngestChildAge: 4 }).normLabel).toBe('alleenstaande ouder 21+');
+    expect(calcBijstand(c, { ...BASE, kind: 'alleenstaande-ouder', hasChildren: true, youngestChildAge: 4, kostendelers: 1 }).normLabel).toBe('alleenstaande ouder 21+, kostendelersnorm (2 kostendelers)');
+    expect(calcBijstand(c, BASE).normLabel).toBe('alleenstaande 21+');
+  });
+  it('de verrekening noemt art. 31 lid 3, geen artikelreeks', () => {
+    const t: Step[] = [];
+    calcBijstand(c, { ...BASE, loonA: 40000 }, t);
+    const v = t.find((s) => s.rule === 'bijstand.verrekening')!;
+    expect(v.article).toMatchObject({ article: 'art. 31', lid: '3' });
+    for (const s of t) expect(s.article.article).toMatch(/^art\. \d+[a-z]?$/);
+  });
+  it('de kostendelersnorm voor gehuwden noemt de gehuwdennorm als gedateerde parameter', () => {
+    const t: Step[] = [];
+    calcBijstand(c, { ...BASE, kind: 'gehuwden', ageP: 32, kostendelers: 1 }, t);
+    const k = t.find((s) => s.rule === 'bijstand.kostendelersnorm')!;
+    expect(k.article).toMatchObject({ article: 'art. 22a', lid: '2' });
+    expect(k.parameters.map((p) => p.name)).toEqual(['vaste_voet', 'per_persoon', 'gehuwden_beiden_21_tot_aow']);
+    expect(k.parameters.every((p) => p.validFrom === '2026-01-01')).toBe(true);
+  });
+});
