@@ -18,6 +18,7 @@ import { gemeenteConfig } from './rules/gemeentelijk/parameters';
 import { activeRegelingen, evaluateRegeling, type RegelingFacts, type RegelingResult } from './rules/gemeentelijk/regelingen';
 import type { GemeenteConfig, Regeling } from './rules/gemeentelijk/schema';
 import { brutoUitNetto, compileIb, schattingStep, type CompiledIb } from './rules/inkomstenbelasting/inkomstenbelasting';
+import { huurtoeslagStelsel } from './rules/huurtoeslag/parameters';
 import { calcHuurtoeslag, compileHuurtoeslag, type CompiledHuurtoeslag, type HuurtoeslagResult } from './rules/huurtoeslag/huurtoeslag';
 import { calcKgb, compileKgb, type CompiledKgb, type KgbResult } from './rules/kindgebonden-budget/kindgebonden-budget';
 import { calcKinderbijslag, compileKinderbijslag, type ChildBirth, type CompiledKinderbijslag, type KinderbijslagResult } from './rules/kinderbijslag/kinderbijslag';
@@ -30,7 +31,9 @@ export interface CompiledRules {
   gemeente: GemeenteConfig;
   bijstand: CompiledBijstand;
   zorgtoeslag: CompiledZorgtoeslag;
-  huurtoeslag: CompiledHuurtoeslag;
+  /** null when the huurtoeslag of this date cannot be computed (see `huurtoeslagNietBerekenbaar`). */
+  huurtoeslag: CompiledHuurtoeslag | null;
+  huurtoeslagNietBerekenbaar?: string;
   kgb: CompiledKgb;
   kinderbijslag: CompiledKinderbijslag;
   regelingen: Regeling[];
@@ -49,12 +52,13 @@ export function compileRules(date: string, gemeente: GemeenteConfig): CompiledRu
   if (!isIsoDate(date)) throw invalid('datum', 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD');
   const bijstand = compileBijstand(date, { regime: gemeente.vrijlatingsregime, pibVooruitlopen: gemeente.pibVooruitlopen });
   const zorgtoeslag = compileZorgtoeslag(date);
-  const huurtoeslag = compileHuurtoeslag(date);
+  const stelsel = huurtoeslagStelsel(date);
+  const huurtoeslag = stelsel?.nietBerekenbaar ? null : compileHuurtoeslag(date);
   const kgb = compileKgb(date, monthIndex(date));
   const kinderbijslag = compileKinderbijslag(date);
-  const warnings = [...bijstand.warnings, zorgtoeslag.warning, huurtoeslag.warning, kgb.warning, kinderbijslag.warning].filter((w): w is string => !!w);
+  const warnings = [...bijstand.warnings, zorgtoeslag.warning, huurtoeslag?.warning, kgb.warning, kinderbijslag.warning].filter((w): w is string => !!w);
   if (gemeente.illustratief) warnings.push(`${gemeente.naam}: de gemeentelijke regelingen zijn illustratief voorbeeldbeleid, niet de echte verordening.`);
-  const r: CompiledRules = { date, gemeente, bijstand, zorgtoeslag, huurtoeslag, kgb, kinderbijslag, regelingen: activeRegelingen(gemeente, date), ib: compileIb(date), warnings };
+  const r: CompiledRules = { date, gemeente, bijstand, zorgtoeslag, huurtoeslag, ...(stelsel?.nietBerekenbaar ? { huurtoeslagNietBerekenbaar: stelsel.nietBerekenbaar } : {}), kgb, kinderbijslag, regelingen: activeRegelingen(gemeente, date), ib: compileIb(date), warnings };
   if (cache.size > 5000) cache.clear();
   cache.set(key, r);
   return r;
@@ -204,7 +208,7 @@ export function resolveIncome(r: CompiledRules, f: HouseholdFacts, bijstand: num
         v = null;
         reden ??= r.ib
           ? `het toetsingsinkomen van de ${x.wie} is niet opgegeven en kan niet worden geschat (loon op de AOW-leeftijd: de arbeidskorting voor de AOW-leeftijd staat niet in de referentiegegevens)`
-          : `het toetsingsinkomen van de ${x.wie} is niet opgegeven en kan voor ${r.date} niet worden geschat (geen tarieven box 1 en heffingskortingen voor die datum)`;
+          : `het toetsingsinkomen van de ${x.wie} is niet opgegeven en kan voor ${datumNl(r.date)} niet worden geschat (geen tarieven box 1 en heffingskortingen voor die datum)`;
       }
     }
     if (x.partnerGroep) firstPartner = false;
@@ -278,7 +282,7 @@ export function computeHousehold(r: CompiledRules, f: HouseholdFacts, t?: Househ
   const zt = inc.partners === null ? NOT_COMPUTED_ZT : calcZorgtoeslag(r.zorgtoeslag, { hasPartner: f.hasPartner, toetsingsinkomen: inc.partners, vermogen: f.vermogen }, t?.zorgtoeslag);
   if (t && f.huur > 0 && inc.huurStatus === 'schatting') t.huurtoeslag.push(...inc.steps);
   const ht =
-    f.huur > 0 && inc.huurVolwassenen !== null && inc.jongerDan23 !== null
+    f.huur > 0 && r.huurtoeslag && inc.huurVolwassenen !== null && inc.jongerDan23 !== null
       ? calcHuurtoeslag(r.huurtoeslag, { huur: f.huur, persons: f.persons, allUnder21NoChildren: f.allUnder21NoChildren, hasPartner: f.hasPartner, inkomenVolwassenen: inc.huurVolwassenen, inkomensJongerDan23: inc.jongerDan23, vermogen: f.vermogen }, t?.huurtoeslag)
       : { rekenhuur: 0, rekeninkomen: 0, perMaand: 0 };
   if (t && f.children.length && partnerSteps.length) t.kgb.push(...partnerSteps);
@@ -374,11 +378,11 @@ export interface ToeslagenStatus {
   kindgebondenBudget: UitkomstStatus;
 }
 
-function statusOf(n: HouseholdNumbers, f: HouseholdFacts): { zt: [UitkomstStatus, string?]; ht: [UitkomstStatus, string?]; kgb: [UitkomstStatus, string?] } {
+function statusOf(r: CompiledRules, n: HouseholdNumbers, f: HouseholdFacts): { zt: [UitkomstStatus, string?]; ht: [UitkomstStatus, string?]; kgb: [UitkomstStatus, string?] } {
   const i = n.inkomen;
   return {
     zt: toeslagStatus('Zorgtoeslag', i.partnersStatus, i.reden, true),
-    ht: toeslagStatus('Huurtoeslag', i.huurStatus, i.reden, f.huur > 0),
+    ht: r.huurtoeslagNietBerekenbaar && f.huur > 0 ? ['niet-berekend', `Huurtoeslag is niet berekend: ${r.huurtoeslagNietBerekenbaar}.`] : toeslagStatus('Huurtoeslag', i.huurStatus, i.reden, f.huur > 0),
     kgb: toeslagStatus('Kindgebonden budget', i.partnersStatus, i.reden, f.children.length > 0),
   };
 }
@@ -414,7 +418,7 @@ export function householdAmounts(profile: HouseholdProfile, date: string): House
     totaal: { toeslagenPerMaand: n.toeslagen, gemeentelijkPerMaand: n.gemeentelijk, besteedbaarZonderGemeentelijkPerMaand: n.besteedbaarZonderGemeentelijk, besteedbaarPerMaand: n.besteedbaar },
     bijstandPerMaand: n.bijstand.bijstand,
     toeslagen: { zorgtoeslag: n.zorgtoeslag.perMaand, huurtoeslag: n.huurtoeslag.perMaand, kindgebondenBudget: n.kgb.perMaand, kinderbijslag: n.kinderbijslag.perMaandGemiddeld },
-    status: (({ zt, ht, kgb }) => ({ zorgtoeslag: zt[0], huurtoeslag: ht[0], kindgebondenBudget: kgb[0] }))(statusOf(n, f)),
+    status: (({ zt, ht, kgb }) => ({ zorgtoeslag: zt[0], huurtoeslag: ht[0], kindgebondenBudget: kgb[0] }))(statusOf(rules, n, f)),
   };
 }
 
@@ -426,7 +430,7 @@ export function evaluateHousehold(profile: HouseholdProfile, date: string): Hous
   const { cfg, rules, f } = prepareHousehold(profile, date);
   const t = newTraces();
   const n = computeHousehold(rules, f, t);
-  const st = statusOf(n, f);
+  const st = statusOf(rules, n, f);
   const meldingen = [st.zt[1], st.ht[1], st.kgb[1]].filter((m): m is string => !!m);
   return {
     datum: date,

@@ -50,3 +50,25 @@ describe('toetsingsinkomen niet opgegeven', () => {
     expect(e.huurtoeslag.uitlegTekst).toMatch(/medebewoner 1/);
   });
 });
+
+describe('terugkijken naar 2025 (issue #15 punt 7)', () => {
+  const p = parseHouseholdProfile(profielInput({ huurPerMaand: 60000, leden: [{ rol: 'aanvrager', geboortedatum: '1980-01-01', toetsingsinkomenPerJaar: 0 }] }));
+  it('rekent bijstand en zorgtoeslag met de bedragen van 2025', () => {
+    const e = evaluateHousehold(p, '2025-03-15');
+    expect(e.bijstand.bedragPerMaand).toBe(134545);
+    expect(e.zorgtoeslag).toMatchObject({ bedragPerMaand: 13100, bedragPerJaar: 157343, status: 'berekend' });
+  });
+  it('weigert de huurtoeslag 2025 (oud stelsel, factoren ontbreken) en zegt waarom', () => {
+    const e = evaluateHousehold(p, '2025-03-15');
+    expect(e.huurtoeslag).toMatchObject({ bedragPerMaand: 0, status: 'niet-berekend' });
+    expect(e.huurtoeslag.melding).toMatch(/oude stelsel/);
+    // from 2026 the linear system computes it
+    expect(evaluateHousehold(p, '2026-03-15').huurtoeslag.status).toBe('berekend');
+  });
+  it('schat in 2025 geen toetsingsinkomen (geen belastingtarieven 2025) en berekent dan geen zorgtoeslag', () => {
+    const zonder = parseHouseholdProfile(profielInput({ leden: [{ rol: 'aanvrager', geboortedatum: '1980-01-01', nettoLoonPerMaand: 50000 }] }));
+    const e = evaluateHousehold(zonder, '2025-03-15');
+    expect(e.zorgtoeslag).toMatchObject({ bedragPerMaand: 0, status: 'niet-berekend' });
+    expect(e.zorgtoeslag.melding).toMatch(/kan voor 15 maart 2025 niet worden geschat/);
+  });
+});

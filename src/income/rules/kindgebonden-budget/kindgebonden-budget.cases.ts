@@ -41,4 +41,11 @@ export const KGB_CASES: RuleCase<KgbCase>[] = [
   { naam: 'hoog inkomen bouwt het budget volledig af', invoer: { alleenstaandeOuder: true, geboortes: ['2020-06'], toetsingsinkomen: 12000000 }, verwacht: { perJaar: 0, perMaand: 0 } },
   { naam: 'vermogen boven de grens zonder partner geeft geen budget', invoer: { alleenstaandeOuder: true, geboortes: ['2020-06'], vermogen: 14601101 }, verwacht: { perJaar: 0 } },
   { naam: 'gehuwden krijgen geen alleenstaande-ouderkop', invoer: { hasPartner: true, alleenstaandeOuder: true, geboortes: ['2020-06'] }, verwacht: { perJaar: 258000 } },
+  // 2025: per child 2511, 12-15 +703, ALO-kop 3389, drempel 28,405.73 (+9,139 with partner), afbouw 7.1%
+  // 251100 + 338900 = 590000; /12 = 49166.67 -> 49166
+  { naam: '2025: alleenstaande ouder met één kind van 5 zonder inkomen', invoer: { maand: '2025-03', alleenstaandeOuder: true, geboortes: ['2020-06'] }, verwacht: { perJaar: 590000, perMaand: 49166 } },
+  // 2 x 251100 + 70300 = 572500; /12 = 47708.33 -> 47708
+  { naam: '2025: gehuwden met kinderen van 8 en 13', invoer: { maand: '2025-03', hasPartner: true, geboortes: ['2016-11', '2011-09'] }, verwacht: { perJaar: 572500, perMaand: 47708 } },
+  // drempel 2840573 + 913900 = 3754473; 100000 above: 7100 -> 565400; /12 = 47116.67 -> 47116
+  { naam: '2025: gehuwden €1.000 boven de verhoogde drempel', invoer: { maand: '2025-03', hasPartner: true, geboortes: ['2016-11', '2011-09'], toetsingsinkomen: 3754473 + 100000 }, verwacht: { perJaar: 565400, perMaand: 47116 } },
 ];

@@ -21,6 +21,29 @@ export const kindgebondenBudgetParameters: ParameterFile = validateParameterFile
   },
   versions: [
     {
+      validFrom: '2025-01-01',
+      validTo: '2025-12-31',
+      basis: {
+        law: 'Wet op het kindgebonden budget',
+        bwbId: 'BWBR0022751',
+        article: 'art. 2',
+        source: ['https://wetten.overheid.nl/BWBR0022751/2025-01-01 (text read from the MinBZK/regelrecht-corpus mirror of the wetten.overheid.nl consolidated version)', 'reference nl-income-rules-2025.json kindgebonden_budget.2025-01-01'],
+        confidence: 'official',
+      },
+      values: {
+        bedrag_per_kind_jaar: { value: 251100, unit: 'cent', lid: '2' },
+        verhoging_kind_12_15_jaar: { value: 70300, unit: 'cent', lid: '3' },
+        verhoging_kind_16_17_jaar: { value: 93600, unit: 'cent', lid: '3' },
+        alleenstaande_ouderkop_jaar: { value: 338900, unit: 'cent', lid: '2' },
+        extra_drempel_met_partner_jaar: { value: 913900, unit: 'cent', lid: '5' },
+        drempelinkomen_jaar_wettelijke_formule: { value: 2840573, unit: 'cent', article: 'art. 1', lid: '1 onder d', note: '1.08 x 12 x 2,191.80 = 28,405.73; used in the calculation' },
+        drempelinkomen_jaar_gepubliceerd: { value: 2840600, unit: 'cent', article: 'art. 1', lid: '1 onder d', confidence: 'secondary', note: 'Published rounded figure; kept for comparison, not used' },
+        vermogensgrens_zonder_partner: { value: 14189600, unit: 'cent', article: 'art. 1', lid: '4' },
+        vermogensgrens_met_partner: { value: 17942900, unit: 'cent', article: 'art. 1', lid: '4' },
+        afbouw: { value: 7.1, unit: 'percent', article: 'art. 2' },
+      },
+    },
+    {
       validFrom: '2026-01-01',
       basis: {
         law: 'Wet op het kindgebonden budget',

@@ -92,14 +92,19 @@ describe('gedateerde parameters', () => {
     expect(versionAt(normen, '2025-09-01').values.alleenstaande_of_alleenstaande_ouder_21_tot_aow.value).toBe(136906);
     expect(versionAt(normen, '2026-01-01').values.alleenstaande_of_alleenstaande_ouder_21_tot_aow.value).toBe(140150);
   });
-  it('weigert 2025 voor de volledige berekening omdat de vrijlatingsbedragen 2025 ontbreken, met veld datum', () => {
+  it('rekent 2025 met de normen en vrijlating van 2025 en weigert 2024 met veld datum', () => {
+    const c25 = compileBijstand('2025-09-01');
+    expect([c25.single21, c25.nMax, c25.limitSingle]).toEqual([136906, 27800, 777000]);
     try {
-      compileBijstand('2025-09-01');
+      compileBijstand('2024-12-31');
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(Problem);
       expect((e as Problem).invalidParams[0].name).toBe('datum');
     }
+  });
+  it('weigert in 2025 de verhoging voor 18-20-jarigen: dat bedrag staat niet in de referentie', () => {
+    expect(() => calcBijstand(compileBijstand('2025-03-01'), { ...BASE, ageA: 19, oudersKunnenNietBijdragen: true })).toThrow(/jongeren_verhoging/);
   });
   it('weigert de Participatiewet in balans in 2026 als de gemeente niet vooruitloopt', () => {
     expect(() => compileBijstand('2026-03-01', { regime: 'participatiewet-in-balans' })).toThrow(/34a/);

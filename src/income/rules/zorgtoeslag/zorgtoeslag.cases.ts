@@ -9,7 +9,7 @@
 import type { RuleCase } from '../../testing/rule-cases';
 import type { ZorgtoeslagInput } from './zorgtoeslag';
 
-export const ZORGTOESLAG_CASES: RuleCase<Partial<ZorgtoeslagInput>>[] = [
+export const ZORGTOESLAG_CASES: RuleCase<Partial<ZorgtoeslagInput> & { datum?: string }>[] = [
   // (21190000000 - 5685412304) / 1e5 = 155045.88 cents; euros 1550; 1550 / 12 = 129.17 -> 129
   { naam: 'alleenstaande zonder inkomen krijgt de maximale zorgtoeslag van €129 per maand en €1.550,46 per jaar', invoer: {}, verwacht: { perJaar: 155046, perMaand: 12900 } },
   // (42380000000 - 12753521638) / 1e5 = 296264.78 cents; euros 2963; 2963 / 12 = 246.9 -> 246
@@ -26,4 +26,12 @@ export const ZORGTOESLAG_CASES: RuleCase<Partial<ZorgtoeslagInput>>[] = [
   { naam: 'alleenstaande met vermogen op de grens houdt recht', invoer: { vermogen: 14601100 }, verwacht: { perMaand: 12900 } },
   { naam: 'alleenstaande met vermogen boven de grens heeft geen recht', invoer: { vermogen: 14601101 }, verwacht: { perMaand: 0 } },
   { naam: 'met toeslagpartner geldt de hogere vermogensgrens', invoer: { hasPartner: true, vermogen: 18463300 }, verwacht: { perMaand: 24600 } },
+  // 2025: S = 2112, D = 2840573 (1.08 x 12 x 2,191.80), p = 1.896% / 4.273%, afbouw 13.70%
+  // 21120000000 - 1896 x 2840573 = 15734273592 -> 157342.74 cents (reference: EUR 1,573.43); euros 1573 / 12 = 131.08 -> 131
+  { naam: '2025: alleenstaande zonder inkomen krijgt €131 per maand en €1.573,43 per jaar', invoer: { datum: '2025-06-01' }, verwacht: { perJaar: 157343, perMaand: 13100 } },
+  // 42240000000 - 4273 x 2840573 = 30102231571 -> 301022.32 (reference: EUR 3,010.22); euros 3010 / 12 = 250.8 -> 250
+  { naam: '2025: met toeslagpartner zonder inkomen €250 per maand en €3.010,22 per jaar', invoer: { datum: '2025-06-01', hasPartner: true }, verwacht: { perJaar: 301022, perMaand: 25000 } },
+  // 15734273592 - 13700 x 100000 = 14364273592 -> 143642.74 -> 143643; euros 1436 / 12 = 119.67 -> 119
+  { naam: '2025: alleenstaande €1.000 boven het drempelinkomen', invoer: { datum: '2025-06-01', toetsingsinkomen: 2840573 + 100000 }, verwacht: { perJaar: 143643, perMaand: 11900 } },
+  { naam: '2025: vermogen boven €141.896 geeft geen zorgtoeslag', invoer: { datum: '2025-06-01', vermogen: 14189601 }, verwacht: { perMaand: 0 } },
 ];

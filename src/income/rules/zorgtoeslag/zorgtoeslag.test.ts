@@ -6,7 +6,7 @@ import { calcZorgtoeslag, compileZorgtoeslag } from './zorgtoeslag';
 import { ZORGTOESLAG_CASES } from './zorgtoeslag.cases';
 
 const c = compileZorgtoeslag('2026-03-01');
-runRuleCases('zorgtoeslag', ZORGTOESLAG_CASES, (i) => ({ ...calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 0, vermogen: 0, ...i }) }));
+runRuleCases('zorgtoeslag', ZORGTOESLAG_CASES, ({ datum, ...i }) => ({ ...calcZorgtoeslag(datum ? compileZorgtoeslag(datum) : c, { hasPartner: false, toetsingsinkomen: 0, vermogen: 0, ...i }) }));
 
 describe('zorgtoeslag', () => {
   it('maandbedrag is altijd een veelvoud van €1 en daalt monotoon met het inkomen', () => {
@@ -28,7 +28,8 @@ describe('zorgtoeslag', () => {
     expect(drempel).toMatchObject({ value: 2973542 });
     expect(t[1].description).toMatch(/naar beneden afgerond op hele euro/);
   });
-  it('heeft geen parameters voor 2025', () => {
-    expect(() => compileZorgtoeslag('2025-12-31')).toThrow(/zorgtoeslag/);
+  it('heeft parameters vanaf 2025 en niet ervoor', () => {
+    expect(compileZorgtoeslag('2025-12-31').D).toBe(2840573);
+    expect(() => compileZorgtoeslag('2024-12-31')).toThrow(/zorgtoeslag/);
   });
 });
