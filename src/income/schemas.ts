@@ -13,7 +13,8 @@ import type { CashflowResult } from './scenarios/cashflow';
 import type { FluctuatingResult } from './scenarios/fluctuating';
 import type { MinimaResult } from './scenarios/minima';
 import { STANDAARD_IDS } from './scenarios/minima';
-import { HOUSEHOLD_KINDS } from './profile';
+import { HOUSEHOLD_KINDS, HouseholdProfileSchema, ROLLEN } from './profile';
+import type { DerivedProfile } from './derived';
 import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { EventKind } from './scenarios/fluctuating-kernels';
 import type { RegimeId } from './scenarios/fluctuating';
@@ -184,3 +185,16 @@ export const LawsSchema = z.object({ wetten: z.array(Wet), regelingen: z.array(G
 const lawsMatch: Same<z.infer<typeof Wet>, SupportedLaw> & Same<z.infer<typeof GemeentelijkeRegelingen>, SupportedScheme> = true;
 
 void [evaluationMatches, amountsMatch, batchMatches, fluctuatingMatches, cashflowMatches, minimaMatches, lawsMatch];
+
+// ---- het afgeleide profiel van een casus ----
+/** The case's income profile as the server derives it, with the members (id, name, role). */
+export const AfgeleidProfielSchema = z
+  .object({
+    profiel: HouseholdProfileSchema,
+    leden: z.array(z.object({ lidId: z.string(), naam: z.string(), rol: z.enum(ROLLEN), inkomenOpgegeven: z.boolean() })),
+    gemeenteBron: z.string(),
+    waarschuwingen: z.array(z.string()),
+  })
+  .openapi('AfgeleidInkomensprofiel');
+const derivedMatches: Same<z.output<typeof AfgeleidProfielSchema>, DerivedProfile> = true;
+void derivedMatches;
