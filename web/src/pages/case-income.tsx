@@ -326,7 +326,7 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
     const r = await run(() => api.put('/cases/{id}/income/{kind}', { path: { id: caseId, kind: 'inkomen-leden' }, body: b, ifMatch: version }));
     if (r) {
       setVersion(r.data.version);
-      setSaved('Het inkomen per gezinslid is bij de casus opgeslagen.');
+      setSaved('De gegevens per gezinslid zijn bij de casus opgeslagen.');
     }
   };
   const calc = async (e: React.FormEvent) => {
@@ -335,7 +335,7 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
     const r = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'inkomen-leden' }, body: v.datum ? { datum: v.datum } : {} }));
     if (r && 'bijstand' in r.data) setResult(r.data);
   };
-  const labels: Record<string, string> = { huurPerMaand: 'Kale huur per maand', vermogen: 'Vermogen', datum: 'Peildatum' };
+  const labels: Record<string, string> = { huurPerMaand: 'Kale huur per maand', vermogen: 'Vermogen', datum: 'Rekendatum' };
   derived.leden.forEach((l, i) => {
     labels[`leden.${i}.nettoLoonPerMaand`] = `Netto loon ${l.naam}`;
     labels[`leden.${i}.overigNettoInkomenPerMaand`] = `Overig netto inkomen ${l.naam}`;
@@ -353,43 +353,43 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
     : [];
   return (
     <section className="mw-section" aria-labelledby={`${form}-kop`}>
-      <H3 id={`${form}-kop`}>Inkomenscheck aan de keukentafel</H3>
+      <H3 id={`${form}-kop`}>Keukentafelcheck: bijstand en toeslagen</H3>
       <P className="mw-muted">
         Het huishouden komt uit de casus ({derived.leden.map((l) => `${l.naam}, ${ROL_LABEL[l.rol]}`).join('; ')}); de gemeente uit de instellingen van de organisatie. U vult alleen het inkomen in. Laat het toetsingsinkomen leeg als u het niet weet: de toeslagen rekenen dan met een schatting, of worden niet berekend.
       </P>
       {derived.waarschuwingen.map((w) => (
         <Alert key={w} type="info">{w}</Alert>
       ))}
-      <form onSubmit={calc} noValidate aria-label="Inkomenscheck">
+      <form onSubmit={calc} noValidate aria-label="Keukentafelcheck">
         <ErrorSummary form={form} error={error} labels={labels} conflictWhat="het opgeslagen inkomen" />
         <div className="mw-grid-2">
           {derived.leden.map((l, i) => (
             <fieldset key={l.lidId} className="mw-card">
               <legend>{l.naam}</legend>
-              <TextField form={form} name={`leden.${i}.nettoLoonPerMaand`} label={`Netto loon ${l.naam} per maand in euro`} inputMode="decimal" maxLength={12} value={v.leden[l.lidId]?.loon ?? ''} onChange={(e) => setV({ ...v, leden: { ...v.leden, [l.lidId]: { ...v.leden[l.lidId], loon: e.target.value } } })} error={err(`leden.${i}.nettoLoonPerMaand`)} />
-              <TextField form={form} name={`leden.${i}.overigNettoInkomenPerMaand`} label={`Overig netto inkomen ${l.naam} per maand in euro`} inputMode="decimal" maxLength={12} value={v.leden[l.lidId]?.overig ?? ''} onChange={(e) => setV({ ...v, leden: { ...v.leden, [l.lidId]: { ...v.leden[l.lidId], overig: e.target.value } } })} error={err(`leden.${i}.overigNettoInkomenPerMaand`)} />
-              <TextField form={form} name={`leden.${i}.toetsingsinkomenPerJaar`} label={`Toetsingsinkomen ${l.naam} per jaar in euro (leeg: niet bekend)`} inputMode="decimal" maxLength={14} value={v.leden[l.lidId]?.ti ?? ''} onChange={(e) => setV({ ...v, leden: { ...v.leden, [l.lidId]: { ...v.leden[l.lidId], ti: e.target.value } } })} error={err(`leden.${i}.toetsingsinkomenPerJaar`)} />
+              <TextField form={form} name={`leden.${i}.nettoLoonPerMaand`} label={`Netto loon uit werk van ${l.naam}, per maand in euro`} inputMode="decimal" maxLength={12} value={v.leden[l.lidId]?.loon ?? ''} onChange={(e) => setV({ ...v, leden: { ...v.leden, [l.lidId]: { ...v.leden[l.lidId], loon: e.target.value } } })} error={err(`leden.${i}.nettoLoonPerMaand`)} />
+              <TextField form={form} name={`leden.${i}.overigNettoInkomenPerMaand`} label={`Overig netto inkomen van ${l.naam}, per maand in euro`} inputMode="decimal" maxLength={12} value={v.leden[l.lidId]?.overig ?? ''} onChange={(e) => setV({ ...v, leden: { ...v.leden, [l.lidId]: { ...v.leden[l.lidId], overig: e.target.value } } })} error={err(`leden.${i}.overigNettoInkomenPerMaand`)} />
+              <TextField form={form} name={`leden.${i}.toetsingsinkomenPerJaar`} label={`Toetsingsinkomen van ${l.naam}, per jaar in euro (leeg: niet bekend)`} inputMode="decimal" maxLength={14} value={v.leden[l.lidId]?.ti ?? ''} onChange={(e) => setV({ ...v, leden: { ...v.leden, [l.lidId]: { ...v.leden[l.lidId], ti: e.target.value } } })} error={err(`leden.${i}.toetsingsinkomenPerJaar`)} />
             </fieldset>
           ))}
-          <TextField form={form} name="huurPerMaand" label="Kale huur per maand in euro" inputMode="decimal" maxLength={12} value={v.huur} onChange={(e) => setV({ ...v, huur: e.target.value })} error={err('huurPerMaand')} />
-          <TextField form={form} name="vermogen" label="Vermogen in euro" inputMode="decimal" maxLength={14} value={v.vermogen} onChange={(e) => setV({ ...v, vermogen: e.target.value })} error={err('vermogen')} />
-          <TextField form={form} name="datum" label="Peildatum (leeg: vandaag)" type="date" value={v.datum} onChange={(e) => setV({ ...v, datum: e.target.value })} error={err('datum')} />
+          <TextField form={form} name="huurPerMaand" label="Huur per maand (kale huur) in euro" inputMode="decimal" maxLength={12} value={v.huur} onChange={(e) => setV({ ...v, huur: e.target.value })} error={err('huurPerMaand')} />
+          <TextField form={form} name="vermogen" label="Vermogen van het huishouden in euro" inputMode="decimal" maxLength={14} value={v.vermogen} onChange={(e) => setV({ ...v, vermogen: e.target.value })} error={err('vermogen')} />
+          <TextField form={form} name="datum" label="Rekendatum (leeg: vandaag)" type="date" value={v.datum} onChange={(e) => setV({ ...v, datum: e.target.value })} error={err('datum')} />
         </div>
         <ButtonGroup>
           {canEdit && (
             <SecondaryButton type="button" onClick={save} disabled={busy}>
-              Inkomen opslaan bij de casus
+              Gegevens per gezinslid opslaan
             </SecondaryButton>
           )}
           <PrimaryButton busy={busy} disabled={busy || version === undefined}>
-            Inkomen berekenen
+            Keukentafelcheck uitvoeren
           </PrimaryButton>
         </ButtonGroup>
-        {version === undefined && <P className="mw-muted">Sla eerst het inkomen op; de berekening gebruikt wat bij de casus is opgeslagen.</P>}
+        {version === undefined && <P className="mw-muted">Sla eerst de gegevens per gezinslid op; de check gebruikt wat bij de casus is opgeslagen.</P>}
         {saved && <Alert type="ok" live>{saved}</Alert>}
       </form>
       {result && (
-        <div role="region" aria-label="Uitkomst inkomenscheck">
+        <div role="region" aria-label="Uitkomst keukentafelcheck">
           <BarChart
             title={`Besteedbaar inkomen tegenover het sociaal minimum per ${formatDate(result.datum)}`}
             bars={bars}
