@@ -276,6 +276,7 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
   const [v, setV] = useState<{ datum: string; huur: string; vermogen: string; leden: Record<string, { loon: string; overig: string; ti: string }> }>({ datum: '', huur: '', vermogen: '', leden: {} });
   const [result, setResult] = useState<Evaluation | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [forbidden, setForbidden] = useState(false);
   const { busy, error, setError, run, err } = useSubmit();
   const load = useCallback(async () => {
     try {
@@ -291,12 +292,15 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
       }
       setV((o) => ({ ...o, huur: data?.huurPerMaand ? euroInput(data.huurPerMaand) : '', vermogen: data?.vermogen ? euroInput(data.vermogen) : '', leden }));
     } catch (e) {
-      if (e instanceof ApiError) setError(e);
+      // A role without income work sees no check at all, not an error.
+      if (e instanceof ApiError && e.status === 403) setForbidden(true);
+      else if (e instanceof ApiError) setError(e);
     }
   }, [caseId, setError]);
   useEffect(() => {
     void load();
   }, [load]);
+  if (forbidden) return null;
   if (!derived) return error ? <ErrorSummary form={form} error={error} /> : null;
 
   const body = (): LedenInkomen | null => {
