@@ -30,7 +30,7 @@ function population(n: number, date: string, seed: number): HouseholdFacts[] {
     for (let k = 0; k < kids; k++) leden.push({ rol: 'kind', geboortedatum: `${2009 + Math.floor(rng() * 16)}-0${1 + Math.floor(rng() * 9)}-15` });
     if (rng() < 0.1) leden.push({ rol: 'medebewoner', geboortedatum: '1970-01-01' });
     const p = parseHouseholdProfile({ gemeente: 'utrecht', huishouden: { type, leden, huurPerMaand: 40000 + Math.floor(rng() * 60000), vermogen: Math.floor(rng() * 900000), maandenLaagInkomen: Math.floor(rng() * 60) } }, date);
-    out.push(householdFacts(p, date, 27));
+    out.push(householdFacts(p, date, 27, 67));
   }
   return out;
 }

@@ -104,3 +104,11 @@ export function tryParseMonth(s: unknown): string | undefined {
   if (typeof s !== 'string' || !/^\d{4}-\d{2}$/.test(s)) return undefined;
   return isIsoDate(`${s}-01`) ? `${s}-01` : undefined;
 }
+
+const MAANDEN = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+/** '2026-03-15' -> '15 maart 2026' (for Dutch text; the API itself keeps ISO dates). */
+export function datumNl(s: string): string {
+  const { y, m, d } = ymd(s);
+  return `${d} ${MAANDEN[m - 1]} ${y}`;
+}

@@ -81,14 +81,15 @@ describe('opzoeken op datum', () => {
   });
   it('een nieuwe versie toevoegen is alleen een datawijziging', () => {
     const pf = clone(kinderbijslagParameters);
-    pf.versions[1].validTo = '2026-12-31';
-    pf.versions.push({ ...structuredClone(pf.versions[1]), validFrom: '2027-01-01', validTo: undefined });
-    pf.versions[2].values.kind_0_5_kwartaal.value = 30000;
+    const last = pf.versions.length - 1;
+    pf.versions[last].validTo = '2026-12-31';
+    pf.versions.push({ ...structuredClone(pf.versions[last]), validFrom: '2027-01-01', validTo: undefined });
+    pf.versions[last + 1].values.kind_0_5_kwartaal.value = 30000;
     validateParameterFile(pf);
     expect(versionAt(pf, '2027-03-01').values.kind_0_5_kwartaal.value).toBe(30000);
   });
   it('geeft een 400 met veld datum als er geen versie is', () => {
-    expect(() => versionAt(kinderbijslagParameters, '2025-01-01', 'datum')).toThrow(/geen parameters van kinderbijslag bekend voor 2025-01-01/);
+    expect(() => versionAt(kinderbijslagParameters, '2024-12-31', 'datum')).toThrow(/geen parameters van kinderbijslag bekend voor 2024-12-31/);
   });
   it('waarschuwt voor data na de laatst bekende datum', () => {
     expect(staleWarning(kinderbijslagParameters, '2026-12-31')).toBeUndefined();

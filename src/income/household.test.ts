@@ -21,11 +21,12 @@ describe('evaluateHousehold', () => {
   );
   const e = evaluateHousehold(ouder, '2026-03-15');
 
-  it('berekent bijstand met de vooruitlopende bijverdiengrens van Utrecht (illustratief)', () => {
-    // 140150 - (40000 - 15% x 40000) = 140150 - 34000 = 106150
-    expect(e.bijstand.bedragPerMaand).toBe(106150);
-    expect(e.bijstand.vakantietoeslagPerMaand).toBe(5095); // 106150 * 0.048 = 5095.2
-    expect(e.bijstand.uitleg.find((s) => s.rule === 'bijstand.vrijlating')?.article.article).toBe('art. 34a');
+  it('berekent bijstand voor een ouder van 35 in Utrecht met art. 31 (het gedoogjaar 2026 geldt alleen onder 27)', () => {
+    // Utrecht applies art. 34a early, but the toleration year only covers under-27s: art. 31 lid 2 onder n
+    // 140150 - (40000 - 25% x 40000) = 140150 - 30000 = 110150
+    expect(e.bijstand.bedragPerMaand).toBe(110150);
+    expect(e.bijstand.vakantietoeslagPerMaand).toBe(5287); // 110150 * 0.048 = 5287.2
+    expect(e.bijstand.uitleg.find((s) => s.rule === 'bijstand.vrijlating')?.article).toMatchObject({ article: 'art. 31', lid: '2 onder n' });
   });
   it('berekent de toeslagen', () => {
     expect(e.zorgtoeslag.bedragPerMaand).toBe(12900);
@@ -39,10 +40,10 @@ describe('evaluateHousehold', () => {
   it('telt het besteedbaar inkomen op uit de onderdelen', () => {
     const toeslagen = 12900 + 42866 + 77500 + 25994;
     expect(e.totaal.toeslagenPerMaand).toBe(toeslagen);
-    expect(e.totaal.besteedbaarZonderGemeentelijkPerMaand).toBe(40000 + 106150 + toeslagen);
+    expect(e.totaal.besteedbaarZonderGemeentelijkPerMaand).toBe(40000 + 110150 + toeslagen);
     const gem = e.gemeentelijk.reduce((s, g) => s + g.bedragPerMaand, 0);
-    expect(e.totaal.besteedbaarPerMaand).toBe(40000 + 106150 + toeslagen + gem);
-    // income 40000 + 106150 = 146150 <= 125% of 140150: IIT (650/12 = 54.17) and kindpakket (300 + 450 = 750/12 = 62.50); above 100%: no kwijtschelding
+    expect(e.totaal.besteedbaarPerMaand).toBe(40000 + 110150 + toeslagen + gem);
+    // income 40000 + 110150 = 146150 <= 125% of 140150: IIT (650/12 = 54.17) and kindpakket (300 + 450 = 750/12 = 62.50); above 100%: no kwijtschelding
     expect(e.gemeentelijk.map((g) => [g.regeling, g.bedragPerMaand])).toEqual([
       ['gemeentelijk.individuele-inkomenstoeslag', 5417],
       ['gemeentelijk.collectieve-zorgverzekering', 2500],
@@ -57,7 +58,7 @@ describe('evaluateHousehold', () => {
     expect(text).toContain('Besteedbaar inkomen per maand');
   });
   it('is JSON-serialiseerbaar', () => {
-    expect(JSON.parse(JSON.stringify(e)).bijstand.bedragPerMaand).toBe(106150);
+    expect(JSON.parse(JSON.stringify(e)).bijstand.bedragPerMaand).toBe(110150);
   });
   it('telt een medebewoner van 27+ als kostendeler en een student niet', () => {
     const mk = (geenKostendeler: boolean) =>

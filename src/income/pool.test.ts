@@ -66,6 +66,7 @@ describe('a batch without uitleg', () => {
         totaal: e.totaal,
         bijstandPerMaand: e.bijstand.bedragPerMaand,
         toeslagen: { zorgtoeslag: e.zorgtoeslag.bedragPerMaand, huurtoeslag: e.huurtoeslag.bedragPerMaand, kindgebondenBudget: e.kindgebondenBudget.bedragPerMaand, kinderbijslag: e.kinderbijslag.bedragPerMaand },
+        status: { zorgtoeslag: e.zorgtoeslag.status, huurtoeslag: e.huurtoeslag.status, kindgebondenBudget: e.kindgebondenBudget.status },
       };
     });
     expect(JSON.stringify(plain.resultaten)).toBe(JSON.stringify(expected));

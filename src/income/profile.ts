@@ -24,8 +24,11 @@ export interface Lid {
   nettoLoonPerMaand: number;
   /** Other net income per month (benefits, alimony), counted in full for bijstand. */
   overigNettoInkomenPerMaand: number;
-  /** Gross yearly toetsingsinkomen (Awir art. 8) for the toeslagen, eurocents. */
-  toetsingsinkomenPerJaar: number;
+  /**
+   * Gross yearly toetsingsinkomen (Awir art. 8) for the toeslagen, eurocents. Absent = not
+   * entered: the toeslagen then use an estimate marked "schatting", or are not computed.
+   */
+  toetsingsinkomenPerJaar?: number;
   /** art. 31 lid 2 onder y / art. 34a lid 1 onder b. */
   medischUrenbeperkt: boolean;
   /** art. 20 lid 3: 18-20 year old whose parents cannot contribute. */
@@ -63,13 +66,13 @@ export const LidSchema = withDefaults(
     geboortedatum: date(),
     nettoLoonPerMaand: opt(cents(), 0, 'Netto loon uit arbeid per maand (art. 31 lid 3 Participatiewet), eurocent'),
     overigNettoInkomenPerMaand: opt(cents(), 0, 'Overig netto inkomen per maand (uitkering, alimentatie), eurocent'),
-    toetsingsinkomenPerJaar: opt(cents(), 0, 'Bruto toetsingsinkomen per jaar (Awir art. 8), eurocent'),
+    toetsingsinkomenPerJaar: cents().optional().openapi({ description: 'Bruto toetsingsinkomen per jaar (Awir art. 8), eurocent. Weggelaten = niet opgegeven: de toeslagen rekenen dan met een schatting uit het netto inkomen (gemarkeerd als schatting) of worden niet berekend.' }),
     medischUrenbeperkt: opt(bool(), false),
     oudersKunnenNietBijdragen: opt(bool(), false),
     geenKostendeler: opt(bool(), false),
     vrijlating: opt(VrijlatingSchema, 'geen maanden gebruikt'),
   }),
-  () => ({ nettoLoonPerMaand: 0, overigNettoInkomenPerMaand: 0, toetsingsinkomenPerJaar: 0, medischUrenbeperkt: false, oudersKunnenNietBijdragen: false, geenKostendeler: false, vrijlating: VRIJLATING_DEFAULT() }),
+  () => ({ nettoLoonPerMaand: 0, overigNettoInkomenPerMaand: 0, medischUrenbeperkt: false, oudersKunnenNietBijdragen: false, geenKostendeler: false, vrijlating: VRIJLATING_DEFAULT() }),
 ).openapi('Gezinslid');
 
 const HuishoudenSchema = withDefaults(

@@ -6,7 +6,9 @@
 import type { Actor } from '../platform/authz';
 import type { Queryable } from '../platform/db';
 import { logProcessing } from '../platform/processing-log';
-import { getCaseForActor } from '../cases/queries';
+import { getOrganisation } from '../accounts/queries';
+import { getCaseForActor, getHousehold } from '../cases/queries';
+import { deriveProfile, parseLedenInkomen, type DerivedProfile } from './derived';
 import type { InputKind, StoredInput, StoredInputBody } from './model';
 import { enforce, mayWorkWithCaseIncome } from './policy';
 import * as store from './store';
@@ -56,3 +58,19 @@ export async function incomeForResident(tx: Queryable, caseId: string, date: str
 }
 export type { Evaluation } from './compute';
 export type { CashflowResult } from './scenarios/cashflow';
+
+/**
+ * The income profile of the case, derived from the case's household (members by id), the
+ * organisation's municipality code and the income data per member stored on the case. Reading
+ * the members and their income is logged.
+ */
+export async function derivedProfileForCase(tx: Queryable, actor: Actor, caseId: string): Promise<DerivedProfile> {
+  enforce(mayWorkWithCaseIncome(actor));
+  const cs = await getCaseForActor(tx, actor, caseId);
+  const h = await getHousehold(tx, actor.organisationId, cs.householdId);
+  const org = await getOrganisation(tx, actor.organisationId);
+  const stored = (await store.listInputs(tx, cs.id)).find((i) => i.kind === 'inkomen-leden');
+  const d = deriveProfile(h.members, org.municipalityCode, stored ? parseLedenInkomen(stored.input) : null);
+  await logProcessing(tx, actor, { action: 'lezen', resource: 'inkomensgegevens', resourceId: 'inkomen-leden', caseId: cs.id, householdId: cs.householdId, fields: ['geboortedatum', 'rol', 'inkomen'], purpose: 'hulpverlening' });
+  return d;
+}

@@ -123,5 +123,28 @@ describe.each(DB_KINDS)('income API on %s', (kind) => {
       expect((await (await t.as('z-professional')).post(`${url}/run`, {})).status).toBe(404);
       expect((await (await t.as('handhaving')).get(`/cases/${c.body.id}/income`)).status).toBe(403);
     });
+    it('derives the profile from the case household and the income per member: no household typed twice, no toeslag on a missing income', async () => {
+      const c = await prof.post('/cases', { title: 'Keukentafel', household: { name: 'H', members: [{ name: 'Cindy', birthDate: '1990-05-01', role: 'aanvrager' }, { name: 'Kim', birthDate: '2018-04-02', role: 'kind' }] } });
+      const p0 = await prof.get(`/cases/${c.body.id}/income/profiel`);
+      expect(p0.status).toBe(200);
+      expect(p0.body.profiel.huishouden.type).toBe('alleenstaande-ouder');
+      const [cindy, kim] = p0.body.leden;
+      expect([cindy.naam, kim.naam]).toEqual(['Cindy', 'Kim']);
+      const bad = await prof.put(`/cases/${c.body.id}/income/inkomen-leden`, { leden: [{ lidId: cindy.lidId, nettoLoonPerMaand: 'veel' }] });
+      expect(bad.status).toBe(400);
+      expect(bad.body.invalidParams.map((x: any) => x.name)).toEqual(['leden.0.nettoLoonPerMaand']);
+      const saved = await prof.put(`/cases/${c.body.id}/income/inkomen-leden`, { leden: [{ lidId: cindy.lidId, nettoLoonPerMaand: 1000000 }], huurPerMaand: 70000 });
+      expect(saved.status).toBe(200);
+      const run = await prof.post(`/cases/${c.body.id}/income/inkomen-leden/run`, { datum: '2026-03-15' });
+      expect(run.status).toBe(200);
+      // net 10,000 a month and no toetsingsinkomen entered: the estimate leaves no zorgtoeslag, marked as such
+      expect(run.body.zorgtoeslag).toMatchObject({ bedragPerMaand: 0, status: 'schatting' });
+      expect(run.body.huurtoeslag.bedragPerMaand).toBe(0);
+      const stranger = await prof.put(`/cases/${c.body.id}/income/inkomen-leden`, { leden: [{ lidId: '33333333-3333-4333-8333-333333333333' }] }, { 'if-match': '"1"' });
+      expect(stranger.status).toBe(200); // stored as sent; the run refuses it naming the field
+      const refused = await prof.post(`/cases/${c.body.id}/income/inkomen-leden/run`, {});
+      expect(refused.status).toBe(400);
+      expect(refused.body.invalidParams[0].name).toBe('leden.0.lidId');
+    });
   });
 });

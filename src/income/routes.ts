@@ -15,13 +15,14 @@ import { checkInput, INPUT_KINDS } from './model';
 import { runIncomeTask } from './pool';
 import { HouseholdProfileSchema } from './profile';
 import { enforce, mayWorkWithCaseIncome } from './policy';
-import { caseIncomeForRun, listCaseIncome } from './queries';
+import { caseIncomeForRun, derivedProfileForCase, listCaseIncome } from './queries';
+import { LedenInkomenSchema } from './derived';
 import { putCaseIncome } from './commands';
 import { MINIMA_REPORT_CSS } from './report/minima-report';
 import { CashflowInputSchema } from './scenarios/cashflow';
 import { FluctuatingInputSchema } from './scenarios/fluctuating';
 import { MinimaInputSchema } from './scenarios/minima';
-import { BatchSchema, CashflowResultSchema, EvaluationSchema, FluctuatingResultSchema, LawsSchema, MinimaRapportSchema } from './schemas';
+import { AfgeleidProfielSchema, BatchSchema, CashflowResultSchema, EvaluationSchema, FluctuatingResultSchema, LawsSchema, MinimaRapportSchema } from './schemas';
 import { incomeHook } from './validation';
 
 // The printable report opens as a blob: page under the web app's policy: allow its one style block.
@@ -67,12 +68,12 @@ const bodyOfItsKind: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 const CaseParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
 const KindParams = CaseParams.extend({ kind: z.enum(INPUT_KINDS).openapi({ param: { name: 'kind', in: 'path' } }) });
-const StoredBody = z.union([HouseholdProfileSchema, FluctuatingInputSchema, CashflowInputSchema]);
+const StoredBody = z.union([HouseholdProfileSchema, FluctuatingInputSchema, CashflowInputSchema, LedenInkomenSchema]);
 /** What is stored is what was sent, once the schema of its kind accepted it. */
 const StoredInputSchema = z
   .object({
     kind: z.enum(INPUT_KINDS),
-    input: z.unknown().openapi({ description: 'Zoals opgeslagen: een Huishoudprofiel, WisselendInkomenInvoer of HuishoudboekjeInvoer (naar kind)', oneOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }, { $ref: '#/components/schemas/WisselendInkomenInvoer' }, { $ref: '#/components/schemas/HuishoudboekjeInvoer' }] }),
+    input: z.unknown().openapi({ description: 'Zoals opgeslagen: een Huishoudprofiel, WisselendInkomenInvoer, HuishoudboekjeInvoer of LedenInkomen (naar kind)', oneOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }, { $ref: '#/components/schemas/WisselendInkomenInvoer' }, { $ref: '#/components/schemas/HuishoudboekjeInvoer' }, { $ref: '#/components/schemas/LedenInkomen' }] }),
     updatedAt: z.string(),
     updatedBy: z.string().nullable(),
     version: z.number().int(),
@@ -183,12 +184,27 @@ export function incomeRoutes() {
 
   r.openapi(
     createRoute({
+      method: 'get',
+      path: '/cases/{id}/income/profiel',
+      tags: ['Inkomen'],
+      summary: 'Het inkomensprofiel van de casus, afgeleid uit het huishouden van de casus (gezinsleden op id), de gemeentecode van de organisatie en het inkomen per gezinslid',
+      middleware: [caseIncomeRole] as const,
+      request: { params: CaseParams },
+      responses: { 200: jsonContent(AfgeleidProfielSchema, 'Het afgeleide profiel met de gezinsleden'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      return c.json(await c.get('db').transaction((tx) => derivedProfileForCase(tx, a, c.req.valid('param').id)), 200);
+    },
+  );
+  r.openapi(
+    createRoute({
       method: 'put',
       path: '/cases/{id}/income/{kind}',
       tags: ['Inkomen'],
       summary: 'Inkomensgegevens op de casus opslaan: het huishoudprofiel, een reeks wisselende lonen of het huishoudboekje (If-Match om te vervangen)',
       middleware: [caseIncomeRole, bodyOfItsKind] as const,
-      request: { headers: IfMatchOptional, params: KindParams, ...jsonBody(StoredBody.openapi({ description: 'Naar kind: een Huishoudprofiel, WisselendInkomenInvoer of HuishoudboekjeInvoer' })) },
+      request: { headers: IfMatchOptional, params: KindParams, ...jsonBody(StoredBody.openapi({ description: 'Naar kind: een Huishoudprofiel, WisselendInkomenInvoer, HuishoudboekjeInvoer of LedenInkomen (inkomen per gezinslid)' })) },
       responses: { 200: jsonContent(StoredInputSchema, 'Opgeslagen'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {
@@ -218,6 +234,12 @@ export function incomeRoutes() {
       const a = actorOf(c);
       const { id, kind } = c.req.valid('param');
       const datum = c.req.valid('json').datum ?? today(c);
+      if (kind === 'inkomen-leden') {
+        // The household comes from the case itself, the municipality from the organisation.
+        const d = await c.get('db').transaction((tx) => derivedProfileForCase(tx, a, id));
+        const e = evaluate(d.profiel, datum, 'afgeleid profiel');
+        return c.json({ ...e, waarschuwingen: [...d.waarschuwingen, ...e.waarschuwingen] }, 200);
+      }
       const input = await c.get('db').transaction((tx) => caseIncomeForRun(tx, a, id, kind));
       if (kind === 'huishouden') return c.json(evaluate(input, datum, 'opgeslagen profiel'), 200);
       return pooled({ kind: kind === 'wisselend-inkomen' ? 'fluctuating' : 'cashflow', input });

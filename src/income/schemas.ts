@@ -7,13 +7,14 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { BatchAnswer, Evaluation } from './compute';
-import type { HouseholdAmounts } from './household';
+import { UITKOMST_STATUSSEN, type HouseholdAmounts } from './household';
 import type { SupportedLaw, SupportedScheme } from './laws';
 import type { CashflowResult } from './scenarios/cashflow';
 import type { FluctuatingResult } from './scenarios/fluctuating';
 import type { MinimaResult } from './scenarios/minima';
 import { STANDAARD_IDS } from './scenarios/minima';
-import { HOUSEHOLD_KINDS } from './profile';
+import { HOUSEHOLD_KINDS, HouseholdProfileSchema, ROLLEN } from './profile';
+import type { DerivedProfile } from './derived';
 import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { EventKind } from './scenarios/fluctuating-kernels';
 import type { RegimeId } from './scenarios/fluctuating';
@@ -32,7 +33,8 @@ const Step = z
   .object({ rule: z.string(), article: ArticleRef, description: z.string(), parameters: z.array(StepParameter), amounts: z.record(z.string(), z.number()) })
   .openapi('Rekenstap', { description: 'Eén stap van de uitleg: welke regel, welk artikel, welke parameters, welke bedragen (eurocent of aantallen)' });
 
-const UitkomstShape = { regeling: z.string(), naam: z.string(), recht: z.boolean(), bedragPerMaand: cents('eurocent'), bedragPerJaar: cents('eurocent').optional(), uitleg: z.array(Step), uitlegTekst: z.string() };
+const Status = z.enum(UITKOMST_STATUSSEN).openapi('Uitkomststatus', { description: 'berekend; schatting (rust op een geschat toetsingsinkomen); niet-berekend (zie melding)' });
+const UitkomstShape = { regeling: z.string(), naam: z.string(), status: Status, melding: z.string().optional(), recht: z.boolean(), bedragPerMaand: cents('eurocent'), bedragPerJaar: cents('eurocent').optional(), uitleg: z.array(Step), uitlegTekst: z.string() };
 const Uitkomst = z.object(UitkomstShape).openapi('Regelingsuitkomst');
 const Totaal = z.object({ toeslagenPerMaand: cents(), gemeentelijkPerMaand: cents(), besteedbaarZonderGemeentelijkPerMaand: cents(), besteedbaarPerMaand: cents() }).openapi('Inkomenstotaal');
 
@@ -61,6 +63,7 @@ const AmountsShape = {
   totaal: Totaal,
   bijstandPerMaand: cents(),
   toeslagen: z.object({ zorgtoeslag: cents(), huurtoeslag: cents(), kindgebondenBudget: cents(), kinderbijslag: cents() }),
+  status: z.object({ zorgtoeslag: Status, huurtoeslag: Status, kindgebondenBudget: Status }),
 };
 const amountsMatch: Same<z.infer<z.ZodObject<typeof AmountsShape>>, HouseholdAmounts> = true;
 
@@ -83,7 +86,7 @@ const batchMatches: Same<z.infer<typeof BatchSchema>, BatchAnswer> = true;
 
 // ---- wisselend inkomen ----
 const VRIJLATING_KINDS = ['geen', 'n', 'r', 'y', 'aow', 'pib', 'pib-y', 'pib-aow'] as const satisfies readonly VrijlatingKind[];
-const EVENT_KINDS = ['loon', 'voorschot', 'uitkering', 'nabetaling', 'inhouding', 'terugvordering', 'buffer-dekking', 'buffer-aanvulling', 'loon-via-sociale-dienst', 'afrekening'] as const satisfies readonly EventKind[];
+const EVENT_KINDS = ['loon', 'voorschot', 'uitkering', 'nabetaling', 'inhouding', 'terugvordering', 'buffer-dekking', 'buffer-aanvulling', 'buffer-uitkering', 'loon-via-sociale-dienst', 'afrekening'] as const satisfies readonly EventKind[];
 const REGIMES = ['verrekening-achteraf', 'bestaansbalans-buffer', 'drechtsteden-voorschot'] as const satisfies readonly RegimeId[];
 const MaandBedrag = z.object({ maand: z.string(), bedrag: cents() });
 const Betaling = z.object({ datum: z.string().openapi({ format: 'date' }), maand: z.string(), soort: z.enum(EVENT_KINDS), bedrag: cents(), naarClient: z.boolean(), omschrijving: z.string() }).openapi('Betaling');
@@ -99,7 +102,16 @@ const Regime = z
     laagsteMaand: cents(),
     hoogsteMaand: cents(),
     openstaandeVordering: cents(),
-    buffer: z.object({ saldoPerMaand: z.array(z.object({ maand: z.string(), saldo: cents() })), maxSaldo: cents(), kostenFonds: cents(), totaalUitBuffer: cents() }).optional(),
+    buffer: z
+      .object({
+        saldoPerMaand: z.array(z.object({ maand: z.string(), saldo: cents('onder nul: voorschot van het fonds; boven nul: reserve van de cliënt') })),
+        laagsteSaldo: cents(),
+        hoogsteSaldo: cents(),
+        eindSaldo: cents(),
+        kostenFonds: cents('wat het fonds definitief kwijt is: min een negatief eindsaldo'),
+        totaalUitBuffer: cents('totaal voorgeschoten door het fonds'),
+      })
+      .optional(),
     voorfinanciering: z.object({ perMaand: z.array(MaandBedrag), max: cents() }).optional(),
   })
   .openapi('Verrekenregime');
@@ -134,7 +146,11 @@ export const CashflowResultSchema = z
     inkomenPerMaand: cents(),
     vasteLastenPerMaand: cents(),
     huidig: Rekeningoverzicht,
-    plan: z.object({ leefgeldPerWeek: cents(), leefgeldDagen: z.array(z.string().openapi({ format: 'date' })), beheerrekening: Rekeningoverzicht, bufferNodig: cents(), client: Rekeningoverzicht, structureelTekort: z.boolean() }),
+    plan: z.object({ leefgeldPerWeek: cents(), leefgeldDagen: z.array(z.string().openapi({ format: 'date' })), beheerrekening: Rekeningoverzicht,
+      bufferNodig: cents('Eenmalige buffer voor vaste lasten op tijd én leefgeld vanaf de eerste week'),
+      bufferVasteLasten: cents('Deel van de buffer dat nodig is om alleen de vaste lasten op tijd te betalen'),
+      bufferLeefgeldVoorInkomen: cents('Deel van de buffer voor leefgeld dat wordt uitgekeerd voordat het inkomen binnen is'),
+      client: Rekeningoverzicht, structureelTekort: z.boolean() }),
     aannames: z.array(z.string()),
   })
   .openapi('HuishoudboekjeUitkomst');
@@ -169,3 +185,16 @@ export const LawsSchema = z.object({ wetten: z.array(Wet), regelingen: z.array(G
 const lawsMatch: Same<z.infer<typeof Wet>, SupportedLaw> & Same<z.infer<typeof GemeentelijkeRegelingen>, SupportedScheme> = true;
 
 void [evaluationMatches, amountsMatch, batchMatches, fluctuatingMatches, cashflowMatches, minimaMatches, lawsMatch];
+
+// ---- het afgeleide profiel van een casus ----
+/** The case's income profile as the server derives it, with the members (id, name, role). */
+export const AfgeleidProfielSchema = z
+  .object({
+    profiel: HouseholdProfileSchema,
+    leden: z.array(z.object({ lidId: z.string(), naam: z.string(), rol: z.enum(ROLLEN), inkomenOpgegeven: z.boolean() })),
+    gemeenteBron: z.string(),
+    waarschuwingen: z.array(z.string()),
+  })
+  .openapi('AfgeleidInkomensprofiel');
+const derivedMatches: Same<z.output<typeof AfgeleidProfielSchema>, DerivedProfile> = true;
+void derivedMatches;

@@ -136,13 +136,14 @@ export function simulateBufferBatch(o: BatchOptions, from: number, to: number, o
     const buf = runBuffer(arrays, o.lag, o.capPerYear, true, Number.MAX_SAFE_INTEGER, undefined);
     s.households++;
     s.householdMonths += o.maanden;
-    s.fundCost += buf.bufferEnd;
-    s.sumBufferMax += buf.bufferMax;
-    if (buf.bufferMax > s.maxBufferMax) s.maxBufferMax = buf.bufferMax;
+    const advance = -buf.bufferMin; // deepest advance of the fund for this household
+    s.fundCost += buf.fundCost;
+    s.sumBufferMax += advance;
+    if (advance > s.maxBufferMax) s.maxBufferMax = advance;
     if (buf.bufferDrawn > 0) s.householdsUsingBuffer++;
     s.deductionMonthsRegular += reg.monthsWithDeduction;
     s.deductionMonthsBuffer += buf.monthsWithDeduction;
-    s.bufferMaxHistogram[Math.min(HISTOGRAM_BUCKETS - 1, Math.floor(buf.bufferMax / HISTOGRAM_BUCKET))]++;
+    s.bufferMaxHistogram[Math.min(HISTOGRAM_BUCKETS - 1, Math.floor(advance / HISTOGRAM_BUCKET))]++;
     if (onProgress && (i - from) % 20000 === 19999) onProgress(i - from + 1);
   }
   return s;

@@ -37,6 +37,10 @@ describe('kasstroom (Huishoudboekje)', () => {
     expect(r.plan.leefgeldDagen).toEqual(['2026-03-02', '2026-03-09', '2026-03-16', '2026-03-23', '2026-03-30']);
     // managed account: -85000 (1st) -20076 (2nd) -15000 (5th) -20076 (9th) -3000 (10th) -20076 (16th) = -163228
     expect(r.plan.bufferNodig).toBe(163228);
+    // fixed costs alone: -85000 (1st) -15000 (5th) -3000 (10th) = -103000 before the income arrives;
+    // the rest is leefgeld paid on 2, 9 and 16 March before the income: 3 x 20076 = 60228
+    expect(r.plan.bufferVasteLasten).toBe(103000);
+    expect(r.plan.bufferLeefgeldVoorInkomen).toBe(60228);
     expect(r.plan.beheerrekening.laagsteSaldo).toBe(-163228);
     expect(r.plan.client.dagenRood).toBe(0);
     expect(r.plan.structureelTekort).toBe(false);

@@ -156,7 +156,12 @@ export interface CashflowResult {
     leefgeldDagen: string[];
     /** Managed account started at zero: how deep it goes shows the buffer needed. */
     beheerrekening: Rekeningoverzicht;
+    /** Deepest point of the managed account: the one-off buffer for fixed costs AND leefgeld. */
     bufferNodig: number;
+    /** Of which needed to pay the fixed costs on their due days (the account without leefgeld). */
+    bufferVasteLasten: number;
+    /** The rest: leefgeld paid out before the income arrives. */
+    bufferLeefgeldVoorInkomen: number;
     /** The client's own account in the plan (leefgeld in, daily spending out). */
     client: Rekeningoverzicht;
     structureelTekort: boolean;
@@ -174,6 +179,8 @@ export function runCashflowScenario(inp: CashflowInput): CashflowResult {
 
   let saldo = inp.startSaldo;
   let beheer = 0;
+  let alleenVast = 0;
+  let laagsteVast = 0;
   let client = inp.startSaldo;
   const huidig: DagRegel[] = [];
   const beheerDagen: DagRegel[] = [];
@@ -190,6 +197,8 @@ export function runCashflowScenario(inp: CashflowInput): CashflowResult {
     const lg = leefgeldPerWeek > 0 && isoWeekday(d) === inp.leefgeldWeekdag ? leefgeldPerWeek : 0;
     if (lg) leefgeldDagen.push(d);
     beheer += inc - fixed - lg;
+    alleenVast += inc - fixed;
+    if (alleenVast < laagsteVast) laagsteVast = alleenVast;
     beheerDagen.push({ datum: d, in: inc, uit: fixed + lg, saldo: beheer, posten: lg ? [...posten, '- leefgeld'] : posten });
     client += lg - inp.dagelijkseUitgaven;
     clientDagen.push({ datum: d, in: lg, uit: inp.dagelijkseUitgaven, saldo: client, posten: lg ? ['+ leefgeld'] : [] });
@@ -200,12 +209,22 @@ export function runCashflowScenario(inp: CashflowInput): CashflowResult {
     inkomenPerMaand,
     vasteLastenPerMaand,
     huidig: account(huidig),
-    plan: { leefgeldPerWeek, leefgeldDagen, beheerrekening, bufferNodig: beheerrekening.grootsteTekort, client: account(clientDagen), structureelTekort: spare <= 0 },
+    plan: {
+      leefgeldPerWeek,
+      leefgeldDagen,
+      beheerrekening,
+      bufferNodig: beheerrekening.grootsteTekort,
+      bufferVasteLasten: Math.min(-laagsteVast, beheerrekening.grootsteTekort),
+      bufferLeefgeldVoorInkomen: beheerrekening.grootsteTekort - Math.min(-laagsteVast, beheerrekening.grootsteTekort),
+      client: account(clientDagen),
+      structureelTekort: spare <= 0,
+    },
     aannames: [
       'Bedragen worden op de betaaldag bijgeschreven of afgeschreven; een dag is rood als het saldo aan het eind van die dag onder nul ligt.',
       'Maandbedragen van wekelijkse en vierwekelijkse inkomsten: 52 of 13 betalingen per jaar, gedeeld door 12, naar beneden afgerond.',
       'Leefgeld per week = (inkomen per maand - vaste lasten per maand) x 12 / 52, naar beneden afgerond op centen.',
-      'De beheerrekening start op nul; het diepste punt is de eenmalige buffer die nodig is om alle vaste lasten op tijd te betalen.',
+      'De beheerrekening start op nul; het diepste punt is de eenmalige buffer die nodig is om de vaste lasten op tijd te betalen én het leefgeld vanaf de eerste week uit te keren.',
+      'Die buffer bestaat uit twee delen: wat nodig is om alleen de vaste lasten op de vervaldag te betalen (de rekening zonder leefgeld), en de rest: leefgeld dat wordt uitgekeerd voordat het inkomen binnen is.',
       'Een betaaldag op de 29e-31e schuift in kortere maanden naar de laatste dag van de maand.',
     ],
   };

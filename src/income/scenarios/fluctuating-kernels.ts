@@ -12,7 +12,7 @@
  *  - `nabetaling` of month k: the Drechtsteden settlement, some days after the pay day.
  */
 
-export type EventKind = 'loon' | 'voorschot' | 'uitkering' | 'nabetaling' | 'inhouding' | 'terugvordering' | 'buffer-dekking' | 'buffer-aanvulling' | 'loon-via-sociale-dienst' | 'afrekening';
+export type EventKind = 'loon' | 'voorschot' | 'uitkering' | 'nabetaling' | 'inhouding' | 'terugvordering' | 'buffer-dekking' | 'buffer-aanvulling' | 'buffer-uitkering' | 'loon-via-sociale-dienst' | 'afrekening';
 export type Slot = 'betaal' | 'loon' | 'nabetaling';
 
 export interface KernelEvent {
@@ -36,15 +36,22 @@ export interface KernelTotals {
   monthsWithDeduction: number;
   /** Debt still open at the end (regular verrekening). */
   openDebt: number;
-  /** Bestaansbalans: highest buffer balance, final balance (= cost to the fund), total drawn. */
+  /**
+   * Bestaansbalans buffer balance (client's side): below zero = the fund has advanced money (an
+   * overpayment was paid to the municipality), above zero = a reserve (an underpayment kept back).
+   * Lowest and highest balance, the balance after the last settlement (before a reserve is paid
+   * out), the cost to the fund (= minus a negative end balance) and the total the fund advanced.
+   */
+  bufferMin: number;
   bufferMax: number;
   bufferEnd: number;
+  fundCost: number;
   bufferDrawn: number;
   /** Drechtsteden: highest amount pre-financed by the social service in a month. */
   prefinanceMax: number;
 }
 
-const emptyTotals = (): KernelTotals => ({ received: 0, monthsWithDeduction: 0, openDebt: 0, bufferMax: 0, bufferEnd: 0, bufferDrawn: 0, prefinanceMax: 0 });
+const emptyTotals = (): KernelTotals => ({ received: 0, monthsWithDeduction: 0, openDebt: 0, bufferMin: 0, bufferMax: 0, bufferEnd: 0, fundCost: 0, bufferDrawn: 0, prefinanceMax: 0 });
 
 export interface MonthArrays {
   n: number;
@@ -87,12 +94,17 @@ export function runVerrekening(m: MonthArrays, lag: number, maxInhouding: number
 }
 
 /**
- * (b) Bestaansbalans buffer: the same advance, but an overpayment found at settlement is paid to
- * the municipality from the buffer (up to `capPerYear` per calendar year; beyond that the regular
- * inhouding applies). An underpayment first tops the buffer back up when `replenish` is set; the
- * rest is paid to the client. The final buffer balance is what the fund has spent for good.
+ * (b) Bestaansbalans buffer, both directions. The same advance; at settlement the difference goes
+ * through the client's buffer instead of to the client or the municipality:
+ *  - an overpayment is paid to the municipality from the buffer: first from the client's own
+ *    reserve, then advanced by the fund (at most `capPerYear` of fund money per calendar year;
+ *    beyond that the regular inhouding applies). The balance may go below zero (an advance);
+ *  - an underpayment is kept in the buffer (`replenish`): it pays back an advance and then builds
+ *    a reserve above zero. Without `replenish` it is paid straight to the client.
+ * After the last settlement a reserve is paid out to the client; a negative balance is what the
+ * fund has spent for good (its cost). `saldo`, when given, receives the balance per payment month.
  */
-export function runBuffer(m: MonthArrays, lag: number, capPerYear: number, replenish: boolean, maxInhouding: number, rec: Recorder): KernelTotals {
+export function runBuffer(m: MonthArrays, lag: number, capPerYear: number, replenish: boolean, maxInhouding: number, rec: Recorder, saldo?: number[]): KernelTotals {
   const t = emptyTotals();
   let balance = 0;
   let debt = 0;
@@ -110,30 +122,38 @@ export function runBuffer(m: MonthArrays, lag: number, capPerYear: number, reple
           usedYear = y;
           usedThisYear = 0;
         }
-        const fromBuffer = Math.min(-d, capPerYear - usedThisYear);
-        if (fromBuffer > 0) {
-          usedThisYear += fromBuffer;
-          balance += fromBuffer;
-          t.bufferDrawn += fromBuffer;
-          if (balance > t.bufferMax) t.bufferMax = balance;
-          if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'buffer-dekking', amount: fromBuffer, toClient: false });
+        const fromReserve = Math.min(Math.max(0, balance), -d);
+        const fromFund = Math.max(0, Math.min(-d - fromReserve, capPerYear - usedThisYear));
+        usedThisYear += fromFund;
+        t.bufferDrawn += fromFund;
+        const covered = fromReserve + fromFund;
+        if (covered > 0) {
+          balance -= covered;
+          if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'buffer-dekking', amount: covered, toClient: false });
         }
-        debt += -d - fromBuffer;
+        debt += -d - covered;
       } else if (d > 0) {
-        const back = replenish ? Math.min(balance, d) : 0;
-        if (back > 0) {
-          balance -= back;
-          if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'buffer-aanvulling', amount: back, toClient: false });
-        }
-        if (d - back > 0) {
-          pay += d - back;
-          if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'nabetaling', amount: d - back, toClient: true });
+        if (replenish) {
+          balance += d;
+          if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'buffer-aanvulling', amount: d, toClient: false });
+        } else {
+          pay += d;
+          if (rec) rec({ k, slot: 'betaal', rel: j, kind: 'nabetaling', amount: d, toClient: true });
         }
       }
+    }
+    if (balance < t.bufferMin) t.bufferMin = balance;
+    if (balance > t.bufferMax) t.bufferMax = balance;
+    if (saldo) saldo[k] = balance;
+    if (k === last && balance > 0) {
+      // The reserve belongs to the client: paid out with the last payment.
+      pay += balance;
+      if (rec) rec({ k, slot: 'betaal', rel: k, kind: 'buffer-uitkering', amount: balance, toClient: true });
     }
     debt = payOut(t, k, last, pay, debt, maxInhouding, rec);
   }
   t.bufferEnd = balance;
+  t.fundCost = Math.max(0, -balance);
   return t;
 }
 

@@ -131,7 +131,12 @@ export interface RegimeResultaat {
   laagsteMaand: number;
   hoogsteMaand: number;
   openstaandeVordering: number;
-  buffer?: { saldoPerMaand: { maand: string; saldo: number }[]; maxSaldo: number; kostenFonds: number; totaalUitBuffer: number };
+  /**
+   * Bestaansbalans buffer: balance per month after settlement (below zero = advanced by the fund,
+   * above zero = the client's reserve), lowest and highest point, end balance, what the fund
+   * spent for good (kostenFonds) and what it advanced in total (totaalUitBuffer).
+   */
+  buffer?: { saldoPerMaand: { maand: string; saldo: number }[]; laagsteSaldo: number; hoogsteSaldo: number; eindSaldo: number; kostenFonds: number; totaalUitBuffer: number };
   voorfinanciering?: { perMaand: { maand: string; bedrag: number }[]; max: number };
 }
 
@@ -185,7 +190,7 @@ export function monthEntitlements(inp: FluctuatingInput): { maanden: MaandRecht[
     const date = monthIndexToFirstDay(start + i);
     const rules = compileRules(date, cfg);
     rules.warnings.forEach((w) => warnings.add(w));
-    const f = householdFacts(inp.profiel, date, rules.bijstand.kdHousemateAge);
+    const f = householdFacts(inp.profiel, date, rules.bijstand.kdHousemateAge, rules.bijstand.aowAge);
     const e = entitlementStep(rules.bijstand, f, loon, inp.verwachtLoonPerMaand, st);
     st = e.next;
     return { maand: ym(date), loon, rechtBijstand: e.recht, voorschotBijstand: e.adv, volledigeUitkering: e.full, vrijlating: e.vrijlating, vrijlatingSoort: e.kind };
@@ -201,7 +206,8 @@ const OMSCHRIJVING: Record<KernelEvent['kind'], string> = {
   inhouding: 'Inhouding wegens te veel betaalde bijstand',
   terugvordering: 'Terugvordering: terug te betalen bijstand',
   'buffer-dekking': 'Buffer betaalt te veel ontvangen bijstand aan de gemeente (geen inhouding)',
-  'buffer-aanvulling': 'Nabetaling vult eerst de buffer aan',
+  'buffer-aanvulling': 'Te weinig ontvangen bijstand gaat naar de buffer (aflossing voorschot of reserve)',
+  'buffer-uitkering': 'Reserve in de buffer wordt na de laatste verrekening uitbetaald',
   'loon-via-sociale-dienst': 'Loon gestort bij de sociale dienst',
   afrekening: 'Afrekening: loon plus recht min al betaalde uitkering',
 };
@@ -213,7 +219,7 @@ function slotDate(inp: FluctuatingInput, k: number, slot: Slot): string {
   return slot === 'loon' ? pay : addDays(pay, inp.nabetalingNaDagen);
 }
 
-function summarise(inp: FluctuatingInput, regime: RegimeId, naam: string, events: KernelEvent[], t: KernelTotals): RegimeResultaat {
+function summarise(inp: FluctuatingInput, regime: RegimeId, naam: string, events: KernelEvent[], t: KernelTotals, saldo?: number[]): RegimeResultaat {
   const start = monthIndex(inp.startMaand);
   const betalingen: Betaling[] = events
     .map((e) => ({ datum: slotDate(inp, e.k, e.slot), maand: ym(monthIndexToFirstDay(start + e.rel)), soort: e.kind, bedrag: e.amount, naarClient: e.toClient, omschrijving: OMSCHRIJVING[e.kind] }))
@@ -241,15 +247,15 @@ function summarise(inp: FluctuatingInput, regime: RegimeId, naam: string, events
     hoogsteMaand: Math.max(...inSeries.map((x) => x.bedrag)),
     openstaandeVordering: t.openDebt,
   };
-  if (regime === 'bestaansbalans-buffer') {
-    let bal = 0;
-    const last = inp.loonPerMaand.length - 1 + inp.verrekenVertragingMaanden;
-    const saldo = Array.from({ length: last + 1 }, (_, k) => {
-      for (const e of events) if (e.k === k && e.kind === 'buffer-dekking') bal += e.amount;
-      for (const e of events) if (e.k === k && e.kind === 'buffer-aanvulling') bal -= e.amount;
-      return { maand: ym(monthIndexToFirstDay(start + k)), saldo: bal };
-    });
-    r.buffer = { saldoPerMaand: saldo, maxSaldo: t.bufferMax, kostenFonds: t.bufferEnd, totaalUitBuffer: t.bufferDrawn };
+  if (regime === 'bestaansbalans-buffer' && saldo) {
+    r.buffer = {
+      saldoPerMaand: saldo.map((x, k) => ({ maand: ym(monthIndexToFirstDay(start + k)), saldo: x })),
+      laagsteSaldo: t.bufferMin,
+      hoogsteSaldo: t.bufferMax,
+      eindSaldo: t.bufferEnd,
+      kostenFonds: t.fundCost,
+      totaalUitBuffer: t.bufferDrawn,
+    };
   }
   return r;
 }
@@ -275,7 +281,8 @@ export function runFluctuatingScenario(inp: FluctuatingInput): FluctuatingResult
   const a = capture();
   const ta = runVerrekening(arrays, lag, maxInh, a.rec);
   const b = capture();
-  const tb = runBuffer(arrays, lag, inp.bufferMaxPerJaar ?? Number.MAX_SAFE_INTEGER, inp.bufferHerstel, maxInh, b.rec);
+  const saldo: number[] = [];
+  const tb = runBuffer(arrays, lag, inp.bufferMaxPerJaar ?? Number.MAX_SAFE_INTEGER, inp.bufferHerstel, maxInh, b.rec, saldo);
   const c = capture();
   const tc = runVoorschot(arrays, c.rec);
   const rc = summarise(inp, 'drechtsteden-voorschot', 'Drechtsteden: volledige uitkering vooraf, loon via de sociale dienst', c.ev, tc);
@@ -289,14 +296,14 @@ export function runFluctuatingScenario(inp: FluctuatingInput): FluctuatingResult
     maanden,
     regimes: [
       summarise(inp, 'verrekening-achteraf', 'Reguliere verrekening achteraf', a.ev, ta),
-      summarise(inp, 'bestaansbalans-buffer', 'Bestaansbalans: buffer vangt verschillen op', b.ev, tb),
+      summarise(inp, 'bestaansbalans-buffer', 'Bestaansbalans: buffer vangt verschillen op', b.ev, tb, saldo),
       rc,
     ],
     aannames: [
       `Het loon van maand M wordt op dag ${inp.loondag} van maand M betaald (of de laatste dag van de maand).`,
       `De bijstand over maand M wordt op dag ${inp.betaaldag} van maand M betaald; bij (a) en (b) als voorschot op een verwacht loon van ${formatEuro(inp.verwachtLoonPerMaand)}.`,
       `Bij (a) en (b) volgt de verrekening van maand M ${lag} maand(en) later bij de betaling van die maand; inhouding ${inp.maxInhoudingPerMaand === null ? 'zonder maximum' : `ten hoogste ${formatEuro(inp.maxInhoudingPerMaand)} per betaling`}; wat na de laatste betaling openstaat wordt teruggevorderd.`,
-      `Bij (b) betaalt de buffer te veel ontvangen bijstand aan de gemeente${inp.bufferMaxPerJaar === null ? ' zonder jaarmaximum' : ` tot ${formatEuro(inp.bufferMaxPerJaar)} per kalenderjaar (art. 34b Participatiewet in balans)`}; ${inp.bufferHerstel ? 'latere nabetalingen vullen eerst de buffer aan' : 'de buffer wordt niet aangevuld'}. Het eindsaldo zijn de kosten voor het fonds.`,
+      `Bij (b) vangt de buffer verschillen in beide richtingen op. Te veel ontvangen bijstand betaalt de buffer aan de gemeente, eerst uit de eigen reserve en dan als voorschot van het fonds${inp.bufferMaxPerJaar === null ? ' zonder jaarmaximum' : ` tot ${formatEuro(inp.bufferMaxPerJaar)} per kalenderjaar (art. 34b Participatiewet in balans)`}; het saldo kan daardoor onder nul gaan. ${inp.bufferHerstel ? 'Te weinig ontvangen bijstand gaat naar de buffer: eerst aflossing van het voorschot, daarna een reserve boven nul, die na de laatste verrekening wordt uitbetaald.' : 'Te weinig ontvangen bijstand wordt direct uitbetaald; de buffer wordt niet aangevuld.'} Een negatief eindsaldo zijn de kosten voor het fonds.`,
       `Bij (c) krijgt de cliënt op de betaaldag de volledige uitkering (recht zonder loon); het loon gaat naar de sociale dienst, die ${inp.nabetalingNaDagen} dagen na de loondag loon + recht - uitkering nabetaalt.`,
       'Bedragen zijn inclusief het vakantietoeslagdeel van de bijstand (in alle drie de regimes gelijk behandeld). Toeslagen blijven buiten beschouwing: die zijn in alle regimes gelijk.',
       'De vrijlating telt per maand door (art. 31 lid 2 onder n/r of art. 34a); het recht per maand is in alle regimes hetzelfde, alleen het moment van betalen verschilt.',

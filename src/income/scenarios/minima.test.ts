@@ -90,3 +90,19 @@ describe('minima-effectrapportage', () => {
     }
   });
 });
+
+describe('minima-effectrapportage: toetsingsinkomen geschat uit netto (issue #15 punt 8)', () => {
+  const est = runMinimaReport(parseMinimaInput({ gemeente: 'landelijk', datum: '2026-03-01', vanProcent: 200, totProcent: 200, stapProcent: 1, huishoudtypen: ['alleenstaande'] }));
+  const fixed = runMinimaReport(parseMinimaInput({ gemeente: 'landelijk', datum: '2026-03-01', vanProcent: 200, totProcent: 200, stapProcent: 1, huishoudtypen: ['alleenstaande'], toetsingsinkomenFactor: 1 }));
+  it('rekent standaard met de schatting via box 1 en de heffingskortingen en zegt dat', () => {
+    expect(est.aannames.join(' ')).toMatch(/SCHATTING uit het netto inkomen/);
+    expect(fixed.aannames.join(' ')).toMatch(/vaste factor/);
+  });
+  it('200% van het minimum: de schatting geeft minder zorgtoeslag dan netto x 12 (bruto ligt boven netto)', () => {
+    // net 2803 a month; 12 x net = 33,636: 155045.88 - 13.73% x (33,636 - 29,735.42) = 101490.9 cents -> €1015 / 12 -> €84
+    expect(fixed.rijen[0].zorgtoeslag).toBe(8400);
+    // the estimated gross income is higher than the net income, so less zorgtoeslag
+    expect(est.rijen[0].zorgtoeslag).toBeLessThan(8400);
+    expect(est.rijen[0].zorgtoeslag).toBeGreaterThan(0);
+  });
+});

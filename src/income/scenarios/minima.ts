@@ -7,8 +7,9 @@
  * Modelling choices (also in docs/income.md):
  *  - the social minimum is the applicable bijstand norm (no kostendelers) on the date;
  *  - all income is the applicant's net wage; the temporary vrijlating is used up (structural view);
- *  - the toetsingsinkomen for the toeslagen is 12 x net monthly income x a factor (default 1.0)
- *    because the reference data lacks the tax brackets needed for a gross-net calculation;
+ *  - the toetsingsinkomen for the toeslagen is estimated from net income (box 1 rates and
+ *    heffingskortingen, `rules/inkomstenbelasting`, marked as an estimate), or 12 x net monthly
+ *    income x a factor the user gives;
  *  - rents and fixed costs per household type are illustrative defaults, overridable.
  */
 import { invalid } from '../../platform/errors';
@@ -53,7 +54,8 @@ export interface MinimaInput {
   vanPromille: number;
   totPromille: number;
   stapPromille: number;
-  toetsingsinkomenFactor: number;
+  /** null (default): estimate the toetsingsinkomen from net income (box 1 + heffingskortingen); a number: 12 x net x factor. */
+  toetsingsinkomenFactor: number | null;
   maandenLaagInkomen: number;
   huur: Partial<Record<StandaardHuishouden, number>>;
   vasteLasten: Partial<Record<StandaardHuishouden, number>>;
@@ -86,7 +88,11 @@ export const MinimaInputSchema = obj({
   vanProcent: opt(procent(500, 3000), 100),
   totProcent: opt(procent(500, 3000), 150),
   stapProcent: opt(procent(1, 1000), 5),
-  toetsingsinkomenFactor: opt(z.number({ error: 'moet een getal van 0,8 tot en met 2 zijn' }).min(0.8, { error: 'moet een getal van 0,8 tot en met 2 zijn' }).max(2, { error: 'moet een getal van 0,8 tot en met 2 zijn' }), 1, 'Toetsingsinkomen = 12 x netto maandinkomen x deze factor'),
+  toetsingsinkomenFactor: opt(
+    z.number({ error: 'moet een getal van 0,8 tot en met 2 zijn' }).min(0.8, { error: 'moet een getal van 0,8 tot en met 2 zijn' }).max(2, { error: 'moet een getal van 0,8 tot en met 2 zijn' }).nullable(),
+    null,
+    'Leeg: toetsingsinkomen geschat uit het netto inkomen met box 1 en de heffingskortingen (schatting). Een getal: 12 x netto maandinkomen x deze factor',
+  ),
   maandenLaagInkomen: opt(int(0, 1200), 36),
   huur: opt(perType(), 'illustratieve bedragen', 'Kale huur per huishoudtype, eurocent'),
   vasteLasten: opt(perType(), 'illustratieve bedragen', 'Overige vaste lasten per huishoudtype, eurocent'),
@@ -106,7 +112,7 @@ export const MinimaInputSchema = obj({
       vanPromille: promille(vanProcent),
       totPromille: promille(totProcent),
       stapPromille: promille(stapProcent),
-      toetsingsinkomenFactor: o.toetsingsinkomenFactor ?? 1,
+      toetsingsinkomenFactor: o.toetsingsinkomenFactor ?? null,
       maandenLaagInkomen: o.maandenLaagInkomen ?? 36,
       huur: o.huur ?? {},
       vasteLasten: o.vasteLasten ?? {},
@@ -196,13 +202,19 @@ export function runMinimaReport(inp: MinimaInput): MinimaResult {
     const t = STANDAARD_HUISHOUDENS[id];
     const huur = inp.huur[id] ?? t.huur;
     const vaste = (inp.vasteLasten[id] ?? t.vasteLasten) + premie * t.ages.length;
-    const base: HouseholdFacts = householdFacts(profileFor(t, cfg.id, inp.datum, huur, inp.maandenLaagInkomen), inp.datum, rules.bijstand.kdHousemateAge);
+    const base: HouseholdFacts = householdFacts(profileFor(t, cfg.id, inp.datum, huur, inp.maandenLaagInkomen), inp.datum, rules.bijstand.kdHousemateAge, rules.bijstand.aowAge);
     const norm = computeHousehold(rules, base, undefined, false).bijstand.norm;
     let prev: MinimaRij | undefined;
     for (let p = inp.vanPromille; p <= inp.totPromille; p += inp.stapPromille) {
       const netto = Math.round((norm * p) / 1000);
-      const f: HouseholdFacts = { ...base, loonA: t.inkomenIsUitkering ? 0 : netto, overig: t.inkomenIsUitkering ? netto : 0, toetsingsinkomenPartners: Math.round(netto * 12 * inp.toetsingsinkomenFactor) };
-      f.huurInkomenVolwassenen = f.toetsingsinkomenPartners;
+      const loon = t.inkomenIsUitkering ? 0 : netto;
+      const overig = t.inkomenIsUitkering ? netto : 0;
+      const factor = inp.toetsingsinkomenFactor;
+      const f: HouseholdFacts =
+        factor === null
+          ? // every member's toetsingsinkomen unknown: estimated from the net income (schatting)
+            { ...base, loonA: loon, overig, inkomenBekend: false, inkomens: base.inkomens.map((x, i) => ({ ...x, ti: -1, loon: i === 0 ? loon : 0, overig: i === 0 ? overig : 0 })) }
+          : { ...base, loonA: loon, overig, toetsingsinkomenPartners: Math.round(netto * 12 * factor), huurInkomenVolwassenen: Math.round(netto * 12 * factor) };
       const n = computeHousehold(rules, f);
       const rij: MinimaRij = {
         huishoudtype: id,
@@ -243,7 +255,9 @@ export function runMinimaReport(inp: MinimaInput): MinimaResult {
     aannames: [
       'Sociaal minimum = de toepasselijke bijstandsnorm (inclusief vakantietoeslag, zonder kostendelers) op de rekendatum.',
       'Het netto inkomen is loon van de aanvrager (bij de AOW-gerechtigde: AOW/pensioen); de tijdelijke inkomstenvrijlatingen zijn verbruikt (structurele situatie).',
-      `Toetsingsinkomen voor de toeslagen = 12 x netto maandinkomen x ${String(inp.toetsingsinkomenFactor).replace('.', ',')}; een bruto-nettoberekening ontbreekt omdat de belastingschijven en heffingskortingen niet in de referentiegegevens staan. Daardoor zijn de toeslagen bij hogere inkomens eerder te hoog dan te laag.`,
+      inp.toetsingsinkomenFactor === null
+        ? 'Toetsingsinkomen voor de toeslagen: SCHATTING uit het netto inkomen (12 x netto maandinkomen, teruggerekend naar bruto met de tarieven van box 1 en de algemene heffingskorting en arbeidskorting van 2026; zonder pensioenpremie en aftrekposten). De tarieven van box 1 komen uit secundaire bronnen.'
+        : `Toetsingsinkomen voor de toeslagen = 12 x netto maandinkomen x ${String(inp.toetsingsinkomenFactor).replace('.', ',')} (vaste factor, opgegeven door de gebruiker).`,
       `Vaste lasten = huur + overige vaste lasten (illustratieve standaardbedragen per huishoudtype) + zorgpremie van ${(premie / 100).toFixed(2).replace('.', ',')} euro per volwassene (standaardpremie / 12).`,
       'Kinderbijslag is het maandgemiddelde van het kwartaalbedrag; gemeentelijke jaarbedragen zijn door 12 gedeeld.',
       'Marginale druk = deel van een extra euro netto inkomen dat wegvalt door lagere toeslagen en regelingen, ten opzichte van het vorige inkomenspunt.',

@@ -10,7 +10,7 @@ import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, eu
 import { Alert, ButtonGroup, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
 import { Link, navigate } from '../router';
-import { CashFlowBook, FluctuatingIncome, type StoredIncome } from './case-income';
+import { CashFlowBook, FluctuatingIncome, KitchenTableCheck, type StoredIncome } from './case-income';
 
 type Spend = Schemas['BudgetSpend'];
 type Pot = Schemas['BudgetPotOverview'];
@@ -441,6 +441,7 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
   return (
     <section className="mw-section" aria-labelledby="inkomen">
       <H2 id="inkomen">Inkomen</H2>
+      <KitchenTableCheck caseId={ctx.file.case.id} canEdit={ctx.canEdit} />
       <P className="mw-muted">Bijstand, toeslagen en gemeentelijke regelingen voor dit huishouden, met de grondslag van elk bedrag. Berekenen slaat niets op; het profiel bewaart u met “Profiel opslaan bij de casus”.</P>
       <form onSubmit={submit} noValidate aria-label="Inkomen berekenen">
         <ErrorSummary form={form} error={error} labels={labels} conflictWhat="het opgeslagen huishoudprofiel" />

@@ -106,7 +106,7 @@ export function calcHuurtoeslag(c: CompiledHuurtoeslag, i: HuurtoeslagInput, tra
   if (trace) {
     trace.push(
       step('huurtoeslag.rekenhuur', c.v, 'art. 5 en 13', undefined, `Rekenhuur = kale huur ${formatEuro(i.huur)}, ten hoogste de maximale huurgrens${i.allUnder21NoChildren ? ' voor jongeren onder 21 zonder kinderen' : ''}. Servicekosten tellen vanaf 2026 niet meer mee.`, [i.allUnder21NoChildren ? 'maximale_huurgrens_jonger_dan_21' : 'maximale_huurgrens_21plus'], { huur: i.huur, rekenhuur }),
-      step('huurtoeslag.subsidie', c.v, 'art. 20-21', undefined, `Subsidie vóór inkomenstoets: 100% van de huur tussen basishuur en kwaliteitskortingsgrens, 65% tot de aftoppingsgrens (${i.persons >= 3 ? '3 of meer' : '1-2'} personen) en 40% tot de maximale huurgrens.`, [one ? 'basishuur_eenpersoons' : 'basishuur_meerpersoons', 'kwaliteitskortingsgrens', i.persons >= 3 ? 'aftoppingsgrens_3plus_personen' : 'aftoppingsgrens_1_2_personen', 'subsidie_tot_kwaliteitskortingsgrens', 'subsidie_kwaliteitskorting_tot_aftopping', 'subsidie_aftopping_tot_maximale_huurgrens'], {
+      step('huurtoeslag.subsidie', c.v, 'art. 21', '1-3', `Subsidie vóór inkomenstoets: 100% van de huur tussen basishuur en kwaliteitskortingsgrens, 65% tot de aftoppingsgrens (${i.persons >= 3 ? '3 of meer' : '1-2'} personen) en 40% tot de maximale huurgrens.`, [one ? 'basishuur_eenpersoons' : 'basishuur_meerpersoons', 'kwaliteitskortingsgrens', i.persons >= 3 ? 'aftoppingsgrens_3plus_personen' : 'aftoppingsgrens_1_2_personen', 'subsidie_tot_kwaliteitskortingsgrens', 'subsidie_kwaliteitskorting_tot_aftopping', 'subsidie_aftopping_tot_maximale_huurgrens'], {
         basishuur,
         deelTotKwaliteitskortingsgrens: b1,
         deelTotAftoppingsgrens: b2,

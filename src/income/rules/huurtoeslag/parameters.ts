@@ -70,3 +70,34 @@ export const huurtoeslagParameters: ParameterFile = validateParameterFile({
     },
   ],
 });
+
+/**
+ * The calculation system by date. 2025 still has the OLD system (quadratic normhuur, hard maximum
+ * rent, service costs in the rekenhuur; reference nl-income-rules-2025.json huurtoeslag.2025-01-01);
+ * the 2026 linear system in `huurtoeslag.ts` does not apply to it. The 2025 normhuur factors a and b
+ * and the minimum-inkomensijkpunten are not in the reference, so 2025 cannot be computed: a dated
+ * refusal, not a guess.
+ */
+export interface HuurtoeslagStelsel {
+  validFrom: string;
+  validTo?: string;
+  stelsel: 'normhuur-kwadratisch' | 'lineair-2026';
+  /** Why it cannot be computed; absent when it can. */
+  nietBerekenbaar?: string;
+}
+
+export const HUURTOESLAG_STELSELS: readonly HuurtoeslagStelsel[] = [
+  {
+    validFrom: '2025-01-01',
+    validTo: '2025-12-31',
+    stelsel: 'normhuur-kwadratisch',
+    nietBerekenbaar:
+      'in 2025 gold nog het oude stelsel van de huurtoeslag (kwadratische normhuur en een harde maximale huurgrens, Wet op de huurtoeslag art. 13 en 19 zoals die in 2025 luidde); de normhuurfactoren en minimum-inkomensijkpunten van 2025 staan niet in de referentiegegevens',
+  },
+  { validFrom: '2026-01-01', stelsel: 'lineair-2026' },
+];
+
+/** The system valid on a date, or undefined before 2025. */
+export function huurtoeslagStelsel(date: string): HuurtoeslagStelsel | undefined {
+  return HUURTOESLAG_STELSELS.find((s) => s.validFrom <= date && (s.validTo === undefined || date <= s.validTo));
+}

@@ -20,4 +20,8 @@ export const KINDERBIJSLAG_CASES: RuleCase<KbCase>[] = [
   { naam: 'kind dat in het kwartaal 18 wordt telt nog het hele kwartaal', invoer: { datum: '2026-02-01', geboortedata: ['2008-01-02'] }, verwacht: { kinderen: 1, perKwartaal: 42153 } },
   // 29507 + 35830 + 42153 = 107490; /3 = 35830
   { naam: 'drie kinderen in drie leeftijdsgroepen', invoer: { datum: '2026-03-01', geboortedata: ['2022-05-05', '2017-05-05', '2011-05-05'] }, verwacht: { kinderen: 3, perKwartaal: 107490, perMaandGemiddeld: 35830 } },
+  // 2025
+  { naam: '2025 eerste kwartaal: kind van 7 krijgt €347,83', invoer: { datum: '2025-02-01', geboortedata: ['2017-05-05'] }, verwacht: { kinderen: 1, perKwartaal: 34783 } },
+  { naam: '2025 derde kwartaal: kind van 7 krijgt €353,95', invoer: { datum: '2025-08-01', geboortedata: ['2018-05-05'] }, verwacht: { kinderen: 1, perKwartaal: 35395 } },
+  { naam: '2025 eerste kwartaal: kind van 3 krijgt 70% van het basisbedrag, €286,45', invoer: { datum: '2025-02-01', geboortedata: ['2021-05-05'] }, verwacht: { perKwartaal: 28645 } },
 ];

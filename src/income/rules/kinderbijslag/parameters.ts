@@ -16,6 +16,26 @@ export const kinderbijslagParameters: ParameterFile = validateParameterFile({
   },
   versions: [
     {
+      validFrom: '2025-01-01',
+      validTo: '2025-06-30',
+      basis: { law: 'Algemene Kinderbijslagwet', bwbId: 'BWBR0002368', article: 'art. 12', source: [`https://wetten.overheid.nl/BWBR0002368/2025-01-01 ${MIRROR}`, 'reference nl-income-rules-2025.json kinderbijslag.2025-01-01'], confidence: 'official' },
+      values: {
+        kind_0_5_kwartaal: { value: 28645, unit: 'cent' },
+        kind_6_11_kwartaal: { value: 34783, unit: 'cent' },
+        kind_12_17_kwartaal: { value: 40921, unit: 'cent' },
+      },
+    },
+    {
+      validFrom: '2025-07-01',
+      validTo: '2025-12-31',
+      basis: { law: 'Algemene Kinderbijslagwet', bwbId: 'BWBR0002368', article: 'art. 12', source: [`https://wetten.overheid.nl/BWBR0002368/2025-07-01 ${MIRROR}`, 'reference nl-income-rules-2025.json kinderbijslag.2025-07-01'], confidence: 'official' },
+      values: {
+        kind_0_5_kwartaal: { value: 29149, unit: 'cent' },
+        kind_6_11_kwartaal: { value: 35395, unit: 'cent' },
+        kind_12_17_kwartaal: { value: 41641, unit: 'cent' },
+      },
+    },
+    {
       validFrom: '2026-01-01',
       validTo: '2026-06-30',
       basis: { law: 'Algemene Kinderbijslagwet', bwbId: 'BWBR0002368', article: 'art. 12', source: `https://wetten.overheid.nl/BWBR0002368/2026-01-01 ${MIRROR}`, confidence: 'official' },

@@ -5,6 +5,10 @@
  * supplements start the month after the 12th / 16th birthday. Rounding: the yearly amount for
  * the month's situation is computed exactly (percentage in tenths of a percent) and rounded half
  * up to whole cents; the monthly amount is the yearly amount / 12 rounded down to whole cents.
+ * The drempelinkomen is the statutory one (art. 1 lid 1 onder d: the zorgtoeslag drempelinkomen,
+ * 108% x 12 x the January minimum wage, unrounded). The rounding of the monthly advance by the
+ * Belastingdienst was not found in any stored source (open point): rounding down to cents is an
+ * assumption of this engine and the explanation says so.
  */
 import { formatEuro } from '../../../platform/money';
 import { step, staleWarning, value, versionAt } from '../../engine';
@@ -54,7 +58,7 @@ export function compileKgb(date: string, month: number): CompiledKgb {
     v16: value(v, 'verhoging_kind_16_17_jaar'),
     alo: value(v, 'alleenstaande_ouderkop_jaar'),
     extraPartner: value(v, 'extra_drempel_met_partner_jaar'),
-    D: value(v, 'drempelinkomen_jaar_gepubliceerd'),
+    D: value(v, 'drempelinkomen_jaar_wettelijke_formule'),
     limitSingle: value(v, 'vermogensgrens_zonder_partner'),
     limitPartner: value(v, 'vermogensgrens_met_partner'),
     afbouw: Math.round(value(v, 'afbouw') * 10),
@@ -87,7 +91,7 @@ export function calcKgb(c: CompiledKgb, i: KgbInput, trace?: Step[]): KgbResult 
   if (trace) {
     trace.push(
       step('kgb.maximum', c.v, 'art. 2', '2-3', `Maximaal kindgebonden budget voor ${n} kind(eren), waarvan ${n12} van 12-15 en ${n16} van 16-17 jaar${alo ? ', plus de alleenstaande-ouderkop' : ''}.`, ['bedrag_per_kind_jaar', 'verhoging_kind_12_15_jaar', 'verhoging_kind_16_17_jaar', ...(alo ? ['alleenstaande_ouderkop_jaar'] : [])], { aantalKinderen: n, maximumPerJaar: max }),
-      step('kgb.afbouw', c.v, 'art. 2', '5-6', `Afbouw: 7,6% van het toetsingsinkomen boven het drempelinkomen${i.hasPartner ? ' plus de extra drempel voor partners' : ''}. Jaarbedrag afgerond op centen; per maand jaarbedrag / 12 naar beneden afgerond.`, ['afbouw', 'drempelinkomen_jaar_gepubliceerd', ...(i.hasPartner ? ['extra_drempel_met_partner_jaar'] : [])], {
+      step('kgb.afbouw', c.v, 'art. 2', '5-6', `Afbouw: ${(c.afbouw / 10).toLocaleString('nl-NL')}% van het toetsingsinkomen boven het wettelijke drempelinkomen (${formatEuro(c.D)}, niet afgerond)${i.hasPartner ? ' plus de extra drempel voor partners' : ''}. Jaarbedrag half naar boven afgerond op centen. Per maand: jaarbedrag / 12, naar beneden afgerond op centen — de afronding die de Belastingdienst toepast is niet gevonden in de bronnen; dit is een aanname.`, ['afbouw', 'drempelinkomen_jaar_wettelijke_formule', ...(i.hasPartner ? ['extra_drempel_met_partner_jaar'] : [])], {
         toetsingsinkomen: i.toetsingsinkomen,
         drempel,
         perJaar,

@@ -61,9 +61,23 @@ export const BIJSTAND_CASES: RuleCase<BijstandCaseInput>[] = [
   { naam: 'alleenstaande met vermogen precies op de grens houdt recht', invoer: { vermogen: 800000 }, verwacht: { bijstand: 140150 } },
   { naam: 'alleenstaande met €0,01 boven de vermogensgrens heeft geen recht', invoer: { vermogen: 800001 }, verwacht: { bijstand: 0, vermogenBoven: true } },
   { naam: 'alleenstaande ouder heeft de hogere vermogensgrens', invoer: { kind: 'alleenstaande-ouder', hasChildren: true, youngestChildAge: 3, vermogen: 1600000 }, verwacht: { bijstand: 140150 } },
-  // Participatiewet in balans (art. 34a), applied early by the municipality
-  { naam: 'bijverdiengrens in balans: 15% zonder maximum', invoer: { regime: 'participatiewet-in-balans', loonA: 160000 }, verwacht: { bijstand: 4150 } }, // 160000*0.15 = 24000 (no cap); 140150 - 136000
-  { naam: 'bijverdiengrens in balans geldt ook onder 27', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 40000 }, verwacht: { bijstand: 106150 } }, // 140150 - 34000
-  { naam: 'bijverdiengrens in balans is op na 12 maanden', invoer: { regime: 'participatiewet-in-balans', loonA: 40000, vrijA: { nUsed: 0, rUsed: 0, pibUsed: 12 } }, verwacht: { bijstand: 100150 } },
-  { naam: 'bijverdiengrens in balans met de AOW-leeftijd: 25% tot €226', invoer: { regime: 'participatiewet-in-balans', ageA: 70, loonA: 100000 }, verwacht: { bijstand: 79069 } }, // 25000 > 22600; 156469 - (100000 - 22600) = 79069
+  // Participatiewet in balans (art. 34a), applied early by the municipality in the toleration year 2026:
+  // only for people under 27 (reference participatiewet.vrijlating.pib_2027 notes); from 27 the 2026 law (art. 31) applies.
+  { naam: 'bijverdiengrens in balans: 15% zonder maximum (24 jaar, gedoogjaar)', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 160000 }, verwacht: { bijstand: 4150, vrijA: { kind: 'pib', amount: 24000 } } }, // 160000*0.15 = 24000 (no cap); 140150 - 136000
+  { naam: 'bijverdiengrens in balans geldt onder 27', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 40000 }, verwacht: { bijstand: 106150 } }, // 140150 - 34000
+  { naam: 'gedoogjaar 2026: op 26 jaar geldt de bijverdiengrens in balans (15%)', invoer: { regime: 'participatiewet-in-balans', ageA: 26, loonA: 40000 }, verwacht: { bijstand: 106150, vrijA: { kind: 'pib', amount: 6000 } } }, // 140150 - (40000 - 6000)
+  { naam: 'gedoogjaar 2026: op 27 jaar geldt nog art. 31 lid 2 onder n (25%)', invoer: { regime: 'participatiewet-in-balans', ageA: 27, loonA: 40000 }, verwacht: { bijstand: 110150, vrijA: { kind: 'n', amount: 10000 } } }, // 140150 - (40000 - 10000)
+  { naam: 'gedoogjaar 2026: 35 jaar met €600 netto loon houdt €150 vrij, niet €90', invoer: { regime: 'participatiewet-in-balans', ageA: 35, loonA: 60000 }, verwacht: { bijstand: 95150, vrijA: { kind: 'n', amount: 15000 } } }, // 25% of 60000 = 15000 <= 28500; 140150 - 45000
+  { naam: 'bijverdiengrens in balans is op na 12 maanden', invoer: { regime: 'participatiewet-in-balans', ageA: 24, loonA: 40000, vrijA: { nUsed: 0, rUsed: 0, pibUsed: 12 } }, verwacht: { bijstand: 100150 } },
+  { naam: 'gedoogjaar 2026 met de AOW-leeftijd: art. 31 lid 2 onder n, 25% tot €285', invoer: { regime: 'participatiewet-in-balans', ageA: 70, loonA: 100000 }, verwacht: { bijstand: 81469, vrijA: { kind: 'aow', amount: 25000 } } }, // 25000 <= 28500; 156469 - (100000 - 25000)
+  // 2025 (reference nl-income-rules-2025.json), for look-backs to 1 January 2025
+  { naam: '2025 eerste halfjaar: alleenstaande van 30 zonder inkomen krijgt €1.345,45', invoer: { datum: '2025-03-01' }, verwacht: { norm: 134545, bijstand: 134545 } },
+  { naam: '2025 tweede halfjaar: alleenstaande van 30 zonder inkomen krijgt €1.369,06', invoer: { datum: '2025-09-01' }, verwacht: { norm: 136906, bijstand: 136906 } },
+  { naam: '2025: algemene vrijlating 25% van €400 loon', invoer: { datum: '2025-03-01', loonA: 40000 }, verwacht: { bijstand: 104545 } }, // 134545 - (40000 - 10000)
+  { naam: '2025 eerste halfjaar: algemene vrijlating begrensd op €273', invoer: { datum: '2025-03-01', loonA: 120000 }, verwacht: { bijstand: 41845, vrijA: { kind: 'n', amount: 27300 } } }, // 134545 - (120000 - 27300)
+  { naam: '2025 tweede halfjaar: algemene vrijlating begrensd op €278', invoer: { datum: '2025-09-01', loonA: 120000 }, verwacht: { bijstand: 44706, vrijA: { kind: 'n', amount: 27800 } } }, // 136906 - (120000 - 27800)
+  { naam: '2025: alleenstaande ouder onder r begrensd op €170,61', invoer: { datum: '2025-03-01', kind: 'alleenstaande-ouder', hasChildren: true, youngestChildAge: 5, loonA: 150000, vrijA: { nUsed: 6, rUsed: 10, pibUsed: 0 } }, verwacht: { bijstand: 1606 } }, // 18750 > 17061; 134545 - (150000 - 17061)
+  { naam: '2025: kostendelersnorm met twee kostendelers (A = 3) is €832,90', invoer: { datum: '2025-03-01', kostendelers: 2 }, verwacht: { norm: 83290 } }, // 192207 x 130 / 300 = 83289.7 -> 83290 (reference per_persoon_A3)
+  { naam: '2025: vermogen €0,01 boven de grens van €7.770 geeft geen bijstand', invoer: { datum: '2025-03-01', vermogen: 777001 }, verwacht: { bijstand: 0, vermogenBoven: true } },
+  { naam: '2025: vermogen precies op de grens van €7.770 houdt recht', invoer: { datum: '2025-03-01', vermogen: 777000 }, verwacht: { bijstand: 134545 } },
 ];

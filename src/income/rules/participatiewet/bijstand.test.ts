@@ -78,7 +78,7 @@ describe('vrijlating over maanden', () => {
     let st: VrijlatingState = FRESH_VRIJLATING;
     const out: number[] = [];
     for (let i = 0; i < 14; i++) {
-      const v = vrijlatingFor(pib, i === 3 ? 0 : 40000, 30, false, false, -1, st);
+      const v = vrijlatingFor(pib, i === 3 ? 0 : 40000, 24, false, false, -1, st);
       st = advanceVrijlating(st, v.kind);
       out.push(v.amount);
     }
@@ -92,14 +92,19 @@ describe('gedateerde parameters', () => {
     expect(versionAt(normen, '2025-09-01').values.alleenstaande_of_alleenstaande_ouder_21_tot_aow.value).toBe(136906);
     expect(versionAt(normen, '2026-01-01').values.alleenstaande_of_alleenstaande_ouder_21_tot_aow.value).toBe(140150);
   });
-  it('weigert 2025 voor de volledige berekening omdat de vrijlatingsbedragen 2025 ontbreken, met veld datum', () => {
+  it('rekent 2025 met de normen en vrijlating van 2025 en weigert 2024 met veld datum', () => {
+    const c25 = compileBijstand('2025-09-01');
+    expect([c25.single21, c25.nMax, c25.limitSingle]).toEqual([136906, 27800, 777000]);
     try {
-      compileBijstand('2025-09-01');
+      compileBijstand('2024-12-31');
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(Problem);
       expect((e as Problem).invalidParams[0].name).toBe('datum');
     }
+  });
+  it('weigert in 2025 de verhoging voor 18-20-jarigen: dat bedrag staat niet in de referentie', () => {
+    expect(() => calcBijstand(compileBijstand('2025-03-01'), { ...BASE, ageA: 19, oudersKunnenNietBijdragen: true })).toThrow(/jongeren_verhoging/);
   });
   it('weigert de Participatiewet in balans in 2026 als de gemeente niet vooruitloopt', () => {
     expect(() => compileBijstand('2026-03-01', { regime: 'participatiewet-in-balans' })).toThrow(/34a/);
@@ -107,6 +112,8 @@ describe('gedateerde parameters', () => {
   it('past de Participatiewet in balans vanaf 2027 zonder vooruitlopen toe', () => {
     const c = compileBijstand('2027-02-01', { regime: 'participatiewet-in-balans' });
     expect(c.pibEarly).toBe(false);
+    // From 2027 the bijverdiengrens applies at every age below the AOW age, also at 35.
+    expect(vrijlatingFor(c, 60000, 35, false, false, -1, FRESH_VRIJLATING)).toEqual({ kind: 'pib', amount: 9000 });
     expect(c.warnings.some((w) => w.includes('laatst bekende'))).toBe(true);
   });
   it('weigert gehuwden van 19 en 70 omdat die norm niet in de referentie staat', () => {
@@ -134,5 +141,29 @@ describe('uitleg', () => {
     const trace: Step[] = [];
     expect(calcBijstand(c, i)).toEqual(calcBijstand(c, i, trace));
     expect(trace.length).toBeGreaterThan(2);
+  });
+});
+
+describe('uitleg: exacte artikelen, echte huishoudtypen, alle parameters gedateerd (issue #15 punt 6)', () => {
+  const c = compileBijstand('2026-03-01');
+  it('een alleenstaande ouder heet geen alleenstaande', () => {
+    expect(calcBijstand(c, { ...BASE, kind: 'alleenstaande-ouder', hasChildren: true, youngestChildAge: 4 }).normLabel).toBe('alleenstaande ouder 21+');
+    expect(calcBijstand(c, { ...BASE, kind: 'alleenstaande-ouder', hasChildren: true, youngestChildAge: 4, kostendelers: 1 }).normLabel).toBe('alleenstaande ouder 21+, kostendelersnorm (2 kostendelers)');
+    expect(calcBijstand(c, BASE).normLabel).toBe('alleenstaande 21+');
+  });
+  it('de verrekening noemt art. 31 lid 3, geen artikelreeks', () => {
+    const t: Step[] = [];
+    calcBijstand(c, { ...BASE, loonA: 40000 }, t);
+    const v = t.find((s) => s.rule === 'bijstand.verrekening')!;
+    expect(v.article).toMatchObject({ article: 'art. 31', lid: '3' });
+    for (const s of t) expect(s.article.article).toMatch(/^art\. \d+[a-z]?$/);
+  });
+  it('de kostendelersnorm voor gehuwden noemt de gehuwdennorm als gedateerde parameter', () => {
+    const t: Step[] = [];
+    calcBijstand(c, { ...BASE, kind: 'gehuwden', ageP: 32, kostendelers: 1 }, t);
+    const k = t.find((s) => s.rule === 'bijstand.kostendelersnorm')!;
+    expect(k.article).toMatchObject({ article: 'art. 22a', lid: '2' });
+    expect(k.parameters.map((p) => p.name)).toEqual(['vaste_voet', 'per_persoon', 'gehuwden_beiden_21_tot_aow']);
+    expect(k.parameters.every((p) => p.validFrom === '2026-01-01')).toBe(true);
   });
 });

@@ -121,7 +121,7 @@ export interface PersonVrijlating {
 
 export interface BijstandResult {
   norm: number;
-  /** Which norm applied, e.g. `kostendelersnorm A=3`. */
+  /** Which norm applied, by the household's real type, e.g. `alleenstaande ouder 21+`. */
   normLabel: string;
   counted: number;
   vrijA: PersonVrijlating;
@@ -255,19 +255,20 @@ function chooseNorm(c: CompiledBijstand, i: BijstandInput, trace: Trace): NormCh
       const base = need(parent ? c.youngSingleParent : c.youngSingle, key, c);
       if (!i.oudersKunnenNietBijdragen) {
         trace?.push(step('bijstand.norm', v, 'art. 20', '1', `Jongerennorm voor een ${parent ? 'alleenstaande ouder' : 'alleenstaande'} van ${i.ageA} jaar. De kostendelersnorm geldt niet onder de 21 (art. 22a lid 1).`, [key], { norm: base }));
-        return { norm: base, label: 'jongerennorm 18-20' };
+        return { norm: base, label: `${parent ? 'alleenstaande ouder' : 'alleenstaande'} 18-20 (jongerennorm)` };
       }
       // Art. 20 lid 3-4: raise when parents cannot contribute, capped at the comparable 21+ norm.
       const raised = Math.min(base + need(c.youngRaise, 'jongeren_verhoging_ouders_kunnen_niet_bijdragen', c), c.single21);
       trace?.push(step('bijstand.norm', v, 'art. 20', '3-4', `Jongerennorm van ${i.ageA} jaar verhoogd omdat de ouders niet kunnen bijdragen, ten hoogste de norm voor 21 jaar en ouder.`, [key, 'jongeren_verhoging_ouders_kunnen_niet_bijdragen', 'alleenstaande_of_alleenstaande_ouder_21_tot_aow'], { basisnorm: base, norm: raised }));
-      return { norm: raised, label: 'jongerennorm 18-20 met verhoging' };
+      return { norm: raised, label: `${parent ? 'alleenstaande ouder' : 'alleenstaande'} 18-20 (jongerennorm met verhoging)` };
     }
     const atAow = i.ageA >= aow;
     const baseKey = atAow ? 'alleenstaande_of_alleenstaande_ouder_aow' : 'alleenstaande_of_alleenstaande_ouder_21_tot_aow';
     const base = atAow ? c.singleAow : c.single21;
     if (i.kostendelers === 0) {
       trace?.push(step('bijstand.norm', v, atAow ? 'art. 22' : 'art. 21', '1 onder a', `Norm voor een ${parent ? 'alleenstaande ouder' : 'alleenstaande'} ${atAow ? 'met de AOW-leeftijd' : 'van 21 jaar tot de AOW-leeftijd'} zonder kostendelers. Een alleenstaande ouder krijgt dezelfde norm; de extra steun loopt via de alleenstaande-ouderkop van het kindgebonden budget.`, [baseKey], { norm: base }));
-      return { norm: base, label: atAow ? 'alleenstaande AOW' : 'alleenstaande 21+' };
+      const who = parent ? 'alleenstaande ouder' : 'alleenstaande';
+      return { norm: base, label: atAow ? `${who} met AOW-leeftijd` : `${who} 21+` };
     }
     const bKey = atAow ? 'gehuwden_beiden_aow' : 'gehuwden_beiden_21_tot_aow';
     const B = atAow ? c.coupleAow : c.couple21;
@@ -277,7 +278,7 @@ function chooseNorm(c: CompiledBijstand, i: BijstandInput, trace: Trace): NormCh
       ...step('bijstand.kostendelersnorm', c.vK, 'art. 22a', '1', `Kostendelersnorm: ${i.kostendelers} kostendelende medebewoner(s) van 27 jaar of ouder, dus A = ${A}. Norm = B x (40% + A x 30%) / A, afgerond op hele centen.`, ['vaste_voet', 'per_persoon'], { B, A, norm: n }),
       parameters: [...step('x', c.vK, '', undefined, '', ['vaste_voet', 'per_persoon'], {}).parameters, ...step('x', v, '', undefined, '', [bKey], {}).parameters],
     });
-    return { norm: n, label: `kostendelersnorm A=${A}` };
+    return { norm: n, label: `${parent ? 'alleenstaande ouder' : 'alleenstaande'}${atAow ? ' met AOW-leeftijd' : ' 21+'}, kostendelersnorm (${A} kostendelers)` };
   }
   // Gehuwden (art. 3: includes cohabitants).
   const youngA = i.ageA < 21;
@@ -304,8 +305,11 @@ function chooseNorm(c: CompiledBijstand, i: BijstandInput, trace: Trace): NormCh
     const yKey = i.hasChildren ? 'kostendeler_jonge_echtgenoot_18_20_met_kinderen_plus_norm_oudere' : 'kostendeler_jonge_echtgenoot_18_20_zonder_kinderen_plus_norm_oudere';
     const young = need(i.hasChildren ? c.kdYoungKids : c.kdYoungNoKids, yKey, c);
     const n = older + young;
-    trace?.push(step('bijstand.kostendelersnorm', v, 'art. 22a', '3', `Kostendelersnorm voor de echtgenoot van 21+ (A = ${A}, de jonge echtgenoot telt niet mee) plus het vaste bedrag voor de echtgenoot van 18-20 jaar.`, ['gehuwden_beiden_21_tot_aow', yKey], { A, normOudere: older, bedragJongere: young, norm: n }));
-    return { norm: n, label: `gehuwden één 18-20, kostendelersnorm A=${A}` };
+    if (trace) {
+      const st = step('bijstand.kostendelersnorm', v, 'art. 22a', '3', `Kostendelersnorm voor de echtgenoot van 21+ (A = ${A}, de jonge echtgenoot telt niet mee) plus het vaste bedrag voor de echtgenoot van 18-20 jaar.`, ['gehuwden_beiden_21_tot_aow', yKey], { A, normOudere: older, bedragJongere: young, norm: n });
+      trace.push({ ...st, parameters: [...st.parameters, ...step('x', c.vK, '', undefined, '', ['vaste_voet', 'per_persoon'], {}).parameters] });
+    }
+    return { norm: n, label: `gehuwden één 18-20, kostendelersnorm (${A} kostendelers)` };
   }
   // Both 21+.
   const bothAow = aowA && aowP;
@@ -322,15 +326,22 @@ function chooseNorm(c: CompiledBijstand, i: BijstandInput, trace: Trace): NormCh
   const bP = aowP ? c.coupleAow : aowA ? need(c.coupleOneAow, 'gehuwden_een_aow_ander_21plus', c) : c.couple21;
   const nA = kostendelerNormPerPersoon(bA, A, c.kdFixed, c.kdPer);
   const nP = kostendelerNormPerPersoon(bP, A, c.kdFixed, c.kdPer);
-  trace?.push(step('bijstand.kostendelersnorm', c.vK, 'art. 22a', '1-2', `Kostendelersnorm voor gehuwden: ${i.kostendelers} kostendelende medebewoner(s) + beide echtgenoten, A = ${A}. De norm is de som van de twee persoonlijke normen B x (40% + A x 30%) / A.`, ['vaste_voet', 'per_persoon'], { A, B_aanvrager: bA, B_partner: bP, normAanvrager: nA, normPartner: nP, norm: nA + nP }));
-  return { norm: nA + nP, label: `gehuwden kostendelersnorm A=${A}` };
+  if (trace) {
+    const bKeys = [...new Set([aowA ? 'gehuwden_beiden_aow' : aowP ? 'gehuwden_een_aow_ander_21plus' : 'gehuwden_beiden_21_tot_aow', aowP ? 'gehuwden_beiden_aow' : aowA ? 'gehuwden_een_aow_ander_21plus' : 'gehuwden_beiden_21_tot_aow'])];
+    const st = step('bijstand.kostendelersnorm', c.vK, 'art. 22a', '2', `Kostendelersnorm voor gehuwden: ${i.kostendelers} kostendelende medebewoner(s) + beide echtgenoten, A = ${A}. De norm is de som van de twee persoonlijke normen B x (40% + A x 30%) / A (art. 22a lid 1), met B de gehuwdennorm.`, ['vaste_voet', 'per_persoon'], { A, B_aanvrager: bA, B_partner: bP, normAanvrager: nA, normPartner: nP, norm: nA + nP });
+    trace.push({ ...st, parameters: [...st.parameters, ...step('x', v, '', undefined, '', bKeys, {}).parameters] });
+  }
+  return { norm: nA + nP, label: `gehuwden, kostendelersnorm (${A} kostendelers)` };
 }
 
 /** Vrijlating for one person's own net earnings in this month, given the months already used. */
 export function vrijlatingFor(c: CompiledBijstand, loon: number, age: number, medisch: boolean, singleParent: boolean, youngestChildAge: number, st: VrijlatingState): PersonVrijlating {
   if (loon <= 0) return { kind: 'geen', amount: 0 };
   const atAow = age >= c.aowAge;
-  if (c.regime === 'participatiewet-in-balans') {
+  // Toleration year 2026: the new bijverdiengrens is tolerated only for people under 27 (the
+  // group for whom onder n and r do not apply, art. 31 lid 5); from 27 the law of 2026 applies.
+  const pibApplies = c.regime === 'participatiewet-in-balans' && (!c.pibEarly || age < c.nrMinAge);
+  if (pibApplies) {
     if (atAow) return { kind: 'pib-aow', amount: Math.min(c.pibAowMax, pctRound(loon, c.pibAowPct)) };
     if (st.pibUsed < c.pibMonths) return { kind: 'pib', amount: pctRound(loon, c.pibPct) };
     if (medisch) return { kind: 'pib-y', amount: pctRound(loon, c.pibYPct) };
@@ -398,7 +409,12 @@ function vrijKeys(k: VrijlatingKind): string[] {
 function traceVrijlating(c: CompiledBijstand, who: string, loon: number, st: VrijlatingState, r: PersonVrijlating, trace: Step[]): void {
   const [nl, art, lid] = KIND_NL[r.kind];
   const v = r.kind.startsWith('pib') ? (c.vPib as ParameterVersion) : c.vVr;
-  const early = r.kind.startsWith('pib') && c.pibEarly ? ' De gemeente past deze regel vooruitlopend toe (gedoogjaar 2026).' : '';
+  const early =
+    r.kind.startsWith('pib') && c.pibEarly
+      ? ` De gemeente past deze regel vooruitlopend toe (gedoogjaar 2026, alleen voor jongeren onder de ${c.nrMinAge}).`
+      : c.pibEarly
+        ? ` De gemeente loopt vooruit op de Participatiewet in balans, maar dat gedoogjaar geldt alleen onder de ${c.nrMinAge} jaar; vanaf ${c.nrMinAge} geldt art. 31 zoals het in ${c.date.slice(0, 4)} luidt.`
+        : '';
   trace.push(
     step('bijstand.vrijlating', v, art, lid, `${who}: ${nl} op netto loon ${fmt(loon)}. Eerder gebruikt: ${st.nUsed} maand(en) onder n, ${st.rUsed} onder r, ${st.pibUsed} onder art. 34a.${early}`, vrijKeys(r.kind), {
       nettoLoon: loon,
@@ -430,7 +446,7 @@ export function calcBijstand(c: CompiledBijstand, i: BijstandInput, trace?: Step
     const lk = i.kind === 'alleenstaande' ? 'vermogensgrens_alleenstaande' : i.kind === 'alleenstaande-ouder' ? 'vermogensgrens_alleenstaande_ouder' : 'vermogensgrens_gehuwden';
     trace.push(step('bijstand.vermogen', c.vVm, 'art. 34', '3', vermogenBoven ? `Vermogen ${fmt(i.vermogen)} ligt boven de vermogensgrens: geen recht op bijstand.` : `Vermogen ${fmt(i.vermogen)} ligt niet boven de vermogensgrens.`, [lk], { vermogen: i.vermogen, vermogensgrens: limit }));
     if (!vermogenBoven) {
-      trace.push(step('bijstand.verrekening', c.vN, 'art. 31-32', '3', `Verrekening: te verrekenen inkomen = netto loon min vrijlating plus overig netto inkomen; kinderbijslag en toeslagen tellen niet mee (art. 31 lid 2 onder b, d). Bijstand = norm min te verrekenen inkomen, niet lager dan nul (${label}).`, [], {
+      trace.push(step('bijstand.verrekening', c.vN, 'art. 31', '3', `Verrekening: te verrekenen inkomen = netto inkomen (art. 31 lid 3) min vrijlating plus overig netto inkomen, toegerekend aan de maand waarop het betrekking heeft (art. 32); kinderbijslag en toeslagen tellen niet mee (art. 31 lid 2 onder b en d). Bijstand = norm min te verrekenen inkomen, niet lager dan nul (art. 19 lid 1; norm: ${label}).`, [], {
         norm,
         nettoLoon: i.loonA + i.loonP,
         vrijlating: vrijA.amount + vrijP.amount,

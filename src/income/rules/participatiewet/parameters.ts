@@ -39,8 +39,8 @@ const NORM_KEYS = [
   'kostendeler_jonge_echtgenoot_18_20_zonder_kinderen_plus_norm_oudere',
 ] as const;
 export type NormKey = (typeof NORM_KEYS)[number];
-// The 2025-07-01 version in the reference lacks some keys; they are optional in the schema and a
-// calculation that needs a missing one fails with a clear message instead of guessing.
+// The 2025 versions lack the 18-20 verhoging; optional keys in the schema: a calculation that
+// needs a missing one fails with a clear message instead of guessing.
 const ALWAYS = new Set<string>([
   'alleenstaande_of_alleenstaande_ouder_21_tot_aow',
   'gehuwden_beiden_21_tot_aow',
@@ -58,22 +58,43 @@ export const normen: ParameterFile = validateParameterFile({
   schema: normSchema,
   versions: [
     {
+      validFrom: '2025-01-01',
+      validTo: '2025-06-30',
+      basis: basis('art. 20', [`https://wetten.overheid.nl/BWBR0015703/2025-01-01 ${MIRROR}`, 'reference nl-income-rules-2025.json participatiewet.normen.2025-01-01'], 'official', 'The 18-20 verhoging (art. 20 lid 3) is not in the 2025 reference: a calculation that needs it is refused.'),
+      values: {
+        alleenstaande_of_alleenstaande_ouder_21_tot_aow: c(134545, { article: 'art. 21', lid: '1 onder a' }),
+        gehuwden_beiden_21_tot_aow: c(192207, { article: 'art. 21', lid: '1 onder b' }),
+        alleenstaande_of_alleenstaande_ouder_aow: c(150107, { article: 'art. 22', lid: '1 onder a' }),
+        gehuwden_beiden_aow: c(205348, { article: 'art. 22', lid: '1 onder b' }),
+        gehuwden_een_aow_ander_21plus: c(205348, { article: 'art. 22', lid: '1 onder c' }),
+        jongere_alleenstaande_18_20: c(33217, { article: 'art. 20', lid: '1 onder a' }),
+        jongere_alleenstaande_ouder_18_20: c(33217, { article: 'art. 20', lid: '1 onder b' }),
+        jongeren_gehuwd_beiden_18_20_zonder_kinderen: c(66434, { article: 'art. 20', lid: '1 onder c' }),
+        jongeren_gehuwd_een_18_20_ander_21plus_zonder_kinderen: c(129321, { article: 'art. 20', lid: '1 onder d' }),
+        jongeren_gehuwd_beiden_18_20_met_kinderen: c(104875, { article: 'art. 20', lid: '1 onder e' }),
+        jongeren_gehuwd_een_18_20_ander_21plus_met_kinderen: c(167762, { article: 'art. 20', lid: '1 onder f' }),
+        kostendeler_jonge_echtgenoot_18_20_met_kinderen_plus_norm_oudere: c(71658, { article: 'art. 22a', lid: '3' }),
+        kostendeler_jonge_echtgenoot_18_20_zonder_kinderen_plus_norm_oudere: c(33217, { article: 'art. 22a', lid: '3' }),
+      },
+    },
+    {
       validFrom: '2025-07-01',
       validTo: '2025-12-31',
-      basis: basis('art. 20-22', [
-        `https://wetten.overheid.nl/BWBR0015703/2025-07-01 ${MIRROR}`,
-        'https://www.berekenuwrechtplus.nl/normenoverzicht/ (Stimulansz table, same figures)',
-      ]),
+      basis: basis('art. 20', [`https://wetten.overheid.nl/BWBR0015703/2025-07-01 ${MIRROR}`, 'reference nl-income-rules-2025.json participatiewet.normen.2025-07-01; https://www.berekenuwrechtplus.nl/normenoverzicht/ (Stimulansz table, same figures)'], 'official', 'The 18-20 verhoging (art. 20 lid 3) is not in the 2025 reference: a calculation that needs it is refused.'),
       values: {
-        alleenstaande_of_alleenstaande_ouder_21_tot_aow: c(136906, { article: 'art. 21' }),
-        gehuwden_beiden_21_tot_aow: c(195580, { article: 'art. 21' }),
-        alleenstaande_of_alleenstaande_ouder_aow: c(153021, { article: 'art. 22' }),
-        gehuwden_beiden_aow: c(209498, { article: 'art. 22' }),
-        jongere_alleenstaande_18_20: c(33798, { article: 'art. 20' }),
-        jongeren_gehuwd_beiden_18_20_zonder_kinderen: c(67596, { article: 'art. 20' }),
-        jongeren_gehuwd_een_18_20_ander_21plus_zonder_kinderen: c(131588, { article: 'art. 20' }),
-        jongeren_gehuwd_beiden_18_20_met_kinderen: c(106712, { article: 'art. 20' }),
-        jongeren_gehuwd_een_18_20_ander_21plus_met_kinderen: c(170704, { article: 'art. 20' }),
+        alleenstaande_of_alleenstaande_ouder_21_tot_aow: c(136906, { article: 'art. 21', lid: '1 onder a' }),
+        gehuwden_beiden_21_tot_aow: c(195580, { article: 'art. 21', lid: '1 onder b' }),
+        alleenstaande_of_alleenstaande_ouder_aow: c(153021, { article: 'art. 22', lid: '1 onder a' }),
+        gehuwden_beiden_aow: c(209498, { article: 'art. 22', lid: '1 onder b' }),
+        gehuwden_een_aow_ander_21plus: c(209498, { article: 'art. 22', lid: '1 onder c' }),
+        jongere_alleenstaande_18_20: c(33798, { article: 'art. 20', lid: '1 onder a' }),
+        jongere_alleenstaande_ouder_18_20: c(33798, { article: 'art. 20', lid: '1 onder b' }),
+        jongeren_gehuwd_beiden_18_20_zonder_kinderen: c(67596, { article: 'art. 20', lid: '1 onder c' }),
+        jongeren_gehuwd_een_18_20_ander_21plus_zonder_kinderen: c(131588, { article: 'art. 20', lid: '1 onder d' }),
+        jongeren_gehuwd_beiden_18_20_met_kinderen: c(106712, { article: 'art. 20', lid: '1 onder e' }),
+        jongeren_gehuwd_een_18_20_ander_21plus_met_kinderen: c(170704, { article: 'art. 20', lid: '1 onder f' }),
+        kostendeler_jonge_echtgenoot_18_20_met_kinderen_plus_norm_oudere: c(72914, { article: 'art. 22a', lid: '3' }),
+        kostendeler_jonge_echtgenoot_18_20_zonder_kinderen_plus_norm_oudere: c(33798, { article: 'art. 22a', lid: '3' }),
       },
     },
     {
@@ -133,6 +154,17 @@ export const kostendelersnorm: ParameterFile = validateParameterFile({
   schema: { vaste_voet: { unit: 'percent' }, per_persoon: { unit: 'percent' }, minimumleeftijd_kostendeler: { unit: 'years' }, minimumleeftijd_norm: { unit: 'years' } },
   versions: [
     {
+      validFrom: '2025-01-01',
+      validTo: '2025-12-31',
+      basis: basis('art. 22a', `https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel22a ${MIRROR}; reference nl-income-rules-2025.json participatiewet.kostendelersnorm.2025 (unchanged law)`),
+      values: {
+        vaste_voet: pct(40, { lid: '1' }),
+        per_persoon: pct(30, { lid: '1' }),
+        minimumleeftijd_kostendeler: { value: 27, unit: 'years', article: 'art. 19a', lid: '1' },
+        minimumleeftijd_norm: { value: 21, unit: 'years', article: 'art. 22a', lid: '1' },
+      },
+    },
+    {
       validFrom: '2026-01-01',
       basis: basis(
         'art. 22a',
@@ -188,6 +220,40 @@ export const vrijlating: ParameterFile = validateParameterFile({
   knownThrough: '2026-12-31',
   schema: VRIJ_SCHEMA,
   versions: [
+    {
+      validFrom: '2025-01-01',
+      validTo: '2025-06-30',
+      basis: basis('art. 31', [`https://wetten.overheid.nl/BWBR0015703/2025-01-01#Artikel31 ${MIRROR}`, 'reference nl-income-rules-2025.json participatiewet.vrijlating.2025-01-01 (same rules as 2026, other caps)']),
+      values: {
+        algemene_vrijlating: pct(25, { lid: '2 onder n' }),
+        algemene_vrijlating_max_per_maand: c(27300, { lid: '2 onder n' }),
+        algemene_vrijlating_onder_aow: mnd(6, { lid: '2 onder n' }),
+        alleenstaande_ouder: pct(12.5, { lid: '2 onder r' }),
+        alleenstaande_ouder_vrijlating_max_per_maand: c(17061, { lid: '2 onder r' }),
+        alleenstaande_ouder_na_algemene: mnd(30, { lid: '2 onder r' }),
+        alleenstaande_ouder_kind_jonger_dan: { value: 12, unit: 'years', lid: '2 onder r' },
+        medisch_urenbeperkt: pct(15, { lid: '2 onder y' }),
+        medisch_urenbeperkt_max_per_maand: c(17304, { lid: '2 onder y' }),
+        minimumleeftijd_n_en_r: { value: 27, unit: 'years', lid: '5' },
+      },
+    },
+    {
+      validFrom: '2025-07-01',
+      validTo: '2025-12-31',
+      basis: basis('art. 31', [`https://wetten.overheid.nl/BWBR0015703/2025-07-01#Artikel31 ${MIRROR}`, 'reference nl-income-rules-2025.json participatiewet.vrijlating.2025-07-01 (same rules as 2026, other caps)']),
+      values: {
+        algemene_vrijlating: pct(25, { lid: '2 onder n' }),
+        algemene_vrijlating_max_per_maand: c(27800, { lid: '2 onder n' }),
+        algemene_vrijlating_onder_aow: mnd(6, { lid: '2 onder n' }),
+        alleenstaande_ouder: pct(12.5, { lid: '2 onder r' }),
+        alleenstaande_ouder_vrijlating_max_per_maand: c(17387, { lid: '2 onder r' }),
+        alleenstaande_ouder_na_algemene: mnd(30, { lid: '2 onder r' }),
+        alleenstaande_ouder_kind_jonger_dan: { value: 12, unit: 'years', lid: '2 onder r' },
+        medisch_urenbeperkt: pct(15, { lid: '2 onder y' }),
+        medisch_urenbeperkt_max_per_maand: c(17635, { lid: '2 onder y' }),
+        minimumleeftijd_n_en_r: { value: 27, unit: 'years', lid: '5' },
+      },
+    },
     {
       validFrom: '2026-01-01',
       basis: basis('art. 31', `https://wetten.overheid.nl/BWBR0015703/2026-01-01#Artikel31 ${MIRROR}`),
@@ -262,6 +328,16 @@ export const vermogen: ParameterFile = validateParameterFile({
     vermogensgrens_gehuwden: { unit: 'cent' },
   },
   versions: [
+    {
+      validFrom: '2025-01-01',
+      validTo: '2025-12-31',
+      basis: basis('art. 34', [`https://wetten.overheid.nl/BWBR0015703/2025-01-01 ${MIRROR}`, 'reference nl-income-rules-2025.json participatiewet.verrekening.2025 (law text 7,770 / 15,540; the 2026 file\'s note 7,605 / 15,210 is wrong)']),
+      values: {
+        vermogensgrens_alleenstaande: c(777000, { lid: '3' }),
+        vermogensgrens_alleenstaande_ouder: c(1554000, { lid: '3' }),
+        vermogensgrens_gehuwden: c(1554000, { lid: '3' }),
+      },
+    },
     {
       validFrom: '2026-01-01',
       basis: basis('art. 34', `https://wetten.overheid.nl/BWBR0015703/2026-01-01 ${MIRROR}`),

@@ -6,7 +6,7 @@ import { calcZorgtoeslag, compileZorgtoeslag } from './zorgtoeslag';
 import { ZORGTOESLAG_CASES } from './zorgtoeslag.cases';
 
 const c = compileZorgtoeslag('2026-03-01');
-runRuleCases('zorgtoeslag', ZORGTOESLAG_CASES, (i) => ({ ...calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 0, vermogen: 0, ...i }) }));
+runRuleCases('zorgtoeslag', ZORGTOESLAG_CASES, ({ datum, ...i }) => ({ ...calcZorgtoeslag(datum ? compileZorgtoeslag(datum) : c, { hasPartner: false, toetsingsinkomen: 0, vermogen: 0, ...i }) }));
 
 describe('zorgtoeslag', () => {
   it('maandbedrag is altijd een veelvoud van €1 en daalt monotoon met het inkomen', () => {
@@ -20,11 +20,16 @@ describe('zorgtoeslag', () => {
   });
   it('legt de normpremie uit met artikel 2', () => {
     const t: Step[] = [];
-    calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 3073600, vermogen: 0 }, t);
+    calcZorgtoeslag(c, { hasPartner: false, toetsingsinkomen: 3073542, vermogen: 0 }, t);
     expect(t[0].article).toMatchObject({ bwbId: 'BWBR0018451', article: 'art. 2' });
-    expect(t[0].amounts.normpremie).toBe(70585); // 56855.23 + 13730 = 70585.23
+    expect(t[0].amounts.normpremie).toBe(70584); // 1.912% x 29,735.42 = 56854.12 + 13730 = 70584.12
+    expect(t[0].amounts.drempelinkomen).toBe(2973542);
+    const drempel = t[0].parameters.find((p) => p.name === 'drempelinkomen_jaar_wettelijke_formule');
+    expect(drempel).toMatchObject({ value: 2973542 });
+    expect(t[1].description).toMatch(/naar beneden afgerond op hele euro/);
   });
-  it('heeft geen parameters voor 2025', () => {
-    expect(() => compileZorgtoeslag('2025-12-31')).toThrow(/zorgtoeslag/);
+  it('heeft parameters vanaf 2025 en niet ervoor', () => {
+    expect(compileZorgtoeslag('2025-12-31').D).toBe(2840573);
+    expect(() => compileZorgtoeslag('2024-12-31')).toThrow(/zorgtoeslag/);
   });
 });
