@@ -11,7 +11,7 @@ import { DOMAIN_KEYS, DOMAINS, SCORE_LABELS, currentScores, withOverdue } from '
 import { canEditCase, casePurpose, caseScope, enforce, mayReadCase, mayReadSupportData, mayUseHousehold, mayWorkOnCases, readableNotePurposes, writableNotePurposes } from './policy';
 import * as store from './store';
 
-export type { CaseRow, CaseListItem, HouseholdRow, MemberRow, NoteRow, GoalRow, ActionRow, PartyRow, ScoreRowDb, PersonHit } from './store';
+export type { CaseRow, CaseListItem, LifeEventRow, HouseholdRow, MemberRow, NoteRow, GoalRow, ActionRow, PartyRow, ScoreRowDb, PersonHit } from './store';
 
 /** The life domains (ZRM) and the meaning of the scores 1-5. */
 export function lifeDomains() {
@@ -160,4 +160,16 @@ export async function casesForInzage(tx: Queryable, organisationId: string, case
     });
   }
   return cases;
+}
+
+/** The life events and applications on a case, in the order they happened (no authorisation: the caller has the case). */
+export const lifeEventsOf = (tx: Queryable, caseId: string) => store.listLifeEvents(tx, caseId);
+
+/** GET the life events of a case the actor may see, the reading logged. */
+export async function readLifeEvents(tx: Queryable, actor: Actor, caseId: string) {
+  enforce(mayReadSupportData(actor));
+  const cs = await getCaseForActor(tx, actor, caseId);
+  const items = await store.listLifeEvents(tx, cs.id);
+  await logProcessing(tx, actor, { action: 'lezen', resource: 'levensgebeurtenissen', caseId: cs.id, householdId: cs.householdId, fields: ['type', 'occurredOn', 'note'], purpose: casePurpose(actor) });
+  return { cs, items };
 }

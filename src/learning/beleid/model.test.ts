@@ -49,15 +49,16 @@ describe('the follow-up state machine', () => {
     expect(stepRefusal(s('besloten', { decision: 'aangenomen', decidedOn: '2026-03-01' }), { to: 'ingevoerd', kind: 'regel', description: 'Beleidsregel urgentie aangepast', from: '2026-04-01' })).toBeNull();
   });
   it('refuses skipping, going back, implementing a rejection and dates out of order', () => {
-    expect(stepRefusal(s('voorgesteld'), { to: 'besloten', decision: 'aangenomen', reason: 'Goed idee', on: '2026-03-01' })).toMatch(/pas besloten nadat het op een agenda stond/);
-    expect(stepRefusal(s('voorgesteld'), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })).toMatch(/Alleen een aangenomen voorstel/);
-    expect(stepRefusal(s('besloten', { decision: 'verworpen' }), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })).toMatch(/verworpen voorstel/);
-    expect(stepRefusal(s('besloten', { decision: 'aangenomen' }), { to: 'geagendeerd', table: 'Tafel', on: '2026-03-01' })).toMatch(/kan niet meer worden geagendeerd/);
-    expect(stepRefusal(s('besloten', { decision: 'aangenomen' }), { to: 'besloten', decision: 'verworpen', reason: 'Toch niet', on: '2026-03-01' })).toMatch(/al besloten/);
-    expect(stepRefusal(s('ingevoerd', { decision: 'aangenomen' }), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })).toMatch(/al ingevoerd/);
-    expect(stepRefusal(s('geagendeerd', { agendaOn: '2026-03-10' }), { to: 'besloten', decision: 'aangenomen', reason: 'Past in het beleid', on: '2026-03-09' })).toMatch(/vóór de vergadering/);
-    expect(stepRefusal(s('geagendeerd'), { to: 'besloten', decision: 'verworpen', reason: '', on: '2026-03-09' })).toMatch(/reden/);
-    expect(stepRefusal(s('besloten', { decision: 'aangenomen', decidedOn: '2026-03-10' }), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })).toMatch(/vóór het besluit/);
+    expect(stepRefusal(s('voorgesteld'), { to: 'besloten', decision: 'aangenomen', reason: 'Goed idee', on: '2026-03-01' })?.reason).toMatch(/pas besloten nadat het op een agenda stond/);
+    expect(stepRefusal(s('voorgesteld'), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })?.reason).toMatch(/Alleen een aangenomen voorstel/);
+    expect(stepRefusal(s('besloten', { decision: 'verworpen' }), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })?.reason).toMatch(/verworpen voorstel/);
+    expect(stepRefusal(s('besloten', { decision: 'aangenomen' }), { to: 'geagendeerd', table: 'Tafel', on: '2026-03-01' })?.reason).toMatch(/kan niet meer worden geagendeerd/);
+    expect(stepRefusal(s('besloten', { decision: 'aangenomen' }), { to: 'besloten', decision: 'verworpen', reason: 'Toch niet', on: '2026-03-01' })?.reason).toMatch(/al besloten/);
+    expect(stepRefusal(s('ingevoerd', { decision: 'aangenomen' }), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })?.reason).toMatch(/al ingevoerd/);
+    expect(stepRefusal(s('geagendeerd', { agendaOn: '2026-03-10' }), { to: 'besloten', decision: 'aangenomen', reason: 'Past in het beleid', on: '2026-03-09' })?.reason).toMatch(/vóór de vergadering/);
+    expect(stepRefusal(s('geagendeerd'), { to: 'besloten', decision: 'verworpen', reason: '', on: '2026-03-09' })).toEqual({ field: 'reason', reason: expect.stringMatching(/reden/) });
+    expect(stepRefusal(s('voorgesteld'), { to: 'besloten', decision: 'verworpen', reason: 'Te duur', on: '2026-03-09' })?.field).toBeNull();
+    expect(stepRefusal(s('besloten', { decision: 'aangenomen', decidedOn: '2026-03-10' }), { to: 'ingevoerd', kind: 'regel', description: 'Gewijzigd', from: '2026-03-01' })?.reason).toMatch(/vóór het besluit/);
   });
 });
 

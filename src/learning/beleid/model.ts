@@ -151,24 +151,32 @@ export type Step =
   | { to: 'besloten'; decision: Decision; reason: string; on: string }
   | { to: 'ingevoerd'; kind: ChangeKind; description: string; from: string };
 
+export interface Refusal {
+  /** The input field at fault, or null when the proposal's stage does not allow the step (a conflict). */
+  field: string | null;
+  reason: string;
+}
+const stage = (reason: string): Refusal => ({ field: null, reason });
+const field = (name: string, reason: string): Refusal => ({ field: name, reason });
+
 /** Why this step is refused from this state (Dutch, for the user), or null when it may be taken. */
-export function stepRefusal(s: ProposalState, step: Step): string | null {
+export function stepRefusal(s: ProposalState, step: Step): Refusal | null {
   switch (step.to) {
     case 'geagendeerd':
-      if (s.stage !== 'voorgesteld' && s.stage !== 'geagendeerd') return `Een voorstel dat ${STAGE_LABELS[s.stage].toLowerCase()} is, kan niet meer worden geagendeerd.`;
-      if (step.table.trim().length < 3) return 'Noem de tafel of het overleg waar het voorstel op de agenda staat.';
+      if (s.stage !== 'voorgesteld' && s.stage !== 'geagendeerd') return stage(`Een voorstel dat ${STAGE_LABELS[s.stage].toLowerCase()} is, kan niet meer worden geagendeerd.`);
+      if (step.table.trim().length < 3) return field('table', 'Noem de tafel of het overleg waar het voorstel op de agenda staat.');
       return null;
     case 'besloten':
-      if (s.stage === 'voorgesteld') return 'Een voorstel wordt pas besloten nadat het op een agenda stond.';
-      if (s.stage !== 'geagendeerd') return 'Over dit voorstel is al besloten.';
-      if (step.reason.trim().length < 5) return 'Geef de reden van het besluit (minstens vijf tekens).';
-      if (s.agendaOn && step.on < s.agendaOn) return 'Het besluit kan niet vallen vóór de vergadering waarop het geagendeerd stond.';
+      if (s.stage === 'voorgesteld') return stage('Een voorstel wordt pas besloten nadat het op een agenda stond.');
+      if (s.stage !== 'geagendeerd') return stage('Over dit voorstel is al besloten.');
+      if (step.reason.trim().length < 5) return field('reason', 'Geef de reden van het besluit (minstens vijf tekens).');
+      if (s.agendaOn && step.on < s.agendaOn) return field('on', 'Het besluit kan niet vallen vóór de vergadering waarop het geagendeerd stond.');
       return null;
     case 'ingevoerd':
-      if (s.stage !== 'besloten') return s.stage === 'ingevoerd' ? 'Dit voorstel is al ingevoerd.' : 'Alleen een aangenomen voorstel kan worden ingevoerd.';
-      if (s.decision !== 'aangenomen') return 'Een verworpen voorstel wordt niet ingevoerd.';
-      if (step.description.trim().length < 5) return 'Beschrijf wat er is veranderd (minstens vijf tekens).';
-      if (s.decidedOn && step.from < s.decidedOn) return 'De wijziging kan niet ingaan vóór het besluit.';
+      if (s.stage !== 'besloten') return stage(s.stage === 'ingevoerd' ? 'Dit voorstel is al ingevoerd.' : 'Alleen een aangenomen voorstel kan worden ingevoerd.');
+      if (s.decision !== 'aangenomen') return stage('Een verworpen voorstel wordt niet ingevoerd.');
+      if (step.description.trim().length < 5) return field('description', 'Beschrijf wat er is veranderd (minstens vijf tekens).');
+      if (s.decidedOn && step.from < s.decidedOn) return field('from', 'De wijziging kan niet ingaan vóór het besluit.');
       return null;
   }
 }

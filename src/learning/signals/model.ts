@@ -7,37 +7,8 @@
  */
 import type { InvalidParam } from '../../platform/errors';
 
-/** The life events and applications the platform records on a case. A rule may only name these. */
-export const LIFE_EVENT_TYPES = [
-  'scheiding_vastgelegd',
-  'bijstandsaanvraag',
-  'woningaanvraag',
-  'baanverlies',
-  'schuldmelding',
-  'huurachterstand',
-  'ontruimingsaanzegging',
-  'overlijden_partner',
-  'geboorte_kind',
-  'wmo_aanvraag',
-  'toeslag_terugvordering',
-  'uitval_school',
-] as const;
-export type LifeEventType = (typeof LIFE_EVENT_TYPES)[number];
-export const LIFE_EVENT_LABELS: Record<LifeEventType, string> = {
-  scheiding_vastgelegd: 'Scheiding vastgelegd',
-  bijstandsaanvraag: 'Bijstandsaanvraag',
-  woningaanvraag: 'Woningaanvraag (urgentie of woonruimte)',
-  baanverlies: 'Baan verloren',
-  schuldmelding: 'Melding of aanvraag schuldhulp',
-  huurachterstand: 'Melding huurachterstand',
-  ontruimingsaanzegging: 'Aanzegging ontruiming',
-  overlijden_partner: 'Overlijden van de partner',
-  geboorte_kind: 'Geboorte van een kind',
-  wmo_aanvraag: 'Aanvraag Wmo-ondersteuning',
-  toeslag_terugvordering: 'Terugvordering toeslagen',
-  uitval_school: 'Voortijdig schoolverlaten',
-};
-export const isLifeEventType = (s: string): s is LifeEventType => (LIFE_EVENT_TYPES as readonly string[]).includes(s);
+import { LIFE_EVENT_LABELS, isLifeEventType } from '../../cases/model';
+export { LIFE_EVENT_LABELS, LIFE_EVENT_TYPES, isLifeEventType, type LifeEventType } from '../../cases/model';
 
 // ---- the fairness guard ----------------------------------------------------------------------------
 
