@@ -52,6 +52,8 @@ export const DEMO_USERS: DemoUser[] = [
   u('anna', 'Anna de Boer', 'leeuwarden', ['professional', 'budgethouder'], 'professional en budgethouder gezamenlijk fonds (Leeuwarden)'),
   u('sjoerd', 'Sjoerd Hoekstra', 'defriesland', ['budgethouder'], 'budgethouder gezamenlijk fonds (De Friesland)', true, false),
   u('loket', 'Medewerker Maatwerkloket', 'pmm', ['doorbraaktafel'], 'Landelijk Maatwerkloket', true, false),
+  u('femke', 'Femke van den Berg', 'tilburg', ['beleid'], 'beleidsadviseur sociaal domein (Tilburg)', true, false),
+  u('mirjam', 'Mirjam Kok', 'woonstad', ['beleid'], 'beleidsadviseur woonruimteverdeling (Woningcorporatie Mitros)', true, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
 ];
 

@@ -6,6 +6,8 @@ import { loadBusinesscaseDemo } from '../businesscase/demo';
 import { loadEscalationDemo } from '../escalation/demo';
 import { loadIncomeDemo } from '../income/demo';
 import { loadLearningDemo } from '../learning/demo';
+import { loadSignalsDemo } from '../learning/signals/demo';
+import { loadBeleidDemo } from '../learning/beleid/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
@@ -13,4 +15,6 @@ export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['knelpunten en escalatie', loadEscalationDemo],
   ['inkomensgegevens', loadIncomeDemo],
   ['bibliotheek met doorbraken', loadLearningDemo],
+  ['signaalregels', loadSignalsDemo],
+  ['van doorbraak naar beleid', loadBeleidDemo],
 ];

@@ -109,7 +109,11 @@ export function groupRuleRefs(inputs: readonly string[]): RuleGroup[] {
     const byTopic = p.ref.topic ? sameLaw.filter(([, g]) => g.topics.has(p.ref.topic!)) : [];
     const onlyOne = sameLaw.length === 1 && (!p.ref.topic || sameLaw[0][1].topics.size === 0) ? sameLaw[0] : null;
     const target = byTopic.length === 1 ? byTopic[0] : onlyOne;
-    if (target) { target[1].members.push(p.raw); continue; }
+    if (target) {
+      target[1].members.push(p.raw);
+      if (p.ref.topic) target[1].topics.add(p.ref.topic);
+      continue;
+    }
     const key = `${p.ref.law.toLowerCase()}|${p.ref.topic ? `(${p.ref.topic})` : ''}`;
     const g = groups.get(key) ?? { ref: { law: p.ref.law, article: null, topic: p.ref.topic }, members: [], topics: new Set<string>(p.ref.topic ? [p.ref.topic] : []) };
     g.members.push(p.raw);
