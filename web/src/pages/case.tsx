@@ -13,6 +13,7 @@ import { useUsers } from './cases';
 import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from './case-parts';
 import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
 import { BusinessCaseSection } from './case-business';
+import { CaseSignalsSection } from './signaalregels';
 import { useSession } from '../app';
 
 export interface CaseCtx {
@@ -104,6 +105,7 @@ export function CasePage({ id }: { id: string }) {
       {file.plan && <PlanSection ctx={ctx} />}
       {file.plan && <BudgetSection ctx={ctx} />}
       {file.plan && <KnelpuntSection ctx={ctx} />}
+      {file.plan && <CaseSignalsSection caseId={file.case.id} canEdit={ctx.canEdit && file.case.status === 'open'} />}
       {file.plan && <BusinessCaseSection ctx={ctx} />}
       {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
       <NotesSection ctx={ctx} />
