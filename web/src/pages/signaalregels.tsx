@@ -55,7 +55,7 @@ export function SignaalregelsPage() {
                 <Td numeric>{formatNumber(r.score.dismissed)}</Td>
                 <Td numeric>{formatNumber(r.score.open)}</Td>
                 <Td numeric>{pct(r.score.dismissedShare)}</Td>
-                <Td>{r.score.noisy ? <StatusBadge status="warning">Veel ruis</StatusBadge> : r.score.fired ? <StatusBadge status="safe">Werkt</StatusBadge> : 'Nog geen signalen'}</Td>
+                <Td>{r.score.noisy ? <StatusBadge status="warning">Veel ruis</StatusBadge> : r.score.fired ? <StatusBadge status="active">Werkt</StatusBadge> : 'Nog geen signalen'}</Td>
               </tr>
             ))}
           </Table>
@@ -200,7 +200,7 @@ function SignalCard({ s, onDone, showCase }: { s: Signal; onDone: () => void; sh
         Afgegaan op {formatDate(s.firedOn)}: {s.ruleEvents.map(eventLabel).join(', ')} binnen {s.ruleWindowDays} dagen.
       </P>
       <P className="mw-muted">Doel: {s.rulePurpose}. Dit is een vraag om te kijken, geen besluit.</P>
-      {s.status === 'open' ? <HandleSignal s={s} onDone={onDone} /> : <P><StatusBadge status={s.status === 'opgepakt' ? 'safe' : 'neutral'}>{STATUS_LABELS[s.status]}</StatusBadge> door {s.handledByName} op {formatDate(s.handledOn)}: {s.reason}</P>}
+      {s.status === 'open' ? <HandleSignal s={s} onDone={onDone} /> : <P><StatusBadge status={s.status === "opgepakt" ? "active" : "neutral"}>{STATUS_LABELS[s.status]}</StatusBadge> door {s.handledByName} op {formatDate(s.handledOn)}: {s.reason}</P>}
     </li>
   );
 }
