@@ -77,7 +77,7 @@ export const FLOWS: Array<[string, Flow]> = [
       const section = page.getByRole('region', { name: 'Gebeurtenissen en signalen' });
       await section.getByLabel('Gebeurtenis of aanvraag').selectOption({ label: 'Scheiding vastgelegd' });
       await section.getByRole('button', { name: 'Gebeurtenis vastleggen' }).click();
-      await alertWith(page, /Signaal: Scheiding, bijstand en woning/);
+      await hasText(page.getByRole('status'), /Signaal: Scheiding, bijstand en woning/);
       await section.getByRole('heading', { level: 3, name: 'Scheiding, bijstand en woning' }).waitFor();
       await checkPage(page, 'casus-gebeurtenissen-signaal');
       await bram.context.close();

@@ -219,7 +219,7 @@ export function SignalenPage() {
     <>
       <H1>Signalen</H1>
       <P className="mw-muted">Signalen op de casussen van uw team: een signaalregel zag gebeurtenissen samenkomen. Kijk of het gezin iets nodig heeft, en pak het op of leg het terzijde met een reden.</P>
-      {error && <Alert type="error">{error.message}</Alert>}
+      {error && <Alert type="error" live>{error.message}</Alert>}
       {!items && !error && <Loading what="Signalen" />}
       {items && (
         <>
