@@ -102,7 +102,7 @@ export function BeleidOpvolgingPage() {
         <section className="mw-section" aria-labelledby="regels">
           <H2 id="regels">Regels met structurele signalen</H2>
           {rules.length === 0 ? <P>Er zijn nog geen structurele signalen.</P> : (
-            <Table caption="Structurele signalen per regel, met de doorlooptijd van het eerste knelpunt tot de wijziging" head={['Regel', 'Signalen', 'Knelpunten', 'Eerste knelpunt', 'Voortgang', 'Tot de wijziging']}>
+            <Table scrollLabel="Tabel regels met structurele signalen" caption="Structurele signalen per regel, met de doorlooptijd van het eerste knelpunt tot de wijziging" head={['Regel', 'Signalen', 'Knelpunten', 'Eerste knelpunt', 'Voortgang', 'Tot de wijziging']}>
               {rules.map((r) => (
                 <tr key={r.key} className="utrecht-table__row">
                   <Td>
@@ -204,7 +204,7 @@ export function BeleidVoorstelPage({ id }: { id: string }) {
       {p.mayMove && <StepForm p={p} etag={etag} onDone={update} />}
       <section className="mw-section" aria-labelledby="verloop">
         <H2 id="verloop">Verloop</H2>
-        <Table caption="Verloop van het voorstel" head={['Datum', 'Stap', 'Toelichting', 'Door']}>
+        <Table scrollLabel="Tabel verloop van het voorstel" caption="Verloop van het voorstel" head={['Datum', 'Stap', 'Toelichting', 'Door']}>
           {p.history.map((h, i) => (
             <tr key={i} className="utrecht-table__row"><Td>{formatDate(h.on)}</Td><Td>{EVENT_LABELS[h.kind] ?? h.kind}</Td><Td>{h.detail || '—'}</Td><Td>{h.userName} ({h.userOrganisation})</Td></tr>
           ))}
@@ -224,11 +224,11 @@ function EffectSection({ p }: { p: Detail }) {
         {e.changePct !== null ? `, een ${e.changePct <= 0 ? 'daling' : 'stijging'} van ${Math.abs(e.changePct)}%.` : '.'}
       </P>
       <BarChart title="Knelpunten op deze regel per maand" bars={e.months.map((m) => ({ label: `${monthLabel(m.month)}${m.after ? ' (na wijziging)' : ''}`, value: m.count, text: `${m.count} knelpunten` }))} />
-      <Table caption="Knelpunten voor en na de wijziging" head={['Periode', 'Van', 'Tot en met', 'Knelpunten', 'Per 30 dagen']}>
+      <Table scrollLabel="Tabel knelpunten voor en na de wijziging" caption="Knelpunten voor en na de wijziging" head={['Periode', 'Van', 'Tot en met', 'Knelpunten', 'Per 30 dagen']}>
         <tr className="utrecht-table__row"><Td>Voor de wijziging</Td><Td>{formatDate(e.before.from)}</Td><Td>{formatDate(e.before.through)}</Td><Td numeric>{formatNumber(e.before.count)}</Td><Td numeric>{String(e.beforePer30).replace('.', ',')}</Td></tr>
         <tr className="utrecht-table__row"><Td>Na de wijziging</Td><Td>{formatDate(e.after.from)}</Td><Td>{formatDate(e.after.through)}</Td><Td numeric>{formatNumber(e.after.count)}</Td><Td numeric>{String(e.afterPer30).replace('.', ',')}</Td></tr>
       </Table>
-      <Table caption="Knelpunten per maand" head={['Maand', 'Knelpunten', 'Periode']}>
+      <Table scrollLabel="Tabel knelpunten per maand" caption="Knelpunten per maand" head={['Maand', 'Knelpunten', 'Periode']}>
         {e.months.map((m) => <tr key={m.month} className="utrecht-table__row"><Td>{monthLabel(m.month)}</Td><Td numeric>{m.count}</Td><Td>{m.after ? 'Na de wijziging' : 'Ervoor'}</Td></tr>)}
       </Table>
     </section>

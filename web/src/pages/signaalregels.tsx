@@ -271,7 +271,7 @@ export function CaseSignalsSection({ caseId, canEdit }: { caseId: string; canEdi
       {fired.length > 0 && <Alert type="warning" live>Signaal: {fired.join(', ')}. Kijk of het gezin iets nodig heeft.</Alert>}
       {signals.length > 0 && <ul className="mw-results">{signals.map((s) => <SignalCard key={s.id} s={s} onDone={load} showCase={false} />)}</ul>}
       {events && events.length > 0 && (
-        <Table caption="Vastgelegde gebeurtenissen en aanvragen" head={['Datum', 'Gebeurtenis', 'Vastgelegd door']}>
+        <Table scrollLabel="Tabel vastgelegde gebeurtenissen" caption="Vastgelegde gebeurtenissen en aanvragen" head={['Datum', 'Gebeurtenis', 'Vastgelegd door']}>
           {events.map((ev) => (
             <tr key={ev.id} className="utrecht-table__row"><Td>{formatDate(ev.occurredOn)}</Td><Td>{eventLabel(ev.type)}</Td><Td>{ev.recordedByName}</Td></tr>
           ))}
