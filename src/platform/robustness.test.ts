@@ -88,6 +88,16 @@ async function buildWorld(t: TestApp): Promise<Record<string, string>> {
     await learning.insertVersion(tx, id, 1, { title: 'Kamer bij de oom', situation: 'De kostendelersnorm verlaagde de uitkering van de oom', breakthrough: 'Een jaar geen kostendelersnorm', blockingLaw: 'Participatiewet', blockingArticle: 'art. 22a', organisationKind: 'gemeente', knelpuntType: 'regel_botst', decidedLevel: 'Doorbraaktafel', outcome: 'toegekend', workingDays: 3, costs: [], lifeDomains: [], householdShape: [], municipality: 'Utrecht', year: 2026 }, {}, '', t.fx.users.professional);
     return id;
   });
+  // Signals and the follow-up: a rule, a signal on the case, a proposal from a structural signal.
+  const beleid = await t.as('beleid');
+  ids.signaalregel = expectStatus(await beleid.post('/signaalregels', { name: 'Scheiding en bijstand', purpose: 'Vroeg ondersteunen', legalGround: 'Wmo 2015 art. 2.3.2', owner: 'Team Sociaal Domein', events: ['scheiding_vastgelegd', 'bijstandsaanvraag'], windowDays: 90 }), 201, 'signal rule').id;
+  expectStatus(await prof.post(`/cases/${ids.case}/levensgebeurtenissen`, { type: 'scheiding_vastgelegd', occurredOn: today }), 201, 'life event');
+  ids.signaal = expectStatus(await prof.post(`/cases/${ids.case}/levensgebeurtenissen`, { type: 'bijstandsaanvraag', occurredOn: today }), 201, 'life event').signals[0].id;
+  const kS = expectStatus(await prof.post(`/cases/${ids.case}/knelpunten`, knelpunt), 201, 'knelpunt S').id;
+  const stepS = expectStatus(await prof.post(`/knelpunten/${kS}/escalations`, {}), 201, 'escalation S').step.id;
+  expectStatus(await tl.post(`/escalation-steps/${stepS}/decision`, { outcome: 'toegekend', text: 'Toegekend', signal: { kind: 'regel_wijzigen', rule: 'Huisvestingsverordening art. 2.6', proposal: 'Urgentie na scheiding' } }), 200, 'decision S');
+  const ruleKey = expectStatus(await beleid.get('/beleid/regels'), 200, 'rules').items[0].key;
+  ids.beleidsvoorstel = expectStatus(await beleid.post('/beleidsvoorstellen', { ruleKey, proposal: 'Urgentie na scheiding met kinderen' }), 201, 'proposal').id;
   return ids;
 }
 
@@ -101,7 +111,7 @@ function idFor(ids: Record<string, string>, path: string, param: string): string
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'pendingSpend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', signaalregels: 'signaalregel', signalen: 'signaal', beleidsvoorstellen: 'beleidsvoorstel',
   };
   const id = ids[kinds[before]];
   if (!id) throw new Error(`no id for {${param}} in ${path}; add its kind to idFor`);

@@ -53,11 +53,12 @@ const DETAIL = (s: StepBody) =>
 export async function move(tx: Queryable, a: Actor, id: string, version: number, body: StepBody, today: string): Promise<number> {
   const p = await load(tx, a, id);
   policy.assertMayMove(a, p);
+  // A stale version first: whoever lost a race learns that someone else moved the proposal (412), not that the step no longer fits.
+  if (p.version !== version) throw preconditionFailed();
   if (body.to === 'besloten') checkNotFuture('on', body.on, today);
   const step: Step = body;
   const refusal = stepRefusal(p, step);
   if (refusal) throw refusal.field === null ? conflict(refusal.reason, 'verkeerde_fase') : invalid(refusal.field, refusal.reason);
-  if (p.version !== version) throw preconditionFailed();
   const fields: store.StageFields =
     body.to === 'geagendeerd' ? { stage: 'geagendeerd', agendaTable: body.table.trim(), agendaOn: body.on }
     : body.to === 'besloten' ? { stage: 'besloten', decision: body.decision, decisionReason: body.reason.trim(), decidedOn: body.on }

@@ -68,7 +68,7 @@ export const loadBeleidDemo: DemoLoader = async (ctx: DemoContext) => {
   // Urgency: all the way to a changed rule, 90 days ago.
   let id = await commands.propose(tx, femke, { ruleKey: key('Huisvestingsverordening'), proposal: 'Inwoning bij familie na een scheiding met minderjarige kinderen niet langer als eigen keuze zien: zulke gezinnen komen in aanmerking voor urgentie' }, day(140), { isDemo: true });
   let v = await commands.move(tx, femke, id, 1, { to: 'geagendeerd', table: 'Regietafel Wonen en Zorg', on: day(120) }, day(125));
-  v = await commands.move(tx, femke, id, v, { to: 'besloten', decision: 'aangenomen', reason: 'Twaalf knelpunten in een jaar; de uitzondering werd steeds toegekend, dus de regel hoort anders', on: day(110) }, day(110));
+  v = await commands.move(tx, femke, id, v, { to: 'besloten', decision: 'aangenomen', reason: 'De knelpunten op deze regel blijven terugkomen en de uitzondering werd steeds toegekend: dan hoort de regel zelf anders', on: day(110) }, day(110));
   await commands.move(tx, femke, id, v, { to: 'ingevoerd', kind: 'regel', description: 'Beleidsregel urgentie gewijzigd: inwoning na scheiding met minderjarige kinderen geldt als noodsituatie', from: day(90) }, day(100));
 
   // Verlaging: on the agenda of the next meeting.

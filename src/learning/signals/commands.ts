@@ -64,6 +64,7 @@ export async function handleSignal(tx: Queryable, a: Actor, id: string, version:
   policy.assertMaySeeSignals(a);
   const f = await store.getFiring(tx, a.organisationId, id);
   if (!f || f.teamId !== a.teamId) throw notFound('Signaal');
+  if (version !== null && version !== f.version) throw preconditionFailed();
   const refusal = handleRefusal(f.status, body.reason);
   if (refusal) throw f.status !== 'open' ? conflict(refusal, 'al_afgehandeld') : invalidMany([{ name: 'reason', reason: refusal }]);
   const v = await store.handleFiring(tx, a, id, version, body.outcome, body.reason.trim(), today);
