@@ -102,9 +102,10 @@ export interface CaseEvent { id: string; type: string; on: string; seq: number }
 export interface EvaluableRule { events: string[]; windowDays: number; ordered: boolean }
 export interface Match { eventIds: string[]; from: string; through: string }
 
-const DAY = 86_400_000;
+/** The day number of an ISO date (days since 1970-01-01), parsed by hand: the evaluator runs per event. */
+const dayNumber = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 /** Whole days from a to b (ISO dates). */
-export const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY);
+export const daysBetween = (a: string, b: string) => dayNumber(b) - dayNumber(a);
 const byTime = (x: CaseEvent, y: CaseEvent) => (x.on < y.on ? -1 : x.on > y.on ? 1 : x.seq - y.seq);
 
 /**
@@ -113,25 +114,25 @@ const byTime = (x: CaseEvent, y: CaseEvent) => (x.on < y.on ? -1 : x.on > y.on ?
  * events in the order they were recorded). Null when there is none.
  */
 export function findMatch(rule: EvaluableRule, events: readonly CaseEvent[]): Match | null {
-  const wanted = new Set(rule.events);
-  const evs = events.filter((e) => wanted.has(e.type)).sort(byTime);
-  if (evs.length < rule.events.length) return null;
+  const n = rule.events.length;
+  const evs = events.filter((e) => rule.events.includes(e.type));
+  if (evs.length < n) return null;
+  evs.sort(byTime);
+  const days = evs.map((e) => dayNumber(e.on));
   for (let i = 0; i < evs.length; i++) {
     const start = evs[i];
     if (rule.ordered && start.type !== rule.events[0]) continue;
-    const picked = new Map<string, CaseEvent>([[start.type, start]]);
+    const picked: CaseEvent[] = [start];
+    const have = new Set<string>([start.type]);
     let next = 1;
-    for (let j = i + 1; j < evs.length && picked.size < rule.events.length; j++) {
+    for (let j = i + 1; j < evs.length && picked.length < n; j++) {
+      if (days[j] - days[i] > rule.windowDays) break;
       const e = evs[j];
-      if (daysBetween(start.on, e.on) > rule.windowDays) break;
       if (rule.ordered) {
-        if (e.type === rule.events[next]) { picked.set(e.type, e); next++; }
-      } else if (!picked.has(e.type)) picked.set(e.type, e);
+        if (e.type === rule.events[next]) { picked.push(e); next++; }
+      } else if (!have.has(e.type)) { have.add(e.type); picked.push(e); }
     }
-    if (picked.size === rule.events.length) {
-      const used = [...picked.values()].sort(byTime);
-      return { eventIds: used.map((e) => e.id), from: used[0].on, through: used[used.length - 1].on };
-    }
+    if (picked.length === n) return { eventIds: picked.map((e) => e.id), from: picked[0].on, through: picked[n - 1].on };
   }
   return null;
 }
@@ -144,10 +145,18 @@ export function findMatch(rule: EvaluableRule, events: readonly CaseEvent[]): Ma
 export function firesOn(rule: EvaluableRule, before: readonly CaseEvent[], added: CaseEvent, lastFiredThrough: { on: string; seq: number } | null): Match | null {
   const fresh = (e: CaseEvent) => !lastFiredThrough || e.on > lastFiredThrough.on || (e.on === lastFiredThrough.on && e.seq > lastFiredThrough.seq);
   if (!rule.events.includes(added.type) || !fresh(added)) return null;
-  const prior = before.filter(fresh);
-  if (findMatch(rule, prior)) return null;
+  const prior = lastFiredThrough ? before.filter(fresh) : before;
+  // Quick refusal (the common case): some named event has no occurrence within the window of the new one.
+  const d0 = dayNumber(added.on);
+  for (const t of rule.events) {
+    if (t === added.type) continue;
+    let near = false;
+    for (const e of prior) if (e.type === t && Math.abs(dayNumber(e.on) - d0) <= rule.windowDays) { near = true; break; }
+    if (!near) return null;
+  }
   const m = findMatch(rule, [...prior, added]);
-  return m && m.eventIds.includes(added.id) ? m : null;
+  if (!m || !m.eventIds.includes(added.id)) return null;
+  return findMatch(rule, prior) ? null : m;
 }
 
 // ---- firings and the register ----------------------------------------------------------------------
