@@ -280,9 +280,9 @@ export function CaseSignalsSection({ caseId, canEdit }: { caseId: string; canEdi
       {events && events.length === 0 && <P>Nog geen gebeurtenissen vastgelegd.</P>}
       {canEdit && (
         <form onSubmit={submit} noValidate>
-          <ErrorSummary form={form} error={error} labels={{ type: 'Gebeurtenis', occurredOn: 'Datum' }} />
+          <ErrorSummary form={form} error={error} labels={{ type: "Gebeurtenis", occurredOn: "Datum van de gebeurtenis" }} />
           <SelectField form={form} name="type" label="Gebeurtenis of aanvraag" value={type} onChange={(e) => setType(e.target.value)} options={LIFE_EVENT_TYPES.map((t) => ({ value: t, label: LIFE_EVENT_LABELS[t] }))} error={err('type')} />
-          <TextField form={form} name="occurredOn" label="Datum" type="date" value={on} onChange={(e) => setOn(e.target.value)} error={err('occurredOn')} />
+          <TextField form={form} name="occurredOn" label="Datum van de gebeurtenis" type="date" value={on} onChange={(e) => setOn(e.target.value)} error={err('occurredOn')} />
           <ButtonGroup><PrimaryButton type="submit" disabled={busy}>Gebeurtenis vastleggen</PrimaryButton></ButtonGroup>
         </form>
       )}
