@@ -157,6 +157,7 @@ export async function casesForInzage(tx: Queryable, organisationId: string, case
       assessment: (await assessmentOf(tx, caseId)).history,
       plan: await store.planOf(tx, caseId),
       notes: await store.listNotes(tx, caseId, ['hulpverlening', 'toegang', 'handhaving']),
+      lifeEvents: await store.listLifeEvents(tx, caseId),
     });
   }
   return cases;

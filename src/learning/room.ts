@@ -4,6 +4,7 @@ import type { Config } from '../platform/config';
 import { learningRoutes } from './routes';
 import { signalRoutes } from './signals/routes';
 import { beleidRoutes } from './beleid/routes';
+import { signalsInzage } from './signals/inzage';
 
 /** The Bibliotheek's router with the sub-rooms' routers mounted on it, one line each. */
 function routes(config: Config) {
@@ -13,4 +14,4 @@ function routes(config: Config) {
   return r;
 }
 
-export const learningRoom: Room = { name: 'learning', routes };
+export const learningRoom: Room = { name: 'learning', routes, inzage: [['signalen', signalsInzage]] };

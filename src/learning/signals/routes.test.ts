@@ -106,6 +106,15 @@ describe.each(DB_KINDS)('signals API on %s', (kind) => {
     expect((await beleid.get(`/signaalregels/${ruleId}`)).body.dismissReasons).toEqual(['Al in beeld bij het team']);
   });
 
+  it('shows the signal and the events in the person’s subject-access export', async () => {
+    const c = await prof.get(`/cases/${caseId}`);
+    const mira = c.body.household.members[0];
+    const r = await (await t.as('privacy')).get(`/persons/${mira.id}/inzage`);
+    expect(r.status).toBe(200);
+    expect(r.body.sections.signalen.signals).toEqual([expect.objectContaining({ rule: RULE.name, legalGround: RULE.legalGround, status: 'terzijde', reason: 'Al in beeld bij het team' })]);
+    expect(r.body.sections.casusdossier.cases[0].lifeEvents.map((e: { type: string }) => e.type)).toEqual(['scheiding_vastgelegd', 'bijstandsaanvraag', 'woningaanvraag', 'woningaanvraag']);
+  });
+
   it('changes a rule atomically through the same guard', async () => {
     const cur = await beleid.get(`/signaalregels/${ruleId}`);
     expect((await beleid.put(`/signaalregels/${ruleId}`, { ...RULE, events: ['scheiding_vastgelegd', 'religie'] }, { 'If-Match': cur.headers.get('etag')! })).status).toBe(400);
