@@ -9,7 +9,7 @@ import type { Queryable } from '../platform/db';
 import { conflict, invalid, notFound, preconditionFailed } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { activeTeamMemberRoles, isOrganisationUser, organisationName } from '../accounts/queries';
-import { MAX_MEMBERS, checkBirthDates, checkCaseOpen, checkNotFuture, withOverdue, type ActionStatus, type CaseOrigin, type GoalStatus, type NotePurpose, type PartyStatus, type PlanPointKind, type WamsPhase } from './model';
+import { MAX_MEMBERS, checkBirthDates, checkCaseOpen, checkNotFuture, isLifeEventType, withOverdue, type ActionStatus, type CaseOrigin, type GoalStatus, type NotePurpose, type PartyStatus, type PlanPointKind, type WamsPhase } from './model';
 import { enforce, mayCorrectNote, mayEditCase, mayWorkOnCases, mayWriteNote, notePurposeOfProcessing } from './policy';
 import { assessmentOf, getCaseForActor, getHousehold, householdForActor } from './queries';
 import * as store from './store';
@@ -365,4 +365,18 @@ export async function setActionStatusForPartner(tx: Queryable, caseOrganisationI
   if (cur.version !== version) throw preconditionFailed();
   const item = await store.updateAction(tx, actionId, { ...cur, status });
   return withOverdue([item], today)[0];
+}
+
+// ---- life events and applications ---------------------------------------------------------------
+
+/**
+ * Records a life event or application on an open case of the actor (a date up to today). Signal rules are evaluated by the caller (src/learning/signals/commands.ts).
+ */
+export async function recordLifeEvent(tx: Queryable, a: Actor, caseId: string, body: { type: string; occurredOn: string; note: string }, today: string): Promise<{ cs: store.CaseRow; event: store.LifeEventRow }> {
+  if (!isLifeEventType(body.type)) throw invalid('type', 'kies een gebeurtenis uit de lijst');
+  checkNotFuture('occurredOn', body.occurredOn, today);
+  const cs = await openCaseForEdit(tx, a, caseId);
+  const event = await store.insertLifeEvent(tx, a, cs, body);
+  await logProcessing(tx, a, { action: 'aanmaken', resource: 'levensgebeurtenis', resourceId: event.id, caseId: cs.id, householdId: cs.householdId, fields: ['type', 'occurredOn', ...(body.note ? ['note'] : [])], purpose: 'hulpverlening' });
+  return { cs, event };
 }

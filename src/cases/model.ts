@@ -131,3 +131,38 @@ export const MAX_MEMBERS = 20;
 
 /** Today in Europe/Amsterdam (one source: src/platform/today.ts). */
 export { todayInAmsterdam as todayIso } from '../platform/today';
+
+// ---- life events and applications (issue 12: the facts signal rules look at) ----------------------
+
+/** The life events and applications the platform records on a case. Signal rules (src/learning/signals) may only name these. */
+export const LIFE_EVENT_TYPES = [
+  'scheiding_vastgelegd',
+  'bijstandsaanvraag',
+  'woningaanvraag',
+  'baanverlies',
+  'schuldmelding',
+  'huurachterstand',
+  'ontruimingsaanzegging',
+  'overlijden_partner',
+  'geboorte_kind',
+  'wmo_aanvraag',
+  'toeslag_terugvordering',
+  'uitval_school',
+] as const;
+export type LifeEventType = (typeof LIFE_EVENT_TYPES)[number];
+export const LIFE_EVENT_LABELS: Record<LifeEventType, string> = {
+  scheiding_vastgelegd: 'Scheiding vastgelegd',
+  bijstandsaanvraag: 'Bijstandsaanvraag',
+  woningaanvraag: 'Woningaanvraag (urgentie of woonruimte)',
+  baanverlies: 'Baan verloren',
+  schuldmelding: 'Melding of aanvraag schuldhulp',
+  huurachterstand: 'Melding huurachterstand',
+  ontruimingsaanzegging: 'Aanzegging ontruiming',
+  overlijden_partner: 'Overlijden van de partner',
+  geboorte_kind: 'Geboorte van een kind',
+  wmo_aanvraag: 'Aanvraag Wmo-ondersteuning',
+  toeslag_terugvordering: 'Terugvordering toeslagen',
+  uitval_school: 'Voortijdig schoolverlaten',
+};
+export const isLifeEventType = (s: string): s is LifeEventType => (LIFE_EVENT_TYPES as readonly string[]).includes(s);
+

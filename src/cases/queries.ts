@@ -11,7 +11,7 @@ import { DOMAIN_KEYS, DOMAINS, SCORE_LABELS, currentScores, withOverdue } from '
 import { canEditCase, casePurpose, caseScope, enforce, mayReadCase, mayReadSupportData, mayUseHousehold, mayWorkOnCases, readableNotePurposes, writableNotePurposes } from './policy';
 import * as store from './store';
 
-export type { CaseRow, CaseListItem, HouseholdRow, MemberRow, NoteRow, GoalRow, ActionRow, PartyRow, ScoreRowDb, PersonHit } from './store';
+export type { CaseRow, CaseListItem, LifeEventRow, HouseholdRow, MemberRow, NoteRow, GoalRow, ActionRow, PartyRow, ScoreRowDb, PersonHit } from './store';
 
 /** The life domains (ZRM) and the meaning of the scores 1-5. */
 export function lifeDomains() {
@@ -157,6 +157,7 @@ export async function casesForInzage(tx: Queryable, organisationId: string, case
       assessment: (await assessmentOf(tx, caseId)).history,
       plan: await store.planOf(tx, caseId),
       notes: await store.listNotes(tx, caseId, ['hulpverlening', 'toegang', 'handhaving']),
+      lifeEvents: await store.listLifeEvents(tx, caseId),
     });
   }
   return cases;
@@ -197,3 +198,15 @@ export async function caseForResident(tx: Queryable, cs: store.CaseRow, today: s
  * authorises a partner through an invitation grant with the resident's consent (ADR 0017).
  */
 export const caseOfOrganisation = (tx: Queryable, organisationId: string, id: string, opts: { forUpdate?: boolean } = {}): Promise<store.CaseRow | null> => store.findCase(tx, organisationId, id, opts.forUpdate);
+
+/** The life events and applications on a case, in the order they happened (no authorisation: the caller has the case). */
+export const lifeEventsOf = (tx: Queryable, caseId: string) => store.listLifeEvents(tx, caseId);
+
+/** GET the life events of a case the actor may see, the reading logged. */
+export async function readLifeEvents(tx: Queryable, actor: Actor, caseId: string) {
+  enforce(mayReadSupportData(actor));
+  const cs = await getCaseForActor(tx, actor, caseId);
+  const items = await store.listLifeEvents(tx, cs.id);
+  await logProcessing(tx, actor, { action: 'lezen', resource: 'levensgebeurtenissen', caseId: cs.id, householdId: cs.householdId, fields: ['type', 'occurredOn', 'note'], purpose: casePurpose(actor) });
+  return { cs, items };
+}

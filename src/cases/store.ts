@@ -396,3 +396,19 @@ export async function casesOfHousehold(tx: Queryable, organisationId: string, ho
   }
   return out;
 }
+
+// ---- life events and applications ------------------------------------------------------------------
+
+export interface LifeEventRow { id: string; seq: number; caseId: string; type: string; occurredOn: string; note: string; recordedByName: string; recordedAt: string }
+const LIFE_EVENT_SELECT = `SELECT id, seq::int AS seq, case_id AS "caseId", type, occurred_on AS "occurredOn", note, recorded_by_name AS "recordedByName", recorded_at AS "recordedAt" FROM case_life_events`;
+
+export async function insertLifeEvent(tx: Queryable, a: Actor, cs: { id: string; organisationId: string; householdId: string }, e: { type: string; occurredOn: string; note: string }): Promise<LifeEventRow> {
+  return (await tx.query<LifeEventRow>(
+    `WITH ins AS (INSERT INTO case_life_events (organisation_id, case_id, household_id, type, occurred_on, note, recorded_by, recorded_by_name) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) RETURNING *)
+     SELECT id, seq::int AS seq, case_id AS "caseId", type, occurred_on AS "occurredOn", note, recorded_by_name AS "recordedByName", recorded_at AS "recordedAt" FROM ins`,
+    [cs.organisationId, cs.id, cs.householdId, e.type, e.occurredOn, e.note, a.userId, a.userName],
+  )).rows[0];
+}
+export async function listLifeEvents(tx: Queryable, caseId: string): Promise<LifeEventRow[]> {
+  return (await tx.query<LifeEventRow>(`${LIFE_EVENT_SELECT} WHERE case_id = $1 ORDER BY occurred_on, seq`, [caseId])).rows;
+}

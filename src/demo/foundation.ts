@@ -63,9 +63,10 @@ export const DEMO_USERS: DemoUser[] = [
   u('ruben', 'Ruben Oosterhout', 'schuldhulp', ['professional'], 'schuldhulpverlener, partner in het plan (Schuldhulpverlening Utrecht)', true, false),
   u('esther', 'Esther Kuipers', 'ggz', ['professional'], 'behandelaar, partner in het plan (Verslavingszorg Utrecht)', true, false),
   u('gerrit', 'Gerrit Postma', 'leeuwarden', ['budgethouder'], 'tweede budgethouder gezamenlijk fonds (Leeuwarden)', false, false),
+  u('femke', 'Femke van den Berg', 'tilburg', ['beleid'], 'beleidsadviseur sociaal domein (Tilburg)', true, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
   // Issue 13: Mitros accepts (or refuses) to fund an overbrugging provisionally.
-  u('mirjam', 'Mirjam Kuipers', 'woonstad', ['budgethouder'], 'budgethouder voorfinanciering (Woningcorporatie Mitros)', true, false),
+  u('mirjam', 'Mirjam Kuipers', 'woonstad', ['budgethouder', 'beleid'], 'budgethouder voorfinanciering en beleidsadviseur woonruimteverdeling (Woningcorporatie Mitros)', true, false),
 ];
 
 interface StoryMember { name: string; born: string; role: 'aanvrager' | 'partner' | 'kind' | 'medebewoner' | 'overig' }

@@ -9,6 +9,8 @@ import { loadLearningDemo } from '../learning/demo';
 import { loadEnforcementDemo } from '../enforcement/demo';
 import { loadResidentDemo } from '../resident/demo';
 import { loadPartnersDemo } from '../partners/demo';
+import { loadSignalsDemo } from '../learning/signals/demo';
+import { loadBeleidDemo } from '../learning/beleid/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
@@ -19,4 +21,6 @@ export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['handhavingszaken', loadEnforcementDemo],
   ['eigen pagina van inwoners', loadResidentDemo],
   ['partners in het plan', loadPartnersDemo],
+  ['signaalregels', loadSignalsDemo],
+  ['van doorbraak naar beleid', loadBeleidDemo],
 ];

@@ -137,6 +137,13 @@ export async function signalsPerRule(tx: Queryable, a: Actor) {
   return store.signalsPerRule(tx, a.organisationId);
 }
 
+/** Structural signals with their rule text and day, and knelpunten per rule reference and day: counts, no persons (learning/beleid). */
+export async function ruleFacts(tx: Queryable, a: Actor) {
+  enforce(mayReadSignals(a));
+  const [signals, knelpunten] = await Promise.all([store.signalRuleFacts(tx, a.organisationId), store.knelpuntRuleDays(tx, a.organisationId)]);
+  return { signals, knelpunten };
+}
+
 /** Counts of knelpunten per law, type, status and blocking organisation (no persons). */
 export async function knelpuntPatterns(tx: Queryable, a: Actor) {
   enforce(mayReadSignals(a));

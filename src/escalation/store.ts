@@ -621,3 +621,16 @@ export async function listNotifications(tx: Queryable, userId: string, unreadOnl
 export async function markRead(tx: Queryable, userId: string, id: string): Promise<NotificationRow | null> {
   return (await tx.query<NotificationRow>(`UPDATE notifications SET read_at = COALESCE(read_at, now()) WHERE id = $1 AND user_id = $2 RETURNING ${N_COLS}`, [id, userId])).rows[0] ?? null;
 }
+
+/** For the follow-up of structural signals (learning/beleid): each signal's rule with its day, no case or person. */
+export async function signalRuleFacts(tx: Queryable, organisationId: string) {
+  return (await tx.query<{ rule: string; kind: SignalKind; proposal: string; createdOn: string; blockingOrganisation: string }>(
+    `SELECT s.rule, s.kind, s.proposal, s.created_on AS "createdOn", k.blocking_organisation AS "blockingOrganisation"
+     FROM structural_signals s JOIN knelpunten k ON k.id = s.knelpunt_id WHERE s.organisation_id = $1 ORDER BY s.created_on, s.id`, [organisationId])).rows;
+}
+/** Knelpunten per blocking law and article and day (counts only): what the effect of a rule change is measured on. */
+export async function knelpuntRuleDays(tx: Queryable, organisationId: string) {
+  return (await tx.query<{ reference: string; on: string; count: number }>(
+    `SELECT trim(blocking_law || ' ' || blocking_article) AS reference, created_on AS "on", count(*)::int AS count
+     FROM knelpunten WHERE organisation_id = $1 GROUP BY 1, 2 ORDER BY 2, 1`, [organisationId])).rows;
+}

@@ -63,6 +63,30 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
     const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
     return ok(await (await as('handhaving')).post(`/handhavingszaken/${z.id}/pauzes`, { reason: 'Legaliseren', until, owner: 'Regisseur', conditions: '' }), 201, 'pauze');
   };
+  const signalRule = () => ({ name: `Regel ${uniq()}`, purpose: 'Vroeg ondersteunen', legalGround: 'Wmo 2015 art. 2.3.2', owner: 'Team Sociaal Domein', events: ['scheiding_vastgelegd', 'bijstandsaanvraag'], windowDays: 90 });
+  /** A fresh signal: a rule of its own and a fresh case where both its events are recorded. */
+  const newFiring = async () => {
+    ok(await (await as('beleid')).post('/signaalregels', signalRule()), 201, 'signal rule');
+    const cs = await newCase();
+    const prof = await as('professional');
+    ok(await prof.post(`/cases/${cs.id}/levensgebeurtenissen`, { type: 'scheiding_vastgelegd', occurredOn: today }), 201, 'event');
+    return ok(await prof.post(`/cases/${cs.id}/levensgebeurtenissen`, { type: 'bijstandsaanvraag', occurredOn: today }), 201, 'event').signals[0];
+  };
+  /** A proposal from a structural signal, moved to the given stage. */
+  const newProposal = async (stage: 'voorgesteld' | 'geagendeerd' | 'besloten', target?: string) => {
+    const prof = await as('professional');
+    const bl = await as('beleid');
+    if (!ids.ruleKey) {
+      const k = ok(await prof.post(`/cases/${ids.case}/knelpunten`, knelpuntBody), 201, 'knelpunt');
+      const step = ok(await prof.post(`/knelpunten/${k.id}/escalations`, {}), 201, 'escalation').step.id;
+      ok(await (await as('teamleider')).post(`/escalation-steps/${step}/decision`, { outcome: 'toegekend', text: 'Toegekend', signal: { kind: 'regel_wijzigen', rule: 'Huisvestingsverordening art. 2.6', proposal: 'Urgentie na scheiding' } }), 200, 'decision');
+      ids.ruleKey = ok(await bl.get('/beleid/regels'), 200, 'rules').items[0].key;
+    }
+    let p = ok(await bl.post('/beleidsvoorstellen', { ruleKey: ids.ruleKey, proposal: 'Urgentie na scheiding met kinderen', targetOrganisationId: target ?? null }), 201, 'proposal');
+    if (stage !== 'voorgesteld') p = ok(await bl.post(`/beleidsvoorstellen/${p.id}/agenderen`, { table: 'Stuurgroep', on: today }, { 'If-Match': tag(p.version) }), 200, 'agenda');
+    if (stage === 'besloten') p = ok(await bl.post(`/beleidsvoorstellen/${p.id}/besluit`, { decision: 'aangenomen', reason: 'Past in het beleid', on: today }, { 'If-Match': tag(p.version) }), 200, 'decision');
+    return p;
+  };
 
   /** A Bibliotheek entry of Utrecht's professional in the given state, written straight through the learning store. */
   const libraryEntry = async (status: 'concept' | 'ter_goedkeuring' | 'gepubliceerd') =>
@@ -234,6 +258,30 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
     'PATCH /partner-cases/{id}/actions/{itemId}': async () => {
       const action = ok(await (await as('professional')).post(`/cases/${ids.case}/actions`, { description: `Woning aanbieden ${uniq()}`, ownerPartyId: ids.party }), 201, 'partner action');
       return { user: 'partner-gelijk', path: `/partner-cases/${ids.invitation}/actions/${action.id}`, body: { status: 'bezig' }, etag: tag(action.version) };
+    },
+    'PUT /signaalregels/{id}': async () => {
+      const r = ok(await (await as('beleid')).post('/signaalregels', signalRule()), 201, 'signal rule');
+      return { user: 'beleid', path: `/signaalregels/${r.id}`, body: { ...signalRule(), windowDays: 60 }, etag: tag(r.version) };
+    },
+    'POST /signalen/{id}/afhandeling': async () => {
+      const f = await newFiring();
+      return { user: 'professional', path: `/signalen/${f.id}/afhandeling`, body: { outcome: 'terzijde', reason: 'Al in beeld bij het team' }, etag: tag(1) };
+    },
+    'POST /beleidsvoorstellen/{id}/agenderen': async () => {
+      const p = await newProposal('voorgesteld');
+      return { user: 'beleid', path: `/beleidsvoorstellen/${p.id}/agenderen`, body: { table: 'Stuurgroep', on: today }, etag: tag(p.version) };
+    },
+    'POST /beleidsvoorstellen/{id}/besluit': async () => {
+      const p = await newProposal('geagendeerd');
+      return { user: 'beleid', path: `/beleidsvoorstellen/${p.id}/besluit`, body: { decision: 'aangenomen', reason: 'Past in het beleid', on: today }, etag: tag(p.version) };
+    },
+    'POST /beleidsvoorstellen/{id}/invoering': async () => {
+      const p = await newProposal('besloten');
+      return { user: 'beleid', path: `/beleidsvoorstellen/${p.id}/invoering`, body: { kind: 'regel', description: 'Beleidsregel aangepast', from: today }, etag: tag(p.version) };
+    },
+    'POST /beleidsvoorstellen/{id}/antwoord': async () => {
+      const p = await newProposal('voorgesteld', t.fx.orgs.zaanstad);
+      return { user: 'z-beleid', path: `/beleidsvoorstellen/${p.id}/antwoord`, body: { text: 'We nemen het mee' }, etag: tag(p.version) };
     },
     'PUT /cases/{id}/income/{kind}': async () => {
       const cs = await newCase();

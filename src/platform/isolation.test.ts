@@ -185,6 +185,13 @@ async function buildUtrecht(t: TestApp): Promise<World> {
   ids.handhavingszaak = zaak.zaak.id;
   ids.handhavingspauze = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/pauzes`, { reason: `Pauze ${MARKER}`, until: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), owner: `Eigenaar ${MARKER}`, conditions: '' }), 201, 'pauze').id;
   ids.handhavingsvraag = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/bekend-bij-regisseur`), 200, 'vraag').questionId;
+  // Signals and the follow-up: a Utrecht signal rule, a signal on the case, and a Utrecht proposal on its own rule.
+  const beleid = await t.as('beleid');
+  ids.signaalregel = expectStatus(await beleid.post('/signaalregels', { name: `Regel ${MARKER}`, purpose: `Doel ${MARKER}`, legalGround: 'Wmo 2015 art. 2.3.2', owner: `Eigenaar ${MARKER}`, events: ['scheiding_vastgelegd', 'bijstandsaanvraag'], windowDays: 90 }), 201, 'signal rule').id;
+  expectStatus(await prof.post(`/cases/${ids.case}/levensgebeurtenissen`, { type: 'scheiding_vastgelegd', occurredOn: todayIso() }), 201, 'life event');
+  ids.signaal = expectStatus(await prof.post(`/cases/${ids.case}/levensgebeurtenissen`, { type: 'bijstandsaanvraag', occurredOn: todayIso(), note: `Notitie ${MARKER}` }), 201, 'life event').signals[0].id;
+  const ruleKey = expectStatus(await beleid.get('/beleid/regels'), 200, 'rules').items[0].key;
+  ids.beleidsvoorstel = expectStatus(await beleid.post('/beleidsvoorstellen', { ruleKey, proposal: `Voorstel ${MARKER}` }), 201, 'proposal').id;
   return { ids, catalogueKey, privateKey };
 }
 
@@ -204,6 +211,13 @@ function plausibleBody(method: string, path: string, ref: Record<string, string>
     'POST /households/{id}/members': { name: 'Indringer', birthDate: '1980-01-01', role: 'overig' },
     'PATCH /households/{id}/members/{itemId}': { name: 'Overgenomen' },
     'POST /cases': { title: 'Casus op een Utrechts huishouden', householdId: ref.household },
+    'PUT /signaalregels/{id}': { name: 'Overgenomen regel', purpose: 'Vroeg ondersteunen', legalGround: 'Wmo 2015', owner: 'Zaanstad', events: ['scheiding_vastgelegd', 'woningaanvraag'], windowDays: 30 },
+    'POST /signalen/{id}/afhandeling': { outcome: 'terzijde', reason: 'Overgenomen door Zaanstad' },
+    'POST /cases/{id}/levensgebeurtenissen': { type: 'baanverlies', occurredOn: today },
+    'POST /beleidsvoorstellen/{id}/agenderen': { table: 'Zaanse tafel', on: today },
+    'POST /beleidsvoorstellen/{id}/besluit': { decision: 'verworpen', reason: 'Overgenomen door Zaanstad', on: today },
+    'POST /beleidsvoorstellen/{id}/invoering': { kind: 'regel', description: 'Overgenomen door Zaanstad', from: today },
+    'POST /beleidsvoorstellen/{id}/antwoord': { text: 'Overgenomen door Zaanstad' },
     'PATCH /cases/{id}': { title: 'Overgenomen' },
     'POST /cases/{id}/close': { reason: 'Overgenomen' },
     'POST /cases/{id}/reopen': { reason: 'Overgenomen' },
@@ -285,6 +299,12 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'GET /knelpunten': 'list of the caller\'s own organisation (asserted marker-free)',
   'GET /handovers': 'list of the caller\'s own organisation (asserted marker-free)',
   'GET /structural-signals': 'aggregate of the caller\'s own organisation (asserted marker-free)',
+  'GET /signaalregels': 'the caller\'s own organisation\'s signal rules (asserted marker-free)',
+  'POST /signaalregels': 'creates a rule in the caller\'s own organisation',
+  'GET /signalen': 'the signals of the caller\'s own team (asserted marker-free)',
+  'GET /beleid/regels': 'aggregate of the caller\'s own structural signals (asserted marker-free)',
+  'GET /beleidsvoorstellen': 'proposals the caller\'s organisation sent or received (asserted marker-free)',
+  'POST /beleidsvoorstellen': 'a proposal of the caller\'s own organisation on its own rule groups (a Utrecht rule key finds no group)',
   'GET /knelpunt-patterns': 'aggregate of the caller\'s own organisation (asserted marker-free)',
   'GET /overbruggingen': 'list of the caller\'s own organisation (asserted marker-free)',
   'GET /overbrugging-claims': 'list of the caller\'s own organisation (asserted marker-free)',
@@ -322,7 +342,7 @@ function matchingId(w: World, path: string, param: string): string {
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'spend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent', signaalregels: 'signaalregel', signalen: 'signaal', beleidsvoorstellen: 'beleidsvoorstel',
     handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = w.ids[kinds[before]];
@@ -344,7 +364,7 @@ function listPaths(w: World) {
   return [
     '/auth/me', '/organisations', '/teams', '/users', '/cases', '/cases?q=GEHEIM', `/cases?regisseurId=${randomUUID()}`, '/processing-log', `/processing-log?caseId=${i.case}`, `/processing-log?householdId=${i.household}`,
     `/processing-log?personId=${i.member}`, '/persons?q=GEHEIM', `/persons?q=${MARKER}`, '/persons?q=Anna', '/budget-pots', '/budget-approvals', '/escalation-ladder', '/knelpunten', `/knelpunten?caseId=${i.case}`,
-    '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/escalation-figures', '/structural-signals/raised', '/maatwerkregister',
+    '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/signaalregels', '/signalen', '/beleid/regels', '/beleidsvoorstellen', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/escalation-figures', '/structural-signals/raised', '/maatwerkregister',
     `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', '/handhavingszaken', '/handhavingspauzes', `/budget-pots/${i.pot}/spends?caseId=${i.case}`, '/partner-cases', '/joint-funds',
   ];
 }

@@ -99,6 +99,16 @@ async function buildWorld(t: TestApp): Promise<Record<string, string>> {
   ids.handhavingszaak = expectStatus(await hh.post('/handhavingszaken', { householdId: ids.household, title: 'Robuuste zaak' }), 201, 'handhavingszaak').zaak.id;
   ids.handhavingspauze = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/pauzes`, { reason: 'Legaliseren', until: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10), owner: 'Regisseur', conditions: '' }), 201, 'pauze').id;
   ids.handhavingsvraag = expectStatus(await hh.post(`/handhavingszaken/${ids.handhavingszaak}/bekend-bij-regisseur`), 200, 'vraag').questionId;
+  // Signals and the follow-up: a rule, a signal on the case, a proposal from a structural signal.
+  const beleid = await t.as('beleid');
+  ids.signaalregel = expectStatus(await beleid.post('/signaalregels', { name: 'Scheiding en bijstand', purpose: 'Vroeg ondersteunen', legalGround: 'Wmo 2015 art. 2.3.2', owner: 'Team Sociaal Domein', events: ['scheiding_vastgelegd', 'bijstandsaanvraag'], windowDays: 90 }), 201, 'signal rule').id;
+  expectStatus(await prof.post(`/cases/${ids.case}/levensgebeurtenissen`, { type: 'scheiding_vastgelegd', occurredOn: today }), 201, 'life event');
+  ids.signaal = expectStatus(await prof.post(`/cases/${ids.case}/levensgebeurtenissen`, { type: 'bijstandsaanvraag', occurredOn: today }), 201, 'life event').signals[0].id;
+  const kS = expectStatus(await prof.post(`/cases/${ids.case}/knelpunten`, knelpunt), 201, 'knelpunt S').id;
+  const stepS = expectStatus(await prof.post(`/knelpunten/${kS}/escalations`, {}), 201, 'escalation S').step.id;
+  expectStatus(await tl.post(`/escalation-steps/${stepS}/decision`, { outcome: 'toegekend', text: 'Toegekend', signal: { kind: 'regel_wijzigen', rule: 'Huisvestingsverordening art. 2.6', proposal: 'Urgentie na scheiding' } }), 200, 'decision S');
+  const ruleKey = expectStatus(await beleid.get('/beleid/regels'), 200, 'rules').items[0].key;
+  ids.beleidsvoorstel = expectStatus(await beleid.post('/beleidsvoorstellen', { ruleKey, proposal: 'Urgentie na scheiding met kinderen' }), 201, 'proposal').id;
   return ids;
 }
 
@@ -112,7 +122,7 @@ function idFor(ids: Record<string, string>, path: string, param: string): string
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'pendingSpend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent', signaalregels: 'signaalregel', signalen: 'signaal', beleidsvoorstellen: 'beleidsvoorstel',
     handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = ids[kinds[before]];

@@ -21,6 +21,8 @@ import { PrivacyLogPage, InzagePage } from './pages/privacy';
 import { NotFoundPage, StartPage } from './pages/start';
 import { ApprovalsPage, QueuePage } from './pages/work';
 import { MinimaPage, SignalsPage } from './pages/beleid';
+import { SignaalregelPage, SignaalregelsPage, SignalenPage } from './pages/signaalregels';
+import { BeleidOpvolgingPage, BeleidVoorstelPage } from './pages/beleid-opvolging';
 import { PotPage, PotsPage } from './pages/budget';
 import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
 import { HandhavingszaakPage, HandhavingszakenPage } from './pages/handhaving';
@@ -154,6 +156,13 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (m) return <PotPage key={m.id} id={m.id} />;
   if (path === '/beleid') return <SignalsPage />;
   if (path === '/beleid/minima-effect') return <MinimaPage />;
+  if (path === '/beleid/opvolging') return <BeleidOpvolgingPage />;
+  m = match('/beleid/opvolging/:id', path);
+  if (m) return <BeleidVoorstelPage id={m.id} />;
+  if (path === '/signaalregels') return <SignaalregelsPage />;
+  m = match('/signaalregels/:id', path);
+  if (m) return <SignaalregelPage id={m.id} />;
+  if (path === '/signalen') return <SignalenPage />;
   if (path === '/bibliotheek') return <BibliotheekPage />;
   m = match('/bibliotheek/:id', path);
   if (m) return <DoorbraakPage key={m.id} id={m.id} />;
@@ -256,6 +265,9 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
     items.push({ href: '/mijn', label: 'Mijn plan' }, { href: '/mijn/geld', label: 'Mijn geld' }, { href: '/mijn/wie-kijkt-mee', label: 'Wie kijkt mee' }, { href: '/mijn/contact', label: 'Contact' });
     return items;
   }
+  if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid/opvolging', label: 'Van doorbraak naar beleid' });
+  if (hasRole(me, ['beleid', 'teamleider'])) items.push({ href: '/signaalregels', label: 'Signaalregels' });
+  if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/signalen', label: 'Signalen' });
   if (!hasRole(me, ['handhaving']) || hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/bibliotheek', label: 'Bibliotheek' });
   if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
   if (hasRole(me, ['privacy'])) {

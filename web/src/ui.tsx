@@ -188,9 +188,10 @@ export function Facts({ items }: { items: Array<[string, ReactNode]> }) {
   );
 }
 
-export function Table({ caption, head, children, className }: { caption: ReactNode; head: ReactNode[]; children: ReactNode; className?: string }) {
+/** `scrollLabel`: for a table without links or buttons that may scroll sideways on a phone, the scroll area becomes a named, focusable region so it scrolls by keyboard. */
+export function Table({ caption, head, children, className, scrollLabel }: { caption: ReactNode; head: ReactNode[]; children: ReactNode; className?: string; scrollLabel?: string }) {
   return (
-    <div className="mw-table-scroll">
+    <div className="mw-table-scroll" {...(scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {})}>
       <table className={['utrecht-table utrecht-table--html-table', className].filter(Boolean).join(' ')}>
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">

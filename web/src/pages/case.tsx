@@ -15,6 +15,7 @@ import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
 import { BusinessCaseSection } from './case-business';
 import { CaseEnforcementSection } from './handhaving-case';
 import { PartnersSection } from './case-partners';
+import { CaseSignalsSection } from './signaalregels';
 import { useSession } from '../app';
 import { ResidentSection } from './inwoner-case';
 
@@ -108,6 +109,7 @@ export function CasePage({ id }: { id: string }) {
       {file.plan && <PartnersSection ctx={ctx} />}
       {file.plan && <BudgetSection ctx={ctx} />}
       {file.plan && <KnelpuntSection ctx={ctx} />}
+      {file.plan && <CaseSignalsSection caseId={file.case.id} canEdit={ctx.canEdit && file.case.status === 'open'} />}
       {file.plan && <BusinessCaseSection ctx={ctx} />}
       {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
       {file.plan && <CaseEnforcementSection ctx={ctx} />}
