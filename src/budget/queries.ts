@@ -294,3 +294,6 @@ export async function spendsForInzage(tx: Queryable, organisationId: string, cas
   }
   return out;
 }
+
+/** For the council's report (learning room): granted spends in a period per category — amounts and counts only. */
+export const spentPerCategory = (tx: Queryable, organisationId: string, from: string, to: string) => store.spentPerCategory(tx, organisationId, from, to);

@@ -161,3 +161,8 @@ export async function casesForInzage(tx: Queryable, organisationId: string, case
   }
   return cases;
 }
+
+/** For the patterns (learning room): the organisation's cases active in a period, without names — dates, problem domains (1-2 on the latest score), children in the household. */
+export const patternCases = (tx: Queryable, organisationId: string, f: { from: string; to: string; teamId?: string | null }) => store.patternCases(tx, organisationId, f);
+/** For the council's report: cases opened and closed in a period. */
+export const caseFlow = (tx: Queryable, organisationId: string, from: string, to: string) => store.caseFlow(tx, organisationId, from, to);

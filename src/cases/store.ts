@@ -364,3 +364,46 @@ export async function findNote(tx: Queryable, caseId: string, id: string): Promi
 export async function updateNoteBody(tx: Queryable, caseId: string, id: string, version: number, body: string): Promise<NoteRow | null> {
   return (await tx.query<NoteRow>(`UPDATE notes SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1 AND case_id = $3 AND version = $4 RETURNING ${NOTE_COLS}`, [id, body, caseId, version])).rows[0] ?? null;
 }
+
+// ---- aggregate reads for the patterns and the council's report (learning room) -----------------
+
+export interface PatternCaseRow {
+  caseId: string;
+  teamId: string;
+  openedOn: string;
+  closedOn: string | null;
+  problemDomains: string[];
+  hasChildren: boolean;
+}
+/** Cases of an organisation active in [from, to] (optionally one team): dates, the domains scored 1-2 on their latest score, children in the household. No names. */
+export async function patternCases(tx: Queryable, organisationId: string, f: { from: string; to: string; teamId?: string | null }): Promise<PatternCaseRow[]> {
+  return (
+    await tx.query<PatternCaseRow>(
+      `WITH c AS (
+         SELECT id, team_id, household_id, opened_on, closed_on FROM cases
+          WHERE organisation_id = $1 AND opened_on <= $3 AND (closed_on IS NULL OR closed_on >= $2) AND ($4::uuid IS NULL OR team_id = $4)
+       ), latest AS (
+         SELECT DISTINCT ON (s.case_id, s.domain) s.case_id, s.domain, s.score FROM assessment_scores s JOIN c ON c.id = s.case_id
+          ORDER BY s.case_id, s.domain, s.assessed_on DESC, s.created_at DESC
+       ), kids AS (
+         SELECT DISTINCT m.household_id FROM members m JOIN c ON c.household_id = m.household_id WHERE m.role = 'kind'
+       )
+       SELECT c.id AS "caseId", c.team_id AS "teamId", c.opened_on AS "openedOn", c.closed_on AS "closedOn",
+              COALESCE(array_agg(l.domain ORDER BY l.domain) FILTER (WHERE l.score <= 2), '{}') AS "problemDomains",
+              (k.household_id IS NOT NULL) AS "hasChildren"
+         FROM c LEFT JOIN latest l ON l.case_id = c.id LEFT JOIN kids k ON k.household_id = c.household_id
+        GROUP BY c.id, c.team_id, c.opened_on, c.closed_on, k.household_id`,
+      [organisationId, f.from, f.to, f.teamId ?? null],
+    )
+  ).rows;
+}
+
+/** Cases opened and closed in [from, to]. */
+export async function caseFlow(tx: Queryable, organisationId: string, from: string, to: string): Promise<{ opened: number; closed: number }> {
+  return (
+    await tx.query<{ opened: number; closed: number }>(
+      `SELECT count(*) FILTER (WHERE opened_on BETWEEN $2 AND $3)::int AS opened, count(*) FILTER (WHERE closed_on BETWEEN $2 AND $3)::int AS closed FROM cases WHERE organisation_id = $1`,
+      [organisationId, from, to],
+    )
+  ).rows[0];
+}

@@ -6,7 +6,7 @@
  */
 import { forbidden, invalid } from './errors';
 
-export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin'] as const;
+export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin', 'raad'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -18,9 +18,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   handhaving: 'Handhaving',
   privacy: 'Privacyfunctionaris',
   admin: 'Beheerder',
+  raad: 'Griffie (raadsrapportage)',
 };
 
-export const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer'] as const;
+export const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer', 'beleidsinformatie'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /**
@@ -35,6 +36,7 @@ export const LEGAL_GROUNDS: Record<Purpose, string> = {
   verantwoording: 'AVG art. 6 lid 1 sub e; Gemeentewet art. 212 (financiële verantwoording)',
   inzage: 'AVG art. 15 (recht van inzage van de betrokkene)',
   beheer: 'AVG art. 6 lid 1 sub e; AVG art. 32 (beveiliging van de verwerking)',
+  beleidsinformatie: 'AVG art. 6 lid 1 sub e en art. 89 lid 1 (verdere verwerking voor statistiek met waarborgen: alleen tellingen, aantallen onder 10 onderdrukt); Wmo 2015 art. 2.1.2 (beleidsplan)',
 };
 
 /** Which purposes each role may pursue; the first is its default. */
@@ -43,10 +45,12 @@ export const ROLE_PURPOSES: Record<Role, Purpose[]> = {
   teamleider: ['hulpverlening', 'toegang', 'verantwoording'],
   budgethouder: ['verantwoording'],
   doorbraaktafel: ['escalatie'],
-  beleid: [],
+  beleid: ['beleidsinformatie'],
   handhaving: ['handhaving'],
   privacy: ['inzage'],
   admin: ['beheer'],
+  // The griffie reads the council's report only: anonymous aggregates, never personal data.
+  raad: [],
 };
 
 export interface Actor {

@@ -353,3 +353,169 @@ export function suppressForReaders(cells: Cell[], constraints: Constraint[], rea
   }
   return result;
 }
+
+// ---- regions -----------------------------------------------------------------------------------------
+
+/**
+ * The province of a municipality (CBS municipality code), for the regional view. Source: CBS,
+ * "Gemeentelijke indeling op 1 januari 2026" (province per municipality). Only the municipalities the
+ * platform knows; an organisation without a known province counts in the national view only.
+ */
+export const PROVINCE_OF: Record<string, string> = {
+  GM0344: 'Utrecht',
+  GM0479: 'Noord-Holland',
+  GM0855: 'Noord-Brabant',
+  GM0518: 'Zuid-Holland',
+  GM0014: 'Groningen',
+  GM0080: 'Fryslân',
+};
+export const provinceOf = (municipalityCode: string | null | undefined): string | null => (municipalityCode ? (PROVINCE_OF[municipalityCode] ?? null) : null);
+
+// ---- pooled counts across organisations ---------------------------------------------------------------
+
+export interface OrgCounts {
+  organisationId: string;
+  region: string | null;
+  total: number;
+  totalStuck: number;
+  /** Per combination key (item keys joined by "+"): count and stuck. */
+  sets: Map<string, { count: number; stuck: number }>;
+}
+
+export interface PooledRow {
+  key: string;
+  count: number | null;
+  stuck: number | null;
+  confidence: number | null;
+  lift: number | null;
+  cocktails: string[];
+}
+
+/**
+ * The regional or national view: per combination the summed counts of the contributing
+ * organisations, with every count below the threshold suppressed, complements suppressed so that no
+ * reader — also not a contributing organisation that knows its own counts — can subtract its way
+ * to a small count (through the total, the other regions, the stuck/not-stuck split or a
+ * combination one item larger). Ratios only where both counts and the totals are shown.
+ */
+export function pooledView(orgs: OrgCounts[], scope: { region: string | null }, opts: { limit?: number; threshold?: number } = {}): { total: number | null; totalStuck: number | null; rows: PooledRow[]; contributors: number } {
+  const threshold = opts.threshold ?? SUPPRESSION_THRESHOLD;
+  const inScope = orgs.filter((o) => scope.region === null || o.region === scope.region);
+  const sum = (os: OrgCounts[], key: string, f: 'count' | 'stuck') => os.reduce((s, o) => s + (o.sets.get(key)?.[f] ?? 0), 0);
+  const scopeTotal = inScope.reduce((s, o) => s + o.total, 0);
+  const scopeStuck = inScope.reduce((s, o) => s + o.totalStuck, 0);
+  // Candidates: combinations of two or more items held by at least `threshold` cases in scope; the strongest by lift.
+  const keys = new Set(inScope.flatMap((o) => [...o.sets.keys()]));
+  const candidates = [...keys]
+    .filter((k) => k.includes('+'))
+    .map((k) => ({ key: k, ...measures(sum(inScope, k, 'count'), sum(inScope, k, 'stuck'), scopeTotal, scopeStuck) }))
+    .filter((c) => c.count >= threshold)
+    .sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0) || b.count - a.count || a.key.localeCompare(b.key))
+    .slice(0, opts.limit ?? 20)
+    .map((c) => c.key);
+  // Cells: every organisation's own (hidden, known to it), every region, the nation; for each combination and the totals.
+  const regions = [...new Set(orgs.map((o) => o.region).filter((r): r is string => r !== null))].sort();
+  const cells: Cell[] = [];
+  const constraints: Constraint[] = [];
+  const rowKeys = ['TOTAAL', ...candidates];
+  const orgValue = (o: OrgCounts, k: string, f: 'count' | 'stuck') => (k === 'TOTAAL' ? (f === 'count' ? o.total : o.totalStuck) : (o.sets.get(k)?.[f] ?? 0));
+  for (const k of rowKeys) {
+    const areas: Array<{ id: string; members: OrgCounts[] }> = [...regions.map((r) => ({ id: `R:${r}`, members: orgs.filter((o) => o.region === r) })), { id: 'NL', members: orgs }];
+    for (const o of orgs) for (const f of ['count', 'stuck'] as const) cells.push({ id: `${k}|O:${o.organisationId}|${f}`, value: orgValue(o, k, f), hidden: true });
+    for (const area of areas) {
+      const c = area.members.reduce((s, o) => s + orgValue(o, k, 'count'), 0);
+      const st = area.members.reduce((s, o) => s + orgValue(o, k, 'stuck'), 0);
+      cells.push({ id: `${k}|${area.id}|count`, value: c }, { id: `${k}|${area.id}|stuck`, value: st }, { id: `${k}|${area.id}|niet`, value: c - st, hidden: true });
+      constraints.push({ total: `${k}|${area.id}|count`, parts: [`${k}|${area.id}|stuck`, `${k}|${area.id}|niet`] });
+      if (area.id !== 'NL') for (const f of ['count', 'stuck'] as const) constraints.push({ total: `${k}|${area.id}|${f}`, parts: area.members.map((o) => `${k}|O:${o.organisationId}|${f}`) });
+    }
+    const noRegion = orgs.filter((o) => o.region === null);
+    for (const f of ['count', 'stuck'] as const) constraints.push({ total: `${k}|NL|${f}`, parts: [...regions.map((r) => `${k}|R:${r}|${f}`), ...noRegion.map((o) => `${k}|O:${o.organisationId}|${f}`)] });
+  }
+  // A combination and the same one with one item more: their difference is a group of cases too.
+  for (const small of candidates) {
+    const items = small.split('+');
+    for (const big of candidates) {
+      const bigItems = big.split('+');
+      if (bigItems.length !== items.length + 1 || !items.every((i) => bigItems.includes(i))) continue;
+      for (const area of [...regions.map((r) => `R:${r}`), 'NL']) {
+        const a = cells.find((c) => c.id === `${small}|${area}|count`)!.value;
+        const b = cells.find((c) => c.id === `${big}|${area}|count`)!.value;
+        const id = `${small}-${big}|${area}|verschil`;
+        cells.push({ id, value: a - b, hidden: true });
+        constraints.push({ total: `${small}|${area}|count`, parts: [`${big}|${area}|count`, id] });
+      }
+    }
+  }
+  const readers = orgs.map((o) => new Set(cells.filter((c) => c.id.includes(`|O:${o.organisationId}|`)).map((c) => c.id)));
+  const { suppressed } = suppressForReaders(cells, constraints, readers, threshold);
+  const area = scope.region === null ? 'NL' : `R:${scope.region}`;
+  const shown = (k: string, f: 'count' | 'stuck'): number | null => {
+    const id = `${k}|${area}|${f}`;
+    const cell = cells.find((c) => c.id === id);
+    return !cell || suppressed.has(id) ? null : cell.value;
+  };
+  const total = shown('TOTAAL', 'count');
+  const totalStuck = shown('TOTAAL', 'stuck');
+  const rows = candidates.map((k) => {
+    const count = shown(k, 'count');
+    const stuck = shown(k, 'stuck');
+    const m = count !== null && stuck !== null && total !== null && totalStuck !== null ? measures(count, stuck, total, totalStuck) : null;
+    return { key: k, count, stuck, confidence: m ? m.confidence : null, lift: m ? m.lift : null, cocktails: cocktailsOf(k.split('+')) };
+  });
+  return { total, totalStuck, rows, contributors: inScope.length };
+}
+
+// ---- the council's report: tables with suppression --------------------------------------------------
+
+export interface ReportCell {
+  value: number | null;
+  suppressed: boolean;
+}
+export interface ReportTable {
+  key: string;
+  title: string;
+  unit: 'aantal' | 'eurocent' | 'werkdagen';
+  columns: string[];
+  rows: Array<{ label: string; cells: ReportCell[] }>;
+  note: string;
+}
+
+/**
+ * A table of counts with a total row and (when `totalColumn`) a last column that sums the others,
+ * suppressed as one system: rows and columns add up, so complements are suppressed too. `amounts`,
+ * when given, are shown in place of the counts but suppressed exactly where their counts are (an
+ * amount of fewer than ten spends is not shown).
+ */
+export function suppressedTable(t: { key: string; title: string; unit: ReportTable['unit']; columns: string[]; rowLabels: string[]; counts: number[][]; amounts?: number[][]; totalColumn: boolean; totalRow: string | null; note: string }, threshold = SUPPRESSION_THRESHOLD): ReportTable {
+  const nr = t.rowLabels.length;
+  const nc = t.columns.length - (t.totalColumn ? 1 : 0);
+  const val = (m: number[][], r: number, c: number) => m[r]?.[c] ?? 0;
+  const rowsWithTotal = (m: number[][]) => {
+    const rows = t.rowLabels.map((_, r) => {
+      const base = Array.from({ length: nc }, (_, c) => val(m, r, c));
+      return t.totalColumn ? [...base, base.reduce((s, x) => s + x, 0)] : base;
+    });
+    if (t.totalRow !== null) rows.push(rows[0] ? rows[0].map((_, c) => rows.reduce((s, row) => s + row[c], 0)) : []);
+    return rows;
+  };
+  const counts = rowsWithTotal(t.counts);
+  const amounts = t.amounts ? rowsWithTotal(t.amounts) : null;
+  const id = (r: number, c: number) => `${r}:${c}`;
+  const cells: Cell[] = counts.flatMap((row, r) => row.map((v, c) => ({ id: id(r, c), value: v })));
+  const constraints: Constraint[] = [];
+  const width = counts[0]?.length ?? 0;
+  if (t.totalColumn) for (let r = 0; r < counts.length; r++) constraints.push({ total: id(r, width - 1), parts: Array.from({ length: width - 1 }, (_, c) => id(r, c)) });
+  if (t.totalRow !== null) for (let c = 0; c < width; c++) constraints.push({ total: id(counts.length - 1, c), parts: Array.from({ length: nr }, (_, r) => id(r, c)) });
+  const { suppressed } = suppress(cells, constraints, threshold);
+  const shownValues = amounts ?? counts;
+  const labels = t.totalRow !== null ? [...t.rowLabels, t.totalRow] : t.rowLabels;
+  return {
+    key: t.key,
+    title: t.title,
+    unit: t.unit,
+    columns: t.columns,
+    note: t.note,
+    rows: labels.map((label, r) => ({ label, cells: shownValues[r].map((v, c) => (suppressed.has(id(r, c)) ? { value: null, suppressed: true } : { value: v, suppressed: false })) })),
+  };
+}
