@@ -7,7 +7,8 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
-import { Problem, unauthenticated } from './errors';
+import { Problem, forbidden, unauthenticated } from './errors';
+import { mayReachPath } from './authz';
 import { API_VERSION, API_VERSION_HEADER, apiVersionHeaderDoc, problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
@@ -96,6 +97,9 @@ export function createApp(opts: AppOptions) {
   };
   app.use('/api/v1/*', async (c, next) => {
     await authenticate(c);
+    // A scoped role (the griffie) reaches only its part of the API.
+    const actor = c.get('actor');
+    if (actor && !mayReachPath(actor, c.req.path.replace(/^\/api\/v1/, ''))) throw forbidden('Uw rol geeft alleen toegang tot de raadsrapportage.');
     // Writes must be JSON: a cross-site form cannot send that without a CORS preflight (CSRF guard).
     const m = c.req.method;
     if ((m === 'POST' || m === 'PUT' || m === 'PATCH') && !(c.req.header('content-type') ?? '').includes('application/json') && (c.req.header('content-length') ?? '0') !== '0') {

@@ -90,3 +90,20 @@ export function resolvePurpose(actor: Actor, allowed: readonly Purpose[], reques
   for (const r of actor.roles) for (const p of ROLE_PURPOSES[r]) if (allowed.includes(p)) return p;
   throw forbidden('Uw rol heeft geen doel waarvoor deze persoonsgegevens mogen worden verwerkt.');
 }
+
+/**
+ * Roles that reach only part of the API: an actor whose every role is scoped here reaches only the
+ * paths (under /api/v1) its scopes allow, plus signing in and out. The griffie sees the council's
+ * report and nothing else.
+ */
+export const ROLE_SCOPES: Partial<Record<Role, RegExp>> = {
+  raad: /^\/raadsrapportage(\.csv|\.xlsx)?$/,
+};
+const ALWAYS = /^\/(auth\/(login|logout|me)|openapi\.json)$/;
+
+/** Whether the actor may reach a path under /api/v1 (given without that prefix). */
+export function mayReachPath(actor: Actor, path: string): boolean {
+  if (ALWAYS.test(path)) return true;
+  if (!actor.roles.length || actor.roles.some((r) => !ROLE_SCOPES[r])) return true;
+  return actor.roles.some((r) => ROLE_SCOPES[r]!.test(path));
+}

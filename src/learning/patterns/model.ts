@@ -345,7 +345,10 @@ export function suppressForReaders(cells: Cell[], constraints: Constraint[], rea
   for (let round = 0; round < 10; round++) {
     const before = result.suppressed.size;
     for (const own of readers.length ? readers : [new Set<string>()]) {
-      const r = suppress(cells.map((c) => ({ ...c, known: own.has(c.id) })), constraints, threshold, result.suppressed);
+      // What the reader works out from its own cells alone, before anything is published, is no leak.
+      const mine = cells.map((c) => ({ ...c, hidden: true, known: own.has(c.id) }));
+      const ownView = derivable(mine, constraints, new Set());
+      const r = suppress(cells.map((c) => ({ ...c, known: ownView.has(c.id) })), constraints, threshold, result.suppressed);
       for (const [id, why] of result.reason) if (!r.reason.has(id) || why === 'klein') r.reason.set(id, why);
       result = r;
     }
