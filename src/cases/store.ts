@@ -407,3 +407,38 @@ export async function caseFlow(tx: Queryable, organisationId: string, from: stri
     )
   ).rows[0];
 }
+
+export interface SyntheticCaseInput {
+  householdName: string;
+  members: Array<{ name: string; birthDate: string; role: MemberRole }>;
+  title: string;
+  summary: string;
+  openedOn: string;
+  assessedOn: string;
+  scores: Array<{ domain: string; score: number; reason: string }>;
+  closedOn: string | null;
+  closeReason: string | null;
+}
+/** Demo only: many synthetic cases in the actor's team, in six statements (arrays through unnest). */
+export async function insertSyntheticCases(tx: Queryable, actor: Actor, rows: SyntheticCaseInput[]): Promise<Array<{ id: string; householdId: string }>> {
+  const hh = rows.map(() => crypto.randomUUID());
+  const cs = rows.map(() => crypto.randomUUID());
+  await tx.query(`INSERT INTO households (id, organisation_id, name) SELECT id, $1, name FROM unnest($2::uuid[], $3::text[]) AS x(id, name)`, [actor.organisationId, hh, rows.map((r) => r.householdName)]);
+  const m = rows.flatMap((r, i) => r.members.map((x) => ({ h: hh[i], ...x })));
+  await tx.query(`INSERT INTO members (organisation_id, household_id, name, birth_date, role) SELECT $1, h, n, b, r FROM unnest($2::uuid[], $3::text[], $4::date[], $5::text[]) AS x(h, n, b, r)`, [actor.organisationId, m.map((x) => x.h), m.map((x) => x.name), m.map((x) => x.birthDate), m.map((x) => x.role)]);
+  await tx.query(
+    `INSERT INTO cases (id, organisation_id, team_id, household_id, regisseur_id, title, summary, origin, opened_on, status, closed_on, close_reason)
+     SELECT id, $1, $2, h, $3, t, s, 'inwoner', o, CASE WHEN c IS NULL THEN 'open' ELSE 'gesloten' END, c, cr
+       FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::date[], $9::date[], $10::text[]) AS x(id, h, t, s, o, c, cr)`,
+    [actor.organisationId, actor.teamId, actor.userId, cs, hh, rows.map((r) => r.title), rows.map((r) => r.summary), rows.map((r) => r.openedOn), rows.map((r) => r.closedOn), rows.map((r) => r.closeReason)],
+  );
+  await tx.query(`INSERT INTO case_phases (organisation_id, case_id, phase, started_on, recorded_by) SELECT $1, c, 'verkenning', o, $2 FROM unnest($3::uuid[], $4::date[]) AS x(c, o)`, [actor.organisationId, actor.userId, cs, rows.map((r) => r.openedOn)]);
+  const ev = rows.flatMap((r, i) => [{ c: cs[i], kind: 'geopend', detail: 'inwoner' }, ...(r.closedOn ? [{ c: cs[i], kind: 'gesloten', detail: r.closeReason ?? '' }] : [])]);
+  await tx.query(`INSERT INTO case_events (organisation_id, case_id, kind, detail, user_id) SELECT $1, c, k, d, $2 FROM unnest($3::uuid[], $4::text[], $5::text[]) AS x(c, k, d)`, [actor.organisationId, actor.userId, ev.map((e) => e.c), ev.map((e) => e.kind), ev.map((e) => e.detail)]);
+  const sc = rows.flatMap((r, i) => r.scores.map((s) => ({ c: cs[i], on: r.assessedOn, ...s })));
+  await tx.query(
+    `INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on, reason, assessed_by) SELECT $1, c, d, s, o, r, $2 FROM unnest($3::uuid[], $4::text[], $5::int[], $6::date[], $7::text[]) AS x(c, d, s, o, r)`,
+    [actor.organisationId, actor.userId, sc.map((s) => s.c), sc.map((s) => s.domain), sc.map((s) => s.score), sc.map((s) => s.on), sc.map((s) => s.reason)],
+  );
+  return cs.map((id, i) => ({ id, householdId: hh[i] }));
+}

@@ -53,6 +53,9 @@ export const DEMO_USERS: DemoUser[] = [
   u('sjoerd', 'Sjoerd Hoekstra', 'defriesland', ['budgethouder'], 'budgethouder gezamenlijk fonds (De Friesland)', true, false),
   u('loket', 'Medewerker Maatwerkloket', 'pmm', ['doorbraaktafel'], 'Landelijk Maatwerkloket', true, false),
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
+  u('femke', 'Femke van Gils', 'tilburg', ['beleid'], 'beleidsadviseur sociaal domein (Tilburg)', true, false),
+  u('griffie', 'Griffie Utrecht', 'utrecht', ['raad'], 'griffie gemeenteraad, alleen de raadsrapportage (Utrecht)', true, false),
+  u('griffie-tilburg', 'Griffie Tilburg', 'tilburg', ['raad'], 'griffie gemeenteraad, alleen de raadsrapportage (Tilburg)', true, false),
 ];
 
 interface StoryMember { name: string; born: string; role: 'aanvrager' | 'partner' | 'kind' | 'medebewoner' | 'overig' }

@@ -6,6 +6,7 @@ import { loadBusinesscaseDemo } from '../businesscase/demo';
 import { loadEscalationDemo } from '../escalation/demo';
 import { loadIncomeDemo } from '../income/demo';
 import { loadLearningDemo } from '../learning/demo';
+import { loadPatternsDemo } from '../learning/patterns/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
@@ -13,4 +14,5 @@ export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['knelpunten en escalatie', loadEscalationDemo],
   ['inkomensgegevens', loadIncomeDemo],
   ['bibliotheek met doorbraken', loadLearningDemo],
+  ['synthetische zaken voor patronen en raadsrapportage', loadPatternsDemo],
 ];
