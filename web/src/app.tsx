@@ -20,6 +20,8 @@ import { ApprovalsPage, QueuePage } from './pages/work';
 import { MinimaPage, SignalsPage } from './pages/beleid';
 import { PotPage, PotsPage } from './pages/budget';
 import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
+import { PatronenPage } from './pages/patronen';
+import { RaadPage } from './pages/raad';
 
 interface Session {
   me: Me;
@@ -42,6 +44,7 @@ export function homeOf(me: Me): string {
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
   if (hasRole(me, ['beleid'])) return '/beleid';
   if (hasRole(me, ['admin'])) return '/beheer';
+  if (hasRole(me, ['raad'])) return '/raadsrapportage';
   if (hasRole(me, ['privacy'])) return '/privacy/verwerkingen';
   return '/start';
 }
@@ -133,6 +136,8 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (m) return <PotPage key={m.id} id={m.id} />;
   if (path === '/beleid') return <SignalsPage />;
   if (path === '/beleid/minima-effect') return <MinimaPage />;
+  if (path === '/patronen') return <PatronenPage />;
+  if (path === '/raadsrapportage') return <RaadPage />;
   if (path === '/bibliotheek') return <BibliotheekPage />;
   m = match('/bibliotheek/:id', path);
   if (m) return <DoorbraakPage key={m.id} id={m.id} />;
@@ -215,7 +220,9 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
-  if (!hasRole(me, ['handhaving']) || hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/bibliotheek', label: 'Bibliotheek' });
+  if (hasRole(me, ['beleid', 'teamleider', 'doorbraaktafel'])) items.push({ href: '/patronen', label: 'Patronen' });
+  if (hasRole(me, ['raad', 'beleid', 'admin'])) items.push({ href: '/raadsrapportage', label: 'Raadsrapportage' });
+  if ((!hasRole(me, ['handhaving']) || hasRole(me, ['professional', 'teamleider'])) && !(me.user.roles.length > 0 && me.user.roles.every((r) => r === 'raad'))) items.push({ href: '/bibliotheek', label: 'Bibliotheek' });
   if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
   if (hasRole(me, ['privacy'])) {
     items.push({ href: '/privacy/verwerkingen', label: 'Verwerkingsregister' });

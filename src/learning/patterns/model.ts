@@ -286,7 +286,11 @@ export function suppress(cells: Cell[], constraints: Constraint[], threshold = S
   const byId = new Map(cells.map((c) => [c.id, c]));
   const suppressed = new Set<string>(initial);
   const reason = new Map<string, 'klein' | 'aanvullend'>([...suppressed].map((id) => [id, 'aanvullend' as const]));
-  for (const c of cells) if (!c.hidden && !c.known && sensitive(c.value, threshold)) (suppressed.add(c.id), reason.set(c.id, 'klein'));
+  for (const c of cells) {
+    if (c.hidden || c.known || !sensitive(c.value, threshold)) continue;
+    suppressed.add(c.id);
+    reason.set(c.id, 'klein');
+  }
   const publishable = (id: string) => {
     const c = byId.get(id)!;
     return !c.hidden && !c.known && !suppressed.has(id);
@@ -308,7 +312,11 @@ export function suppress(cells: Cell[], constraints: Constraint[], threshold = S
       for (const k of containing.get(id) ?? []) {
         const p = pick(k);
         if (p) return p;
-        for (const other of [k.total, ...k.parts]) if (!seen.has(other) && open.has(other) && !publishable(other)) (seen.add(other), queue.push(other));
+        for (const other of [k.total, ...k.parts]) {
+          if (seen.has(other) || !open.has(other) || publishable(other)) continue;
+          seen.add(other);
+          queue.push(other);
+        }
       }
     }
     return null;
