@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Exports of the patterns and the council's report: CSV through the house's CSV writer and XLSX
- * through exceljs. Only what the screen shows: suppressed cells stay empty with "< 10" beside them.
+ * through exceljs. Only what the screen shows: a suppressed cell reads "niet getoond".
  */
 import ExcelJS from 'exceljs';
 import { toCsv, type CsvValue } from '../../platform/csv';
@@ -24,8 +24,8 @@ export interface CocktailRow {
 const COCKTAIL_HEADER = ['Combinatie', 'Aantal zaken', 'Waarvan vastgelopen', 'Steun (%)', 'Betrouwbaarheid (%)', 'Lift', 'Hart van Brabant'];
 const cocktailValues = (r: CocktailRow, names: Record<string, string>): CsvValue[] => [
   r.items.map((i) => i.label).join(' + '),
-  r.count ?? '< 10',
-  r.stuck ?? '< 10',
+  r.count ?? 'niet getoond',
+  r.stuck ?? 'niet getoond',
   r.support === undefined ? null : pct(r.support),
   pct(r.confidence),
   round2(r.lift),
@@ -47,7 +47,7 @@ export async function cocktailsXlsx(title: string, rows: CocktailRow[], names: R
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-const cellText = (t: ReportTable, v: number | null) => (v === null ? '< 10' : t.unit === 'eurocent' ? euro(v) : v);
+const cellText = (t: ReportTable, v: number | null) => (v === null ? 'niet getoond' : t.unit === 'eurocent' ? euro(v) : v);
 
 export function reportCsv(municipality: string, periodLabel: string, tables: ReportTable[]): string {
   const rows: CsvValue[][] = [];
@@ -69,7 +69,7 @@ export async function reportXlsx(municipality: string, periodLabel: string, tabl
     ws.addRow([`Raadsrapportage ${municipality} — ${periodLabel}`]).font = { bold: true };
     ws.addRow([t.title]).font = { bold: true };
     ws.addRow(['', ...t.columns]).font = { bold: true };
-    for (const r of t.rows) ws.addRow([r.label, ...r.cells.map((c) => (c.value === null ? '< 10' : t.unit === 'eurocent' ? c.value / 100 : c.value))]);
+    for (const r of t.rows) ws.addRow([r.label, ...r.cells.map((c) => (c.value === null ? 'niet getoond' : t.unit === 'eurocent' ? c.value / 100 : c.value))]);
     if (t.unit === 'eurocent') ws.eachRow((row, n) => n > 3 && row.eachCell((cell, col) => col > 1 && typeof cell.value === 'number' && (cell.numFmt = '€ #,##0.00')));
     ws.addRow([]);
     ws.addRow([t.note]);

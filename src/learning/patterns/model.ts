@@ -116,13 +116,13 @@ export interface KnownCocktail {
 /**
  * Hart van Brabant studied 50 stuck cases by hand and found four cocktails (DOMAIN.md). Mapping onto
  * what the platform records: mental health = life domain geestelijke gezondheid; housing = life domain
- * huisvesting or a knelpunt under the Huisvestingswet; children = a child in the household; unfitting
+ * huisvesting or a knelpunt under the Huisvestingswet (2014) or a Huisvestingsverordening; children = a child in the household; unfitting
  * support = a knelpunt "aanbod ontbreekt"; youth care = a knelpunt under the Jeugdwet; debts = life
  * domain financiën; no income = life domain werk & opleiding or a knelpunt under the Participatiewet.
  */
 const P = {
   ggz: () => ({ label: 'psychische problemen', anyOf: [itemKey.domain('geestelijke_gezondheid')] }),
-  wonen: () => ({ label: 'wonen', anyOf: [itemKey.domain('huisvesting'), itemKey.law('Huisvestingswet')] }),
+  wonen: () => ({ label: 'wonen', anyOf: [itemKey.domain('huisvesting'), itemKey.law('Huisvestingswet'), itemKey.law('Huisvestingswet 2014'), itemKey.law('Huisvestingsverordening')] }),
   kinderen: () => ({ label: 'kinderen', anyOf: [itemKey.children] }),
 };
 export const HVB_COCKTAILS: KnownCocktail[] = [

@@ -5,12 +5,23 @@
  * marked, filters for period, team and what counts as stuck, exports, and the pooled regional and
  * national view (counts below 10 suppressed). Aggregates only; no person is shown.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart } from '../components/charts';
 import { formatNumber, todayIso } from '../format';
-import { Alert, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SelectField, Table, Td, TextField, Th, useFormId, useSubmit } from '../ui';
+import { Alert, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SelectField, Table as PlainTable, Td, TextField, Th, useFormId, useSubmit } from '../ui';
+
+/** A table that may scroll sideways on a phone: the scrolling region is reachable and named for keyboard users. */
+export function Table({ caption, head, children }: { caption: string; head: ReactNode[]; children: ReactNode }) {
+  return (
+    <div className="mw-scroll-region" role="region" aria-label={`${caption} (tabel)`} tabIndex={0}>
+      <PlainTable caption={caption} head={head}>
+        {children}
+      </PlainTable>
+    </div>
+  );
+}
 
 export const PATTERN_ROLES = ['beleid', 'teamleider', 'doorbraaktafel'];
 
@@ -31,10 +42,10 @@ export function periodOptions(today: string): Array<{ value: string; label: stri
   return out;
 }
 
-const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${formatNumber(Math.round(x * 1000) / 10)}%`);
-const liftText = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${formatNumber(Math.round(x * 100) / 100)}×`);
+const pct = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${(Math.round(x * 1000) / 10).toFixed(1).replace('.', ',')}%`);
+const liftText = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x.toFixed(2).replace('.', ',')}×`);
 const combination = (items: Array<{ label: string }>) => items.map((i) => i.label).join(' + ');
-const count = (n: number | null) => (n === null ? 'minder dan 10' : formatNumber(n));
+const count = (n: number | null) => (n === null ? 'niet getoond' : formatNumber(n));
 
 export function PatronenPage() {
   const { has, me } = useSession();
@@ -157,7 +168,7 @@ export function PatronenPage() {
       )}
       <section className="mw-section" aria-labelledby="gedeeld">
         <H2 id="gedeeld">Regionaal en landelijk beeld</H2>
-        <P className="mw-muted">Opgeteld uit de tellingen van organisaties die meedoen (nooit gegevens van zaken). Aantallen onder 10 worden niet getoond, en ook niet wat daaruit terug te rekenen is.</P>
+        <P className="mw-muted">Opgeteld uit de tellingen van organisaties die meedoen (nooit gegevens van zaken). Niet getoond: aantallen onder 10, en aantallen waaruit zo'n klein aantal terug te rekenen zou zijn.</P>
         {has('beleid') && data && <Contribution initial={data.contributes} />}
         <SelectField form={form} name="niveau" label="Beeld" value={level} onChange={(e) => setLevel(e.target.value as 'landelijk' | 'regio')} options={[{ value: 'landelijk', label: 'Landelijk' }, { value: 'regio', label: `Provincie van ${me.organisation.name}` }]} />
         {pooledError && <Alert type="warning">{pooledError.message}</Alert>}

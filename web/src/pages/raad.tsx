@@ -10,7 +10,8 @@ import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart } from '../components/charts';
 import { formatEuro, formatNumber, todayIso } from '../format';
-import { Alert, H1, H2, Loading, P, SecondaryButton, SelectField, Table, Td, Th, useFormId } from '../ui';
+import { Alert, H1, H2, Loading, P, SecondaryButton, SelectField, Td, Th, useFormId } from '../ui';
+import { Table } from './patronen';
 
 export const REPORT_ROLES = ['raad', 'beleid', 'admin'];
 type Report = Schemas['Raadsrapportage'];
@@ -25,7 +26,7 @@ function reportPeriods(today: string) {
   return out;
 }
 
-const show = (t: ReportTable, v: number | null) => (v === null ? 'minder dan 10' : t.unit === 'eurocent' ? formatEuro(v) : t.unit === 'werkdagen' ? `${formatNumber(v)}` : formatNumber(v));
+const show = (t: ReportTable, v: number | null) => (v === null ? 'niet getoond' : t.unit === 'eurocent' ? formatEuro(v) : t.unit === 'werkdagen' ? `${formatNumber(v)}` : formatNumber(v));
 
 function ReportSection({ t }: { t: ReportTable }) {
   // The chart shows the last column (the year, or the one period) for the rows that may be shown.
@@ -86,7 +87,7 @@ export function RaadPage() {
     <>
       <H1>Raadsrapportage{data ? ` ${data.municipality.replace(/^Gemeente\s+/, '')}` : ''}</H1>
       <P className="mw-muted">
-        Wat maatwerk oplevert, zonder dat iemand herkenbaar is: alleen tellingen. Aantallen onder 10 worden niet getoond, en ook niet wat uit de totalen terug te rekenen zou zijn.
+        Wat maatwerk oplevert, zonder dat iemand herkenbaar is: alleen tellingen. Niet getoond: aantallen onder 10, en aantallen waaruit met de totalen zo'n klein aantal terug te rekenen zou zijn.
       </P>
       <div className="mw-no-print mw-filters">
         <SelectField form={form} name="periode" label="Periode" value={periode} onChange={(e) => setPeriode(e.target.value)} options={periods} />
