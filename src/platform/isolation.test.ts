@@ -280,6 +280,15 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'POST /income/scenarios/fluctuating-income': 'a calculation without stored data',
   'POST /income/scenarios/cash-flow': 'a calculation without stored data',
   'POST /income/scenarios/minima-effect': 'a calculation without stored data',
+  'GET /patronen': 'counts over the caller\'s own organisation (asserted marker-free)',
+  'GET /patronen.csv': 'counts over the caller\'s own organisation (asserted marker-free)',
+  'GET /patronen.xlsx': 'the same counts as GET /patronen, as a spreadsheet',
+  'GET /patronen/gedeeld': 'summed counts of organisations that opted in, small counts suppressed (src/learning/patterns/model.test.ts); asserted marker-free',
+  'GET /patronen/bijdrage': 'the caller\'s own organisation\'s opt-in (asserted marker-free)',
+  'PUT /patronen/bijdrage': 'sets the caller\'s own organisation\'s opt-in',
+  'GET /raadsrapportage': 'counts over the caller\'s own organisation, small counts suppressed (asserted marker-free)',
+  'GET /raadsrapportage.csv': 'the same counts as GET /raadsrapportage (asserted marker-free)',
+  'GET /raadsrapportage.xlsx': 'the same counts as GET /raadsrapportage, as a spreadsheet',
 };
 
 /** The Utrecht id of the kind a path placeholder expects, from the path segment before it. */
@@ -315,6 +324,7 @@ function listPaths(w: World) {
     `/processing-log?personId=${i.member}`, '/persons?q=GEHEIM', `/persons?q=${MARKER}`, '/persons?q=Anna', '/budget-pots', '/budget-approvals', '/escalation-ladder', '/knelpunten', `/knelpunten?caseId=${i.case}`,
     '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/maatwerkregister',
     `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', `/budget-pots/${i.pot}/spends?caseId=${i.case}`,
+    '/patronen?minimum=2', '/patronen.csv?minimum=2', '/patronen/gedeeld', '/patronen/bijdrage', '/raadsrapportage', '/raadsrapportage.csv',
   ];
 }
 
