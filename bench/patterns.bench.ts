@@ -93,7 +93,7 @@ async function benchApi() {
     }
     runs.sort((a, b) => a - b);
     log(`${first.body.total} cases, ${first.body.combinations.length} combinations; runs ${runs.map((r) => r.toFixed(0)).join(', ')} ms`);
-    emit('patterns.api_analysis_50k_cases_ms', runs[2], 'ms');
+    emit('patterns.api_analysis_50k_cases_ms', runs[2], `ms (${process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite'})`);
     emit('patterns.api_analysis_50k_cases_target_ratio', runs[2] / 200, 'ratio (< 1 meets the 200 ms target)');
   } finally {
     await t.close();

@@ -29,7 +29,10 @@ export interface AnalysisQuery {
 /** The organisation's cases in the period as item sets with their stuck flag. */
 async function caseItems(tx: Queryable, organisationId: string, q: Omit<AnalysisQuery, 'minCount'>) {
   const asOf = q.period.to < q.today ? q.period.to : q.today;
-  const [rows, knelpunten, calendar] = await Promise.all([cases.patternCases(tx, organisationId, { from: q.period.from, to: asOf, teamId: q.teamId }), escalation.patternKnelpunten(tx, organisationId, asOf), escalation.workingDayCalendar(tx, organisationId)]);
+  // One after the other: a transaction is one connection.
+  const rows = await cases.patternCases(tx, organisationId, { from: q.period.from, to: asOf, teamId: q.teamId });
+  const knelpunten = await escalation.patternKnelpunten(tx, organisationId, asOf);
+  const calendar = await escalation.workingDayCalendar(tx, organisationId);
   const byCase = new Map<string, CaseFacts['knelpunten']>();
   for (const k of knelpunten) (byCase.get(k.caseId) ?? byCase.set(k.caseId, []).get(k.caseId)!).push({ type: k.type, blockingLaw: k.blockingLaw, escalated: k.escalated });
   const deadlines = new Map<string, string>();
@@ -109,14 +112,20 @@ export async function councilReport(tx: Queryable, a: Actor, period: Period, tod
   const quarters = isYear ? [1, 2, 3, 4].map((q) => quarter(year, q)).filter((p) => p.from <= today) : [period];
   const cols = isYear ? [...quarters.map((p) => `K${p.key.slice(-1)}`), `Jaar ${year}`] : [period.label];
   const withTotal = isYear;
+  // One query after the other: a transaction is one connection.
+  const perQuarter = async <T>(f: (p: Period) => Promise<T>): Promise<T[]> => {
+    const out: T[] = [];
+    for (const p of quarters) out.push(await f(p));
+    return out;
+  };
   const tables: ReportTable[] = [];
 
   // 1. Cases opened and closed.
-  const flows = await Promise.all(quarters.map((p) => cases.caseFlow(tx, a.organisationId, p.from, p.to)));
+  const flows = await perQuarter((p) => cases.caseFlow(tx, a.organisationId, p.from, p.to));
   tables.push(suppressedTable({ key: 'zaken', title: 'Zaken geopend en gesloten', unit: 'aantal', columns: cols, rowLabels: ['Geopend', 'Gesloten'], counts: [flows.map((f) => f.opened), flows.map((f) => f.closed)], totalColumn: withTotal, totalRow: null, note: 'Een zaak is één huishouden met één plan en één regisseur.' }));
 
   // 2. Maatwerkbudget spent per category (amounts shown where at least 10 spends lie behind them).
-  const spends = await Promise.all(quarters.map((p) => budget.spentPerCategory(tx, a.organisationId, p.from, p.to)));
+  const spends = await perQuarter((p) => budget.spentPerCategory(tx, a.organisationId, p.from, p.to));
   const categories = [...new Set(spends.flat().map((s) => s.category))].sort();
   const pick = (f: 'cents' | 'count') => categories.map((cat) => spends.map((qs) => qs.find((s) => s.category === cat)?.[f] ?? 0));
   tables.push(suppressedTable({ key: 'budget', title: 'Maatwerkbudget besteed per categorie', unit: 'eurocent', columns: cols, rowLabels: categories.map(categoryLabel), counts: pick('count'), amounts: pick('cents'), totalColumn: withTotal, totalRow: 'Totaal', note: 'Toegekende uitgaven. Een bedrag achter minder dan 10 uitgaven wordt niet getoond.' }));
@@ -128,7 +137,7 @@ export async function councilReport(tx: Queryable, a: Actor, period: Period, tod
   tables.push(suppressedTable({ key: 'knelpunten', title: `Knelpunten per wet en uitkomst (${period.label})`, unit: 'aantal', columns: [...statuses.map((s) => KNELPUNT_STATUS_LABELS[s]), 'Totaal'], rowLabels: laws, counts: laws.map((law) => statuses.map((s) => ks.filter((k) => lawKey(k.blockingLaw) === law && k.status === s).length)), totalColumn: true, totalRow: 'Totaal', note: 'Knelpunten vastgelegd in de periode, naar de wet die de oplossing blokkeerde en de stand nu.' }));
 
   // 4. Doorbraken shared and reused.
-  const flow = await Promise.all(quarters.map((p) => store.doorbraakFlow(tx, a.organisationId, p.from, p.to)));
+  const flow = await perQuarter((p) => store.doorbraakFlow(tx, a.organisationId, p.from, p.to));
   tables.push(suppressedTable({ key: 'doorbraken', title: 'Doorbraken gedeeld en hergebruikt', unit: 'aantal', columns: cols, rowLabels: ['Gedeeld in de Bibliotheek', 'Hergebruikt door anderen', 'Van anderen hergebruikt'], counts: [flow.map((f) => f.shared), flow.map((f) => f.reusedByOthers), flow.map((f) => f.reusedHere)], totalColumn: withTotal, totalRow: null, note: 'Gepubliceerde doorbraken van de gemeente en koppelingen aan knelpunten.' }));
 
   // 5. Time from knelpunt to decision per ladder level: median and p90 where 10 or more decisions lie behind them.
@@ -150,7 +159,7 @@ export async function councilReport(tx: Queryable, a: Actor, period: Period, tod
   });
 
   // 6. Structural changes: the structural signals recorded (rule to change, fixed agreement needed).
-  const signals = await Promise.all(quarters.map((p) => escalation.signalsInPeriod(tx, a.organisationId, p.from, p.to)));
+  const signals = await perQuarter((p) => escalation.signalsInPeriod(tx, a.organisationId, p.from, p.to));
   const kinds: Array<[string, string]> = [['regel_wijzigen', 'Regel moet veranderen'], ['vaste_afspraak', 'Vaste afspraak nodig']];
   tables.push(suppressedTable({ key: 'structureel', title: 'Structurele signalen vastgelegd', unit: 'aantal', columns: cols, rowLabels: kinds.map(([, l]) => l), counts: kinds.map(([k]) => signals.map((qs) => qs.find((s) => s.kind === k)?.count ?? 0)), totalColumn: withTotal, totalRow: 'Totaal', note: 'Signalen van de doorbraaktafel dat een regel moet veranderen of een vaste afspraak nodig is.' }));
 
