@@ -8,6 +8,7 @@
  */
 import type { DemoContext, DemoLoader, DemoOrgKey } from '../../demo/context';
 import { insertSyntheticCases } from '../../cases/commands';
+import { createTeam } from '../../accounts/commands';
 import { addKnelpunt, escalate, recordDecision } from '../../escalation/commands';
 import { listPots } from '../../budget/queries';
 import { recordSpend } from '../../budget/commands';
@@ -15,9 +16,14 @@ import { mulberry32 } from '../../platform/random';
 import { syntheticCases } from './synthetic';
 import * as store from './store';
 
-const SPECS: Array<{ org: DemoOrgKey; professional: string; decider: string | null; n: number; seed: number; contributes: boolean }> = [
+/**
+ * Utrecht's synthetic cases sit in a team of their own with Ahmed as regisseur, so Sanne's own case
+ * list (and the browser flows that count it) stays as the seed stories made it; its knelpunten there
+ * are escalated but not decided (the first level's teamleider is of another team).
+ */
+const SPECS: Array<{ org: DemoOrgKey; professional: string; decider: string | null; n: number; seed: number; contributes: boolean; ownTeam?: { admin: string; name: string } }> = [
   { org: 'tilburg', professional: 'bram', decider: 'ineke', n: 200, seed: 855, contributes: true },
-  { org: 'utrecht', professional: 'sanne', decider: 'marieke', n: 100, seed: 344, contributes: true },
+  { org: 'utrecht', professional: 'ahmed', decider: null, n: 100, seed: 344, contributes: true, ownTeam: { admin: 'beheer', name: 'Buurtteam synthetische demozaken' } },
   { org: 'zaanstad', professional: 'lotte', decider: 'kees', n: 40, seed: 479, contributes: true },
   { org: 'groningen', professional: 'wouter', decider: 'lonneke', n: 40, seed: 14, contributes: true },
   { org: 'denhaag', professional: 'daan', decider: null, n: 30, seed: 518, contributes: false },
@@ -37,7 +43,8 @@ export const loadPatternsDemo: DemoLoader = async (ctx: DemoContext) => {
   const min = (a: string, b: string) => (a < b ? a : b);
   const yearStart = `${today.slice(0, 4)}-01-01`;
   for (const spec of SPECS) {
-    const prof = ctx.actor(spec.professional);
+    const base = ctx.actor(spec.professional);
+    const prof = spec.ownTeam ? { ...base, teamId: (await createTeam(tx, ctx.actor(spec.ownTeam.admin), spec.ownTeam.name)).id } : base;
     const decider = spec.decider ? ctx.actor(spec.decider) : null;
     const rng = mulberry32(spec.seed);
     const synthetic = syntheticCases(spec.n, spec.seed, 0.3);
