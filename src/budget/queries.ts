@@ -355,3 +355,6 @@ export async function jointFunds(tx: Queryable, a: Actor) {
   const pots = (await store.listPotsOf(tx, a.organisationId)).filter((p) => p.coFunderName && p.splitRule && (p.organisationId === a.organisationId || p.coFunderOrganisationId === a.organisationId));
   return pots.map((p) => ({ id: p.id, name: p.name, owner: p.organisationName, coFunder: p.coFunderName!, periodStart: p.periodStart, periodEnd: p.periodEnd, role: p.organisationId === a.organisationId ? ('eigenaar' as const) : ('medefinancier' as const), coDecidesAboveMandate: p.coDecidesAboveMandate }));
 }
+
+/** For the council's report (learning room): granted spends in a period per category — amounts and counts only. */
+export const spentPerCategory = (tx: Queryable, organisationId: string, from: string, to: string) => store.spentPerCategory(tx, organisationId, from, to);

@@ -393,3 +393,13 @@ export async function confirmationsOf(tx: Queryable, potId: string): Promise<Con
     )
   ).rows;
 }
+
+/** Granted maatwerkbudget spent in [from, to] per category (for the council's report; no cases, no payees). */
+export async function spentPerCategory(tx: Queryable, organisationId: string, from: string, to: string): Promise<Array<{ category: string; cents: number; count: number }>> {
+  return (
+    await tx.query<{ category: string; cents: number; count: number }>(
+      `SELECT category, sum(amount_cents)::bigint AS cents, count(*)::int AS count FROM budget_spends WHERE organisation_id = $1 AND status = 'toegekend' AND spent_on BETWEEN $2 AND $3 GROUP BY category ORDER BY category`,
+      [organisationId, from, to],
+    )
+  ).rows;
+}

@@ -380,3 +380,14 @@ export async function recordLifeEvent(tx: Queryable, a: Actor, caseId: string, b
   await logProcessing(tx, a, { action: 'aanmaken', resource: 'levensgebeurtenis', resourceId: event.id, caseId: cs.id, householdId: cs.householdId, fields: ['type', 'occurredOn', ...(body.note ? ['note'] : [])], purpose: 'hulpverlening' });
   return { cs, event };
 }
+
+/**
+ * Demo only: many synthetic cases at once in the actor's team — households and members (no BSN),
+ * the case opened (phase and event), one assessment, and closed where a closing date is given. No
+ * authorisation and no processing-log lines: these are no real people, like the other demo inserts.
+ */
+export async function insertSyntheticCases(tx: Queryable, actor: Actor, rows: store.SyntheticCaseInput[]): Promise<Array<{ id: string; householdId: string; teamId: string }>> {
+  if (!actor.teamId) throw invalid('teamId', 'de medewerker hoort bij geen team');
+  const teamId = actor.teamId;
+  return (await store.insertSyntheticCases(tx, actor, rows)).map((r) => ({ ...r, teamId }));
+}

@@ -210,3 +210,8 @@ export async function readLifeEvents(tx: Queryable, actor: Actor, caseId: string
   await logProcessing(tx, actor, { action: 'lezen', resource: 'levensgebeurtenissen', caseId: cs.id, householdId: cs.householdId, fields: ['type', 'occurredOn', 'note'], purpose: casePurpose(actor) });
   return { cs, items };
 }
+
+/** For the patterns (learning room): the organisation's cases active in a period, without names — dates, problem domains (1-2 on the latest score), children in the household. */
+export const patternCases = (tx: Queryable, organisationId: string, f: { from: string; to: string; teamId?: string | null }) => store.patternCases(tx, organisationId, f);
+/** For the council's report: cases opened and closed in a period. */
+export const caseFlow = (tx: Queryable, organisationId: string, from: string, to: string) => store.caseFlow(tx, organisationId, from, to);

@@ -412,3 +412,81 @@ export async function insertLifeEvent(tx: Queryable, a: Actor, cs: { id: string;
 export async function listLifeEvents(tx: Queryable, caseId: string): Promise<LifeEventRow[]> {
   return (await tx.query<LifeEventRow>(`${LIFE_EVENT_SELECT} WHERE case_id = $1 ORDER BY occurred_on, seq`, [caseId])).rows;
 }
+
+// ---- aggregate reads for the patterns and the council's report (learning room) -----------------
+
+export interface PatternCaseRow {
+  caseId: string;
+  teamId: string;
+  openedOn: string;
+  closedOn: string | null;
+  problemDomains: string[];
+  hasChildren: boolean;
+}
+/** Cases of an organisation active in [from, to] (optionally one team): dates, the domains scored 1-2 on their latest score, children in the household. No names. */
+export async function patternCases(tx: Queryable, organisationId: string, f: { from: string; to: string; teamId?: string | null }): Promise<PatternCaseRow[]> {
+  return (
+    await tx.query<PatternCaseRow>(
+      `WITH c AS (
+         SELECT id, team_id, household_id, opened_on, closed_on FROM cases
+          WHERE organisation_id = $1 AND opened_on <= $3 AND (closed_on IS NULL OR closed_on >= $2) AND ($4::uuid IS NULL OR team_id = $4)
+       ), latest AS (
+         SELECT DISTINCT ON (s.case_id, s.domain) s.case_id, s.domain, s.score FROM assessment_scores s JOIN c ON c.id = s.case_id
+          ORDER BY s.case_id, s.domain, s.assessed_on DESC, s.created_at DESC
+       ), kids AS (
+         SELECT DISTINCT m.household_id FROM members m JOIN c ON c.household_id = m.household_id WHERE m.role = 'kind'
+       )
+       SELECT c.id AS "caseId", c.team_id AS "teamId", c.opened_on AS "openedOn", c.closed_on AS "closedOn",
+              COALESCE(array_agg(l.domain ORDER BY l.domain) FILTER (WHERE l.score <= 2), '{}') AS "problemDomains",
+              (k.household_id IS NOT NULL) AS "hasChildren"
+         FROM c LEFT JOIN latest l ON l.case_id = c.id LEFT JOIN kids k ON k.household_id = c.household_id
+        GROUP BY c.id, c.team_id, c.opened_on, c.closed_on, k.household_id`,
+      [organisationId, f.from, f.to, f.teamId ?? null],
+    )
+  ).rows;
+}
+
+/** Cases opened and closed in [from, to]. */
+export async function caseFlow(tx: Queryable, organisationId: string, from: string, to: string): Promise<{ opened: number; closed: number }> {
+  return (
+    await tx.query<{ opened: number; closed: number }>(
+      `SELECT count(*) FILTER (WHERE opened_on BETWEEN $2 AND $3)::int AS opened, count(*) FILTER (WHERE closed_on BETWEEN $2 AND $3)::int AS closed FROM cases WHERE organisation_id = $1`,
+      [organisationId, from, to],
+    )
+  ).rows[0];
+}
+
+export interface SyntheticCaseInput {
+  householdName: string;
+  members: Array<{ name: string; birthDate: string; role: MemberRole }>;
+  title: string;
+  summary: string;
+  openedOn: string;
+  assessedOn: string;
+  scores: Array<{ domain: string; score: number; reason: string }>;
+  closedOn: string | null;
+  closeReason: string | null;
+}
+/** Demo only: many synthetic cases in the actor's team, in six statements (arrays through unnest). */
+export async function insertSyntheticCases(tx: Queryable, actor: Actor, rows: SyntheticCaseInput[]): Promise<Array<{ id: string; householdId: string }>> {
+  const hh = rows.map(() => crypto.randomUUID());
+  const cs = rows.map(() => crypto.randomUUID());
+  await tx.query(`INSERT INTO households (id, organisation_id, name) SELECT id, $1, name FROM unnest($2::uuid[], $3::text[]) AS x(id, name)`, [actor.organisationId, hh, rows.map((r) => r.householdName)]);
+  const m = rows.flatMap((r, i) => r.members.map((x) => ({ h: hh[i], ...x })));
+  await tx.query(`INSERT INTO members (organisation_id, household_id, name, birth_date, role) SELECT $1, h, n, b, r FROM unnest($2::uuid[], $3::text[], $4::date[], $5::text[]) AS x(h, n, b, r)`, [actor.organisationId, m.map((x) => x.h), m.map((x) => x.name), m.map((x) => x.birthDate), m.map((x) => x.role)]);
+  await tx.query(
+    `INSERT INTO cases (id, organisation_id, team_id, household_id, regisseur_id, title, summary, origin, opened_on, status, closed_on, close_reason)
+     SELECT id, $1, $2, h, $3, t, s, 'inwoner', o, CASE WHEN c IS NULL THEN 'open' ELSE 'gesloten' END, c, cr
+       FROM unnest($4::uuid[], $5::uuid[], $6::text[], $7::text[], $8::date[], $9::date[], $10::text[]) AS x(id, h, t, s, o, c, cr)`,
+    [actor.organisationId, actor.teamId, actor.userId, cs, hh, rows.map((r) => r.title), rows.map((r) => r.summary), rows.map((r) => r.openedOn), rows.map((r) => r.closedOn), rows.map((r) => r.closeReason)],
+  );
+  await tx.query(`INSERT INTO case_phases (organisation_id, case_id, phase, started_on, recorded_by) SELECT $1, c, 'verkenning', o, $2 FROM unnest($3::uuid[], $4::date[]) AS x(c, o)`, [actor.organisationId, actor.userId, cs, rows.map((r) => r.openedOn)]);
+  const ev = rows.flatMap((r, i) => [{ c: cs[i], kind: 'geopend', detail: 'inwoner' }, ...(r.closedOn ? [{ c: cs[i], kind: 'gesloten', detail: r.closeReason ?? '' }] : [])]);
+  await tx.query(`INSERT INTO case_events (organisation_id, case_id, kind, detail, user_id) SELECT $1, c, k, d, $2 FROM unnest($3::uuid[], $4::text[], $5::text[]) AS x(c, k, d)`, [actor.organisationId, actor.userId, ev.map((e) => e.c), ev.map((e) => e.kind), ev.map((e) => e.detail)]);
+  const sc = rows.flatMap((r, i) => r.scores.map((s) => ({ c: cs[i], on: r.assessedOn, ...s })));
+  await tx.query(
+    `INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on, reason, assessed_by) SELECT $1, c, d, s, o, r, $2 FROM unnest($3::uuid[], $4::text[], $5::int[], $6::date[], $7::text[]) AS x(c, d, s, o, r)`,
+    [actor.organisationId, actor.userId, sc.map((s) => s.c), sc.map((s) => s.domain), sc.map((s) => s.score), sc.map((s) => s.on), sc.map((s) => s.reason)],
+  );
+  return cs.map((id, i) => ({ id, householdId: hh[i] }));
+}

@@ -67,6 +67,8 @@ export const DEMO_USERS: DemoUser[] = [
   ...(['zaanstad', 'tilburg', 'denhaag', 'groningen', 'leeuwarden', 'defriesland', 'pmm', 'woonstad'] as DemoOrgKey[]).map((o) => u(`beheer-${o}`, `Beheerder ${o}`, o, ['admin'], `beheerder (${o})`, false, false)),
   // Issue 13: Mitros accepts (or refuses) to fund an overbrugging provisionally.
   u('mirjam', 'Mirjam Kuipers', 'woonstad', ['budgethouder', 'beleid'], 'budgethouder voorfinanciering en beleidsadviseur woonruimteverdeling (Woningcorporatie Mitros)', true, false),
+  u('griffie', 'Griffie Utrecht', 'utrecht', ['raad'], 'griffie gemeenteraad, alleen de raadsrapportage (Utrecht)', true, false),
+  u('griffie-tilburg', 'Griffie Tilburg', 'tilburg', ['raad'], 'griffie gemeenteraad, alleen de raadsrapportage (Tilburg)', true, false),
 ];
 
 interface StoryMember { name: string; born: string; role: 'aanvrager' | 'partner' | 'kind' | 'medebewoner' | 'overig' }

@@ -11,6 +11,7 @@ import { loadResidentDemo } from '../resident/demo';
 import { loadPartnersDemo } from '../partners/demo';
 import { loadSignalsDemo } from '../learning/signals/demo';
 import { loadBeleidDemo } from '../learning/beleid/demo';
+import { loadPatternsDemo } from '../learning/patterns/demo';
 
 export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['maatwerkbudget', loadBudgetDemo],
@@ -23,4 +24,5 @@ export const ROOM_DEMO_LOADERS: Array<[string, DemoLoader]> = [
   ['partners in het plan', loadPartnersDemo],
   ['signaalregels', loadSignalsDemo],
   ['van doorbraak naar beleid', loadBeleidDemo],
+  ['synthetische zaken voor patronen en raadsrapportage', loadPatternsDemo],
 ];

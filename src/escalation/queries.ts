@@ -217,3 +217,23 @@ export async function decisionsForResident(tx: Queryable, organisationId: string
   }
   return out;
 }
+
+// ---- aggregate reads for the patterns and the council's report (learning room); no personal data --
+
+/** The organisation's knelpunten up to a date: case, type, blocking law, status, whether escalated. */
+export const patternKnelpunten = (tx: Queryable, organisationId: string, to: string) => store.patternKnelpunten(tx, organisationId, to);
+
+/** Working days on the organisation's calendar: the date n working days after a start, and the working days between two dates. */
+export async function workingDayCalendar(tx: Queryable, organisationId: string): Promise<{ addWorkingDays: (start: string, n: number) => string; between: (from: string, to: string) => number }> {
+  const cal = await store.getCalendar(tx, organisationId);
+  return { addWorkingDays: (start, n) => addWorkingDays(start, n, cal), between: (from, to) => workingDaysOverdue(from, to, cal) };
+}
+
+/** Decisions in a period: per decision its level and the working days from the knelpunt to the decision. */
+export async function decisionTimes(tx: Queryable, organisationId: string, from: string, to: string) {
+  const cal = await store.getCalendar(tx, organisationId);
+  return (await store.decisionsInPeriod(tx, organisationId, from, to)).map((d) => ({ levelName: d.levelName, position: d.position, outcome: d.outcome, workingDays: workingDaysOverdue(d.createdOn, d.decidedOn, cal) }));
+}
+
+/** Structural signals recorded in a period, per kind. */
+export const signalsInPeriod = (tx: Queryable, organisationId: string, from: string, to: string) => store.signalsInPeriod(tx, organisationId, from, to);

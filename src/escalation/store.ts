@@ -634,3 +634,43 @@ export async function knelpuntRuleDays(tx: Queryable, organisationId: string) {
     `SELECT trim(blocking_law || ' ' || blocking_article) AS reference, created_on AS "on", count(*)::int AS count
      FROM knelpunten WHERE organisation_id = $1 GROUP BY 1, 2 ORDER BY 2, 1`, [organisationId])).rows;
 }
+
+// ---- aggregate reads for the patterns and the council's report (learning room) -----------------
+
+export interface PatternKnelpuntRow {
+  caseId: string;
+  type: string;
+  blockingLaw: string;
+  status: string;
+  createdOn: string;
+  /** Whether it went up the ladder on or before the period's end. */
+  escalated: boolean;
+}
+/** The organisation's knelpunten created on or before `to` (withdrawn ones left out): type, law, status, escalated. */
+export async function patternKnelpunten(tx: Queryable, organisationId: string, to: string): Promise<PatternKnelpuntRow[]> {
+  return (
+    await tx.query<PatternKnelpuntRow>(
+      `SELECT k.case_id AS "caseId", k.type, k.blocking_law AS "blockingLaw", k.status, k.created_on AS "createdOn",
+              EXISTS (SELECT 1 FROM escalation_steps s WHERE s.knelpunt_id = k.id AND s.escalated_on <= $2) AS escalated
+         FROM knelpunten k WHERE k.organisation_id = $1 AND k.created_on <= $2 AND k.status <> 'ingetrokken'`,
+      [organisationId, to],
+    )
+  ).rows;
+}
+
+/** Decisions taken in [from, to] on the organisation's knelpunten: the level, its position, the knelpunt's date and the decision's. */
+export async function decisionsInPeriod(tx: Queryable, organisationId: string, from: string, to: string): Promise<Array<{ levelName: string; position: number | null; createdOn: string; decidedOn: string; outcome: string }>> {
+  return (
+    await tx.query(
+      `SELECT l.name AS "levelName", l.position, k.created_on AS "createdOn", s.decided_on AS "decidedOn", s.outcome
+         FROM escalation_steps s JOIN knelpunten k ON k.id = s.knelpunt_id JOIN escalation_levels l ON l.id = s.level_id
+        WHERE k.organisation_id = $1 AND s.decided_on BETWEEN $2 AND $3 AND s.outcome IS NOT NULL`,
+      [organisationId, from, to],
+    )
+  ).rows as Array<{ levelName: string; position: number | null; createdOn: string; decidedOn: string; outcome: string }>;
+}
+
+/** Structural signals recorded in [from, to], per kind. */
+export async function signalsInPeriod(tx: Queryable, organisationId: string, from: string, to: string): Promise<Array<{ kind: string; count: number }>> {
+  return (await tx.query<{ kind: string; count: number }>(`SELECT kind, count(*)::int AS count FROM structural_signals WHERE organisation_id = $1 AND created_on BETWEEN $2 AND $3 GROUP BY kind ORDER BY kind`, [organisationId, from, to])).rows;
+}

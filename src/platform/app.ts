@@ -8,7 +8,7 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from 'pino';
 import { Problem, forbidden, unauthenticated } from './errors';
-import { isResidentOnly, residentMayCall } from './authz';
+import { isResidentOnly, mayReachPath, residentMayCall } from './authz';
 import { API_VERSION, API_VERSION_HEADER, apiVersionHeaderDoc, problemJson, type AppEnv } from './http';
 import type { Config } from './config';
 import type { Db } from './db';
@@ -102,6 +102,8 @@ export function createApp(opts: AppOptions) {
     if (actor && isResidentOnly(actor) && !residentMayCall(c.req.path.replace(/^\/api\/v1/, ''))) {
       throw forbidden('Deze gegevens zijn niet beschikbaar voor inwoners. Uw eigen gegevens vindt u op uw eigen pagina.');
     }
+    // A scoped role (the griffie) reaches only its part of the API.
+    if (actor && !mayReachPath(actor, c.req.path.replace(/^\/api\/v1/, ''))) throw forbidden('Uw rol geeft alleen toegang tot de raadsrapportage.');
     // Writes must be JSON: a cross-site form cannot send that without a CORS preflight (CSRF guard).
     const m = c.req.method;
     if ((m === 'POST' || m === 'PUT' || m === 'PATCH') && !(c.req.header('content-type') ?? '').includes('application/json') && (c.req.header('content-length') ?? '0') !== '0') {

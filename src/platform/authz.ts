@@ -6,7 +6,7 @@
  */
 import { forbidden, invalid } from './errors';
 
-export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin', 'inwoner'] as const;
+export const ROLES = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin', 'inwoner', 'raad'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -19,9 +19,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   privacy: 'Privacyfunctionaris',
   admin: 'Beheerder',
   inwoner: 'Inwoner',
+  raad: 'Griffie (raadsrapportage)',
 };
 
-export const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer'] as const;
+export const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer', 'beleidsinformatie'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /**
@@ -36,6 +37,7 @@ export const LEGAL_GROUNDS: Record<Purpose, string> = {
   verantwoording: 'AVG art. 6 lid 1 sub e; Gemeentewet art. 212 (financiële verantwoording)',
   inzage: 'AVG art. 15 (recht van inzage van de betrokkene)',
   beheer: 'AVG art. 6 lid 1 sub e; AVG art. 32 (beveiliging van de verwerking)',
+  beleidsinformatie: 'AVG art. 6 lid 1 sub e en art. 89 lid 1 (verdere verwerking voor statistiek met waarborgen: alleen tellingen, aantallen onder 10 onderdrukt); Wmo 2015 art. 2.1.2 (beleidsplan)',
 };
 
 /** Which purposes each role may pursue; the first is its default. */
@@ -44,12 +46,14 @@ export const ROLE_PURPOSES: Record<Role, Purpose[]> = {
   teamleider: ['hulpverlening', 'toegang', 'verantwoording'],
   budgethouder: ['verantwoording'],
   doorbraaktafel: ['escalatie'],
-  beleid: [],
+  beleid: ['beleidsinformatie'],
   handhaving: ['handhaving'],
   privacy: ['inzage'],
   admin: ['beheer'],
   /** The resident reads their own household's file: the right of access (AVG art. 15), logged as self-access (docs/adr/0020). */
   inwoner: ['inzage'],
+  // The griffie reads the council's report only: anonymous aggregates, never personal data.
+  raad: [],
 };
 
 export interface Actor {
@@ -102,4 +106,21 @@ const RESIDENT_PATHS = [/^\/mijn\//, /^\/auth\//, /^\/roles$/, /^\/life-domains$
 /** May a resident-only account call this path (below /api/v1)? */
 export function residentMayCall(path: string): boolean {
   return RESIDENT_PATHS.some((re) => re.test(path));
+}
+
+/**
+ * Roles that reach only part of the API: an actor whose every role is scoped here reaches only the
+ * paths (under /api/v1) its scopes allow, plus signing in and out. The griffie sees the council's
+ * report and nothing else.
+ */
+export const ROLE_SCOPES: Partial<Record<Role, RegExp>> = {
+  raad: /^\/raadsrapportage(\.csv|\.xlsx)?$/,
+};
+const ALWAYS = /^\/(auth\/(login|logout|me)|openapi\.json)$/;
+
+/** Whether the actor may reach a path under /api/v1 (given without that prefix). */
+export function mayReachPath(actor: Actor, path: string): boolean {
+  if (ALWAYS.test(path)) return true;
+  if (!actor.roles.length || actor.roles.some((r) => !ROLE_SCOPES[r])) return true;
+  return actor.roles.some((r) => ROLE_SCOPES[r]!.test(path));
 }

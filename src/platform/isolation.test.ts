@@ -330,6 +330,15 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'POST /mijn/plan/netwerk': 'the resident\'s own household only', 'GET /mijn/geld': 'the resident\'s own household only', 'GET /mijn/wie-kijkt-mee': 'the resident\'s own household only',
   'GET /mijn/toestemmingen/gevolg': 'a party of the resident\'s own case only (404 otherwise)', 'POST /mijn/toestemmingen': 'a party of the resident\'s own case only (404 otherwise)',
   'GET /mijn/berichten': 'the resident\'s own household only', 'POST /mijn/berichten': 'the resident\'s own household only', 'POST /mijn/voorstellen': 'the resident\'s own household only',
+  'GET /patronen': 'counts over the caller\'s own organisation (asserted marker-free)',
+  'GET /patronen.csv': 'counts over the caller\'s own organisation (asserted marker-free)',
+  'GET /patronen.xlsx': 'the same counts as GET /patronen, as a spreadsheet',
+  'GET /patronen/gedeeld': 'summed counts of organisations that opted in, small counts suppressed (src/learning/patterns/model.test.ts); asserted marker-free',
+  'GET /patronen/bijdrage': 'the caller\'s own organisation\'s opt-in (asserted marker-free)',
+  'PUT /patronen/bijdrage': 'sets the caller\'s own organisation\'s opt-in',
+  'GET /raadsrapportage': 'counts over the caller\'s own organisation, small counts suppressed (asserted marker-free)',
+  'GET /raadsrapportage.csv': 'the same counts as GET /raadsrapportage (asserted marker-free)',
+  'GET /raadsrapportage.xlsx': 'the same counts as GET /raadsrapportage, as a spreadsheet',
 };
 
 /** The Utrecht id of the kind a path placeholder expects, from the path segment before it. */
@@ -365,7 +374,7 @@ function listPaths(w: World) {
     '/auth/me', '/organisations', '/teams', '/users', '/cases', '/cases?q=GEHEIM', `/cases?regisseurId=${randomUUID()}`, '/processing-log', `/processing-log?caseId=${i.case}`, `/processing-log?householdId=${i.household}`,
     `/processing-log?personId=${i.member}`, '/persons?q=GEHEIM', `/persons?q=${MARKER}`, '/persons?q=Anna', '/budget-pots', '/budget-approvals', '/escalation-ladder', '/knelpunten', `/knelpunten?caseId=${i.case}`,
     '/handovers', '/handovers?direction=verstuurd', '/structural-signals', '/signaalregels', '/signalen', '/beleid/regels', '/beleidsvoorstellen', '/knelpunt-patterns', '/overbruggingen', '/overbrugging-claims', '/overbrugging-claims?status=gesloten', '/escalation-figures', '/structural-signals/raised', '/maatwerkregister',
-    `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', '/handhavingszaken', '/handhavingspauzes', `/budget-pots/${i.pot}/spends?caseId=${i.case}`, '/partner-cases', '/joint-funds',
+    `/maatwerkregister?q=${MARKER}`, '/notifications', '/cost-catalogue', '/handhavingszaken', '/handhavingspauzes', `/budget-pots/${i.pot}/spends?caseId=${i.case}`, '/partner-cases', '/joint-funds', '/patronen?minimum=2', '/patronen.csv?minimum=2', '/patronen/gedeeld', '/patronen/bijdrage', '/raadsrapportage', '/raadsrapportage.csv',
   ];
 }
 

@@ -55,7 +55,7 @@ export async function seedFixture(db: Db): Promise<Fixture> {
   const orgs = { utrecht: await org('Gemeente Utrecht'), zaanstad: await org('Gemeente Zaanstad') };
   const teams = { utrechtWest: await team(orgs.utrecht, 'Buurtteam West'), utrechtOost: await team(orgs.utrecht, 'Buurtteam Oost'), zaanstad: await team(orgs.zaanstad, 'Wijkteam Zaandam') };
   const users: Record<string, string> = {};
-  const roles: Role[] = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin'];
+  const roles: Role[] = ['professional', 'teamleider', 'budgethouder', 'doorbraaktafel', 'beleid', 'handhaving', 'privacy', 'admin', 'raad'];
   const user = async (username: string, o: string, t: string | null, rs: Role[]) => {
     users[username] = (
       await db.query<{ id: string }>(`INSERT INTO users (organisation_id, team_id, username, display_name, password_hash, roles) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [o, t, username, `Test ${username}`, pw, rs])

@@ -30,6 +30,8 @@ import { HandhavingspauzesPage } from './pages/handhaving-pauzes';
 import { ContactPage, MyMoneyPage, MyPlanPage, WhoLooksPage } from './pages/inwoner';
 import { PartnerCasePage, PartnerCasesPage } from './pages/partner';
 import { FondsenPage, FondsPage } from './pages/fonds';
+import { PatronenPage } from './pages/patronen';
+import { RaadPage } from './pages/raad';
 
 interface Session {
   me: Me;
@@ -55,6 +57,7 @@ export function homeOf(me: Me): string {
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
   if (hasRole(me, ['beleid'])) return '/beleid';
   if (hasRole(me, ['admin'])) return '/beheer';
+  if (hasRole(me, ['raad'])) return '/raadsrapportage';
   if (hasRole(me, ['privacy'])) return '/privacy/verwerkingen';
   return '/start';
 }
@@ -163,6 +166,8 @@ function Routes({ path, me }: { path: string; me: Me }) {
   m = match('/signaalregels/:id', path);
   if (m) return <SignaalregelPage id={m.id} />;
   if (path === '/signalen') return <SignalenPage />;
+  if (path === '/patronen') return <PatronenPage />;
+  if (path === '/raadsrapportage') return <RaadPage />;
   if (path === '/bibliotheek') return <BibliotheekPage />;
   m = match('/bibliotheek/:id', path);
   if (m) return <DoorbraakPage key={m.id} id={m.id} />;
@@ -268,7 +273,9 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid/opvolging', label: 'Van doorbraak naar beleid' });
   if (hasRole(me, ['beleid', 'teamleider'])) items.push({ href: '/signaalregels', label: 'Signaalregels' });
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/signalen', label: 'Signalen' });
-  if (!hasRole(me, ['handhaving']) || hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/bibliotheek', label: 'Bibliotheek' });
+  if (hasRole(me, ['beleid', 'teamleider', 'doorbraaktafel'])) items.push({ href: '/patronen', label: 'Patronen' });
+  if (hasRole(me, ['raad', 'beleid', 'admin'])) items.push({ href: '/raadsrapportage', label: 'Raadsrapportage' });
+  if ((!hasRole(me, ['handhaving']) || hasRole(me, ['professional', 'teamleider'])) && !(me.user.roles.length > 0 && me.user.roles.every((r) => r === 'raad'))) items.push({ href: '/bibliotheek', label: 'Bibliotheek' });
   if (hasRole(me, ['admin'])) items.push({ href: '/beheer', label: 'Beheer' });
   if (hasRole(me, ['privacy'])) {
     items.push({ href: '/privacy/verwerkingen', label: 'Verwerkingsregister' });

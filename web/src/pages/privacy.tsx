@@ -11,7 +11,7 @@ import { navigate, useLocation } from '../router';
 import { Alert, ButtonGroup, ErrorSummary, H1, H2, Loading, P, Pagination, PrimaryButton, SecondaryButton, SelectField, Table, Td, TextField, useSubmit } from '../ui';
 import { useUsers } from './cases';
 
-const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer'];
+const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer', 'beleidsinformatie'];
 const PAGE_SIZE = 25;
 const FILTERS = ['userId', 'action', 'purpose', 'from', 'to'] as const;
 type LogFilters = Record<(typeof FILTERS)[number], string>;
