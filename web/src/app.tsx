@@ -120,8 +120,8 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/start') return <StartPage />;
   if (path === '/casussen') return <CasesPage />;
   if (path === '/casussen/nieuw') return <NewCasePage />;
-  let m = match('/casussen/:id', path);
-  if (m) return <CasePage key={m.id} id={m.id} />;
+  let m = match('/casussen/:id', path) ?? match('/casussen/:id/:tab', path);
+  if (m) return <CasePage key={m.id} id={m.id} tab={m.tab ?? ''} />;
   m = match('/beheer/:tab', path);
   if (path === '/beheer' || m) return <AdminPage tab={m?.tab ?? 'gebruikers'} />;
   if (path === '/privacy' || path === '/privacy/verwerkingen') return <PrivacyLogPage />;

@@ -189,8 +189,21 @@ export function Facts({ items }: { items: Array<[string, ReactNode]> }) {
 }
 
 export function Table({ caption, head, children, className }: { caption: ReactNode; head: ReactNode[]; children: ReactNode; className?: string }) {
+  // A wide table scrolls inside its own frame (never the page); then the frame takes keyboard focus so
+  // it can be scrolled with the arrow keys.
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    check();
+    return () => ro.disconnect();
+  }, []);
   return (
-    <div className="mw-table-scroll">
+    <div className="mw-table-scroll" ref={ref} tabIndex={scrolls ? 0 : undefined}>
       <table className={['utrecht-table utrecht-table--html-table', className].filter(Boolean).join(' ')}>
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">
