@@ -42,7 +42,7 @@ const Action = z
   .openapi('Action');
 const Party = z.object({ id: z.string(), partyOrganisationId: z.string().nullable(), organisationName: z.string(), contactName: z.string(), contact: z.string(), role: z.string(), status: z.enum(PARTY_STATUSES), version: z.number().int() }).openapi('Party');
 const Plan = z.object({ goals: z.array(Goal), actions: z.array(Action), parties: z.array(Party) }).openapi('Plan');
-const Note = z.object({ id: z.string(), purpose: z.enum(NOTE_PURPOSES), body: z.string(), authorId: z.string().nullable(), authorName: z.string(), createdAt: z.string(), editedAt: z.string().nullable(), version: z.number().int() }).openapi('Note');
+const Note = z.object({ id: z.string(), purpose: z.enum(NOTE_PURPOSES), body: z.string(), authorId: z.string().nullable(), authorName: z.string(), createdAt: z.string(), editedAt: z.string().nullable(), version: z.number().int(), revisions: z.array(z.object({ body: z.string(), replacedAt: z.string(), replacedByName: z.string() })).openapi({ description: 'eerdere teksten, oudste eerst: wat een correctie verving, wanneer en door wie' }) }).openapi('Note');
 const CaseFile = z
   .object({
     case: Case,
@@ -51,7 +51,7 @@ const CaseFile = z
     assessment: Assessment.nullable(),
     plan: Plan.nullable(),
     notes: z.array(Note),
-    events: z.array(z.object({ kind: z.string(), detail: z.string(), at: z.string(), userName: z.string().nullable() })),
+    events: z.array(z.object({ kind: z.string(), detail: z.string(), text: z.string().openapi({ description: 'wat er gebeurde, in gewone taal' }), at: z.string(), userName: z.string().nullable() })),
     permissions: z.object({ edit: z.boolean(), notePurposesWritable: z.array(z.enum(NOTE_PURPOSES)), notePurposesReadable: z.array(z.enum(NOTE_PURPOSES)) }),
   })
   .openapi('CaseFile');

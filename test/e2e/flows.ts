@@ -254,16 +254,22 @@ export const FLOWS: Array<[string, Flow]> = [
       // Assessment: only the chosen domains.
       await openTab(page, 'Zelfredzaamheid');
       const zrm = page.getByRole('region', { name: 'Zelfredzaamheid' });
+      const before = await zrm.getByRole('table', { name: 'Huidige scores per leefgebied' }).getByRole('row', { name: /Huisvesting/ }).textContent();
       await zrm.getByRole('button', { name: 'Scores vastleggen' }).click();
-      await zrm.getByLabel('Huiselijke relaties', { exact: true }).uncheck();
+      // Opening the form puts the cursor in its first field.
+      assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement).name), 'assessedOn');
+      // One domain: no reason is asked for the others, which keep their last score.
+      await zrm.getByLabel('Financiën', { exact: true }).check();
       await zrm.getByLabel('Score Financiën').selectOption('3');
+      await zrm.getByRole('button', { name: 'Scores opslaan' }).click();
+      await alertWith(page, /Toelichting Financiën: /);
+      assert.equal(await page.getByRole('alert').getByText(/Toelichting Huisvesting/).count(), 0);
       await zrm.getByLabel('Toelichting Financiën').fill('Minnelijke regeling loopt');
       await zrm.getByRole('button', { name: 'Scores opslaan' }).click();
-      await alertWith(page, /Toelichting Huisvesting: moet minstens 3 tekens/);
-      await zrm.getByLabel('Toelichting Huisvesting').fill('Woning toegewezen');
-      await zrm.getByLabel('Score Huisvesting').selectOption('4');
-      await zrm.getByRole('button', { name: 'Scores opslaan' }).click();
+      await hasText(zrm.getByRole('status'), 'Scores opgeslagen voor Financiën.');
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('.mw-confirm')), true, 'de bevestiging krijgt de focus');
       await hasText(zrm.getByRole('table', { name: 'Huidige scores per leefgebied' }), 'Minnelijke regeling loopt');
+      assert.equal(await zrm.getByRole('table', { name: 'Huidige scores per leefgebied' }).getByRole('row', { name: /Huisvesting/ }).textContent(), before, 'Huisvesting houdt zijn score');
 
       // A note with its purpose.
       await openTab(page, 'Notities');
@@ -272,7 +278,30 @@ export const FLOWS: Array<[string, Flow]> = [
       await choose(notes.getByLabel('Doel van de notitie'), 'Hulpverlening');
       await notes.getByLabel('Notitie', { exact: true }).fill('Sleutel van de nieuwe woning opgehaald.');
       await notes.getByRole('button', { name: 'Notitie opslaan' }).click();
-      await hasText(notes, 'Sleutel van de nieuwe woning opgehaald.');
+      await hasText(notes.getByRole('status'), 'De notitie is opgeslagen.');
+      // The author corrects the note; the earlier text stays readable, the purpose stays.
+      const written = notes.getByRole('article').filter({ hasText: 'Sleutel van de nieuwe woning opgehaald.' });
+      await written.getByRole('button', { name: /^Corrigeren/ }).click();
+      assert.equal(await page.evaluate(() => (document.activeElement as HTMLTextAreaElement).name), 'body');
+      await written.getByLabel('Gecorrigeerde notitie').fill('Sleutel van de nieuwe woning opgehaald, samen met oma.');
+      await written.getByRole('button', { name: 'Correctie opslaan' }).click();
+      const fixedNote = notes.getByRole('article').filter({ hasText: 'samen met oma' });
+      await hasText(fixedNote.getByRole('status'), 'De notitie is gecorrigeerd');
+      await fixedNote.getByText('Eerdere versies (1)').click();
+      await hasText(fixedNote, 'Sleutel van de nieuwe woning opgehaald.');
+      await hasText(fixedNote, 'Hulpverlening');
+      await checkPage(page, 'casus-notitie-gecorrigeerd');
+      // The history says who did what, in words.
+      await openTab(page, 'Geschiedenis');
+      const history = page.getByRole('region', { name: 'Geschiedenis' });
+      await hasText(history, 'Notitie gecorrigeerd (doel: hulpverlening); de vorige tekst blijft bewaard.');
+      await hasText(history, 'Scores vastgelegd');
+      await hasText(history, /Wams-fase van Coördinatie naar Werkplan \(vanaf \d{1,2} [a-z]+ \d{4}\)\./);
+      await hasText(history, 'Doel toegevoegd: “Rust in huis: iedere week een vast moment met oma”.');
+      await hasText(history, 'Sanne Bakker');
+      assert.doesNotMatch((await history.textContent()) ?? '', /\d{4}-\d{2}-\d{2}|inwoner\b|_/);
+      await checkPage(page, 'casus-geschiedenis');
+      await openTab(page, 'Notities');
       await checkPage(page, 'casus-na-wijzigingen');
       await context.close();
     },

@@ -18,7 +18,7 @@ export function HistoryTab({ ctx }: { ctx: CaseCtx }) {
               <span className="mw-muted">{formatDateTime(ev.at)}</span>
               {ev.userName ? <span className="mw-strong"> · {ev.userName}</span> : null}
               <br />
-              {ev.detail}
+              {ev.text}
             </li>
           ))}
         </ol>
