@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkPage } from './harness';
-import type { Flow } from './steps';
+import { hasText, type Flow } from './steps';
 
 const WIDTHS = [375, 1440] as const;
 
@@ -104,3 +104,65 @@ export const FLOWS: Array<[string, Flow]> = [
     },
   ],
 ];
+
+FLOWS.push(
+  [
+    'Vandaag: per rol het werk van vandaag (acties over de datum, uitgaven die wachten, termijnen aan de doorbraaktafel)',
+    async ({ open }) => {
+      const sanne = await open('sanne');
+      await sanne.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Vandaag' }).click();
+      await sanne.page.getByRole('heading', { level: 1, name: 'Vandaag' }).waitFor();
+      const late = sanne.page.getByRole('region', { name: 'Uw acties over de datum' });
+      // What the page lists is what the case list says about her own open cases (earlier flows change them).
+      const me = await (await sanne.page.request.get('/api/v1/auth/me')).json();
+      const own = await (await sanne.page.request.get(`/api/v1/cases?status=open&regisseurId=${me.user.id}&pageSize=100`)).json();
+      const expected = own.items.filter((c: { overdueActions: number }) => c.overdueActions > 0) as Array<{ title: string; overdueActions: number }>;
+      if (expected.length === 0) await hasText(late, 'Geen acties over de datum op uw casussen.');
+      for (const c of expected) await hasText(late.getByRole('listitem'), `${c.title}: ${c.overdueActions} ${c.overdueActions === 1 ? 'actie' : 'acties'} over de datum`);
+      assert.equal(await late.getByRole('listitem').count(), expected.length);
+      if (expected.length > 0) {
+        await late.getByRole('link', { name: expected[0].title }).click();
+        await sanne.page.getByRole('region', { name: 'Plan' }).waitFor();
+        await hasText(sanne.page.getByRole('region', { name: 'Plan' }), 'over de datum');
+      }
+      await sanne.context.close();
+
+      const joost = await open('joost');
+      await joost.page.goto('/start');
+      await hasText(joost.page.getByRole('region', { name: 'Wacht op uw akkoord' }), /\d+ uitgaven? wacht(en)? op uw akkoord, samen € [\d.]+,\d{2}\./);
+      await checkPage(joost.page, 'vandaag-budgethouder');
+      await joost.context.close();
+
+      const fatima = await open('fatima');
+      await fatima.page.goto('/start');
+      await hasText(fatima.page.getByRole('region', { name: /^Termijnen bij / }), /knelpunt(en)? wacht(en)? op een besluit; \d+ met een termijn/);
+      await checkPage(fatima.page, 'vandaag-doorbraaktafel');
+      await fatima.context.close();
+    },
+  ],
+  [
+    'meldingen: verwijzen naar hun casus, sluiten met Escape (focus terug op de knop), passen op een telefoon',
+    async ({ open }) => {
+      const { context, page } = await open('lotte');
+      await page.setViewportSize({ width: 375, height: 800 });
+      const bell = page.getByRole('banner').getByRole('button', { name: /^Meldingen/ });
+      await bell.click();
+      const panel = page.getByRole('region', { name: 'Meldingen' });
+      await panel.waitFor();
+      const box = (await panel.boundingBox())!;
+      assert.ok(box.x >= 0 && box.x + box.width <= 375, `de meldingen passen op het scherm (${box.x}–${box.x + box.width})`);
+      assert.ok((await overflowOf(page)).px <= 0, 'niets scrolt opzij met de meldingen open');
+      assert.doesNotMatch((await panel.textContent()) ?? '', /\d{4}-\d{2}-\d{2}/);
+      await checkPage(page, 'meldingen-telefoon');
+      await page.keyboard.press('Escape');
+      await panel.waitFor({ state: 'detached' });
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent?.startsWith('Meldingen')), true, 'de focus staat weer op de knop Meldingen');
+      await bell.click();
+      const link = panel.getByRole('link', { name: /^Naar de knelpunten van de casus/ }).first();
+      await link.click();
+      assert.match(new URL(page.url()).pathname, /^\/casussen\/[^/]+\/knelpunten$/);
+      await page.getByRole('region', { name: 'Knelpunten' }).waitFor();
+      await context.close();
+    },
+  ],
+);

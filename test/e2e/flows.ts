@@ -58,8 +58,14 @@ export const FLOWS: Array<[string, Flow]> = [
     async ({ open }) => {
       const { context, page } = await open();
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
-      await page.keyboard.press('Tab');
-      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Naar de inhoud', 'de eerste tab geeft de skiplink');
+      // The cursor starts in Gebruikersnaam; the skip link is still the first stop before it.
+      await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'username');
+      let skip = false;
+      for (let i = 0; i < 5 && !skip; i++) {
+        await page.keyboard.press('Shift+Tab');
+        skip = (await page.evaluate(() => document.activeElement?.textContent)) === 'Naar de inhoud';
+      }
+      assert.ok(skip, 'terug met Shift+Tab komt bij de skiplink');
       const focusTo = async (selector: string, text = '') => {
         for (let i = 0; i < 30; i++) {
           if (await page.evaluate(([s, t]) => (document.activeElement?.matches(s) && (document.activeElement.textContent ?? '').includes(t)) ?? false, [selector, text])) return;
@@ -92,7 +98,16 @@ export const FLOWS: Array<[string, Flow]> = [
     async ({ open }) => {
       const { context, page } = await open('sanne');
       const table = page.getByRole('table');
+      // First her own cases (she is regisseur of each), then a switch to the team's.
       await hasText(table, 'Na de scheiding');
+      const scope = page.getByRole('navigation', { name: 'Welke casussen' });
+      await hasText(scope.locator('[aria-current="page"]'), 'Waar ik regisseur ben');
+      const regisseurs = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+      assert.ok(regisseurs.length > 0 && regisseurs.every((r) => r === 'Sanne Bakker'), `alleen eigen casussen: ${regisseurs.join(', ')}`);
+      await checkPage(page, 'casussen-eigen');
+      await scope.getByRole('link', { name: 'Alle casussen van Buurtteam Overvecht' }).click();
+      await hasText(table, 'Gezamenlijke huishouding');
+      assert.match(page.url(), /van=team/);
       // Cindy's action "Aanmelding schuldhulpverlening" was due five days ago.
       await hasText(page.getByRole('row', { name: /Na de scheiding/ }), '1 actie over de datum');
       await checkPage(page, 'casussen');
@@ -480,11 +495,17 @@ export const FLOWS: Array<[string, Flow]> = [
     'handhaving ziet de casus zonder plan, zelfredzaamheid of notities voor hulpverlening (doelbinding)',
     async ({ open }) => {
       const { context, page } = await open('henk');
+      // No care-side case list: the menu leads to the enforcement work list.
+      const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      await menu.getByRole('link', { name: 'Handhaving' }).waitFor();
+      assert.equal(await menu.getByRole('link', { name: 'Mijn casussen' }).count(), 0);
+      assert.equal(new URL(page.url()).pathname, '/handhaving');
       await page.goto('/casussen');
-      await page.getByRole('heading', { level: 1, name: 'Mijn casussen' }).waitFor();
-      await page.getByLabel('Zoeken').fill('Willemien');
-      await page.getByRole('button', { name: 'Filteren' }).click();
-      await page.getByRole('link', { name: /Gezamenlijke huishouding/ }).click();
+      await hasText(page.getByRole('main'), 'De casussen van de hulpverlening staan niet in uw werklijst.');
+      assert.equal(await page.getByRole('table').count(), 0);
+      // The case itself, opened from the enforcement list, shows what enforcement may read.
+      const found = await (await page.request.get('/api/v1/cases?q=Willemien')).json();
+      await page.goto(`/casussen/${found.items[0].id}`);
       await page.getByRole('heading', { level: 1, name: /Gezamenlijke huishouding/ }).waitFor();
       assert.equal(await page.getByRole('button', { name: 'Casus wijzigen' }).count(), 0);
       const tabs = page.getByRole('navigation', { name: 'Onderdelen van de casus' });

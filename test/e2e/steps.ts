@@ -30,6 +30,13 @@ export const caseIdFromUrl = (page: Page) => new URL(page.url()).pathname.split(
 /** Find a case the way a user would: Mijn casussen, search on a word, open it. */
 export async function openCase(page: Page, title: RegExp, search: string) {
   await page.getByRole('link', { name: 'Mijn casussen' }).click();
+  // A professional starts with their own cases; search the team's.
+  const team = page.getByRole('navigation', { name: 'Welke casussen' }).getByRole('link', { name: /^Alle casussen van/ });
+  await team.waitFor();
+  if ((await team.getAttribute('aria-current')) !== 'page') {
+    await team.click();
+    await page.getByRole('navigation', { name: 'Welke casussen' }).locator('[aria-current="page"]', { hasText: 'Alle casussen van' }).waitFor();
+  }
   await page.getByLabel('Zoeken').fill(search);
   await page.getByRole('button', { name: 'Filteren' }).click();
   await page.getByRole('link', { name: title }).click();

@@ -34,10 +34,13 @@ export function useSession(): Session {
 
 const hasRole = (me: Me, roles: string[]) => roles.some((r) => (me.user.roles as string[]).includes(r));
 export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
+/** The roles with a care-side case list (the handhaver's list is the enforcement list at /handhaving). */
+export const CARE_ROLES = ['professional', 'teamleider'];
 
 /** The page that fits a role best after logging in. */
 export function homeOf(me: Me): string {
-  if (hasRole(me, CASE_ROLES)) return '/casussen';
+  if (hasRole(me, CARE_ROLES)) return '/casussen';
+  if (hasRole(me, ['handhaving'])) return '/handhaving';
   if (hasRole(me, ['budgethouder'])) return '/akkoord';
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
   if (hasRole(me, ['beleid'])) return '/beleid';
@@ -207,8 +210,9 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
 }
 
 function menuOf(me: Me): Array<{ href: string; label: string }> {
-  const items: Array<{ href: string; label: string }> = [];
-  if (hasRole(me, CASE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
+  const items: Array<{ href: string; label: string }> = [{ href: '/start', label: 'Vandaag' }];
+  if (hasRole(me, CARE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
+  if (hasRole(me, ['handhaving'])) items.push({ href: '/handhaving', label: 'Handhaving' });
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatEuro, formatEuroWhole, label, parseEuro } from './format';
+import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatEuro, formatEuroWhole, gemeenteName, label, parseEuro } from './format';
 
 describe('euro notation (the web app has this one formatter)', () => {
   it('formats integer eurocents the Dutch way', () => {
@@ -31,5 +31,15 @@ describe('labels of the API codes', () => {
     expect(Object.keys(KNELPUNT_STATUS_LABELS)).toHaveLength(6);
     expect(label(KNELPUNT_TYPE_LABELS, 'regel_botst')).toBe('Regels botsen');
     expect(label(KNELPUNT_TYPE_LABELS, null)).toBe('—');
+  });
+});
+
+describe('gemeenteName', () => {
+  it('writes a municipality the way it is spelled', () => {
+    expect(gemeenteName('den-haag')).toBe('Den Haag');
+    expect(gemeenteName('utrecht')).toBe('Utrecht');
+    expect(gemeenteName('alphen-aan-den-rijn')).toBe('Alphen aan den Rijn');
+    expect(gemeenteName("'s-hertogenbosch")).toBe("'s-Hertogenbosch");
+    expect(gemeenteName('landelijk')).toBe('Alleen landelijke regels');
   });
 });

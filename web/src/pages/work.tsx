@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
+import { Link } from '../router';
 import { KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label } from '../format';
 import { Alert, ButtonGroup, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, TextAreaField, useFormId, useSubmit } from '../ui';
 
@@ -55,6 +56,7 @@ export function ApprovalsPage() {
 
 function ApprovalCard({ spend: s, onDecided }: { spend: Spend; onDecided: (msg: string) => void }) {
   const form = useFormId('akkoord');
+  const { has } = useSession();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const { busy, error, run, err } = useSubmit();
@@ -75,7 +77,8 @@ function ApprovalCard({ spend: s, onDecided }: { spend: Spend; onDecided: (msg: 
       </h2>
       <dl className="utrecht-data-list mw-facts">
         {[
-          ['Casus', s.caseTitle],
+          // A budgethouder who also works on cases opens the case's budget from here.
+          ['Casus', has('professional', 'teamleider') ? <Link href={`/casussen/${s.caseId}/budget`}>{s.caseTitle}</Link> : s.caseTitle],
           ['Budget', s.potName],
           ['Categorie', s.categoryLabel],
           ['Betaald aan', s.payee],
@@ -83,7 +86,7 @@ function ApprovalCard({ spend: s, onDecided }: { spend: Spend; onDecided: (msg: 
           ['Geregistreerd door', s.registeredByName],
           ['Waarom nodig', s.justification],
         ].map(([k, v]) => (
-          <div key={k} className="utrecht-data-list__item">
+          <div key={k as string} className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">{k}</dt>
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{v}</dd>
           </div>

@@ -91,7 +91,7 @@ function Attention({ ctx }: { ctx: CaseCtx }) {
         <ul className="mw-attention__list">
           {items.map((i) => (
             <li key={i.key} className={i.urgent ? 'mw-attention__item mw-attention__item--urgent' : 'mw-attention__item'}>
-              {i.urgent && <span className="mw-strong">Te laat of afgewezen: </span>}
+              {i.urgent && <span className="mw-strong">{i.key.startsWith('s') ? 'Afgewezen: ' : 'Te laat: '}</span>}
               {i.text} <Link href={i.href}>Bekijken</Link>
             </li>
           ))}
