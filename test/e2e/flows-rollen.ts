@@ -6,7 +6,8 @@
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { checkPage } from './harness';
+import { join } from 'node:path';
+import { checkPage, ROOT } from './harness';
 import { hasText, type Flow } from './steps';
 
 const WIDTHS = [375, 1440] as const;
@@ -44,7 +45,10 @@ async function visitAll(page: Page, who: string, addresses: string[]) {
       await page.waitForLoadState('networkidle');
       const { px, wide } = await overflowOf(page);
       if (px > 0) failures.push(`${address} op ${width} px: ${px} px opzij (${wide.join(', ')})`);
-      if (width === 375) await checkPage(page, `telefoon-${who}${address.replace(/\/[0-9a-f-]{36}/g, '/x').replace(/\//g, '-')}`);
+      if (width === 375) {
+        const name = `telefoon-${who}${address.replace(/\/[0-9a-f-]{36}/g, '/x').replace(/\//g, '-')}`;
+        await checkPage(page, name, name === 'telefoon-sanne-casussen-x' ? join(ROOT, 'docs', 'screenshots', 'casus-telefoon.png') : undefined);
+      }
     }
   }
   assert.deepEqual(failures, [], `pagina's die opzij scrollen:\n  ${failures.join('\n  ')}`);
@@ -52,8 +56,11 @@ async function visitAll(page: Page, who: string, addresses: string[]) {
 
 async function firstCaseAddress(page: Page): Promise<string> {
   await page.goto('/casussen');
-  const link = page.locator('main a[href^="/casussen/"]').filter({ hasNotText: 'Nieuw' }).first();
-  await link.waitFor();
+  const links = page.locator('main a[href^="/casussen/"]').filter({ hasNotText: 'Nieuw' });
+  await links.first().waitFor();
+  // Cindy's case (the README's example) when it is in the list, else the first.
+  const cindy = links.filter({ hasText: /Na de scheiding|Cindy/ });
+  const link = (await cindy.count()) > 0 ? cindy.first() : links.first();
   return new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href)).pathname;
 }
 
