@@ -497,7 +497,7 @@ export const FLOWS: Array<[string, Flow]> = [
       const { context, page } = await open('henk');
       // No care-side case list: the menu leads to the enforcement work list.
       const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-      await menu.getByRole('link', { name: 'Handhaving' }).waitFor();
+      await menu.getByRole('link', { name: 'Handhavingszaken' }).waitFor();
       assert.equal(await menu.getByRole('link', { name: 'Mijn casussen' }).count(), 0);
       assert.equal(new URL(page.url()).pathname, '/handhaving');
       await page.goto('/casussen');

@@ -212,7 +212,7 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
 function menuOf(me: Me): Array<{ href: string; label: string }> {
   const items: Array<{ href: string; label: string }> = [{ href: '/start', label: 'Vandaag' }];
   if (hasRole(me, CARE_ROLES)) items.push({ href: '/casussen', label: 'Mijn casussen' });
-  if (hasRole(me, ['handhaving'])) items.push({ href: '/handhaving', label: 'Handhaving' });
+  if (hasRole(me, ['handhaving'])) items.push({ href: '/handhaving', label: 'Handhavingszaken' });
   if (hasRole(me, ['professional', 'teamleider'])) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/budgetten', label: 'Budgetten' });
