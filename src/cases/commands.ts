@@ -9,7 +9,7 @@ import type { Queryable } from '../platform/db';
 import { conflict, invalid, notFound, preconditionFailed } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { activeTeamMemberRoles, isOrganisationUser, organisationName } from '../accounts/queries';
-import { MAX_MEMBERS, checkBirthDates, checkCaseOpen, checkNotFuture, isLifeEventType, withOverdue, type ActionStatus, type CaseOrigin, type GoalStatus, type NotePurpose, type PartyStatus, type PlanPointKind, type WamsPhase } from './model';
+import { MAX_MEMBERS, caseChangeText, checkBirthDates, checkCaseOpen, checkNotFuture, isLifeEventType, noteText, planItemText, scoresText, withOverdue, type ActionStatus, type CaseOrigin, type GoalStatus, type NotePurpose, type PartyStatus, type PlanPointKind, type WamsPhase } from './model';
 import { enforce, mayCorrectNote, mayEditCase, mayWorkOnCases, mayWriteNote, notePurposeOfProcessing } from './policy';
 import { assessmentOf, getCaseForActor, getHousehold, householdForActor } from './queries';
 import * as store from './store';
@@ -167,6 +167,8 @@ export async function editCase(tx: Queryable, a: Actor, id: string, version: num
     if (started < cur.openedOn) throw invalid('phaseStartedOn', 'ligt voor de datum waarop de casus is geopend');
     await store.insertPhase(tx, a, id, patch.wamsPhase, started);
   }
+  const changeText = caseChangeText(cur, patch, today);
+  if (changeText) await store.addCaseEvent(tx, a, id, 'gewijzigd', changeText);
   await store.updateCase(tx, id, { title: patch.title ?? cur.title, summary: patch.summary ?? cur.summary, regisseurId: patch.regisseurId ?? cur.regisseurId, wamsPhase: patch.wamsPhase ?? cur.wamsPhase });
   const cs = await getCaseForActor(tx, a, id);
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'casus', resourceId: cs.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(patch), purpose: 'hulpverlening' });
@@ -208,6 +210,7 @@ export async function recordAssessment(tx: Queryable, a: Actor, id: string, body
   const cs = await openCaseForEdit(tx, a, id);
   if (body.assessedOn < cs.openedOn) throw invalid('assessedOn', 'ligt voor de datum waarop de casus is geopend');
   await store.insertScores(tx, a, cs.id, body.assessedOn, body.scores);
+  await store.addCaseEvent(tx, a, cs.id, 'zelfredzaamheid.vastgelegd', scoresText(body.assessedOn, body.scores));
   await logProcessing(tx, a, { action: 'aanmaken', resource: 'zelfredzaamheid', caseId: cs.id, householdId: cs.householdId, fields: body.scores.map((s) => s.domain), purpose: 'hulpverlening' });
   return assessmentOf(tx, cs.id);
 }
@@ -219,6 +222,7 @@ type PlanKind = 'goals' | 'actions' | 'parties' | 'plan_points';
 async function onPlan<T extends { id: string }>(tx: Queryable, a: Actor, caseId: string, kind: PlanKind, action: 'aanmaken' | 'wijzigen', body: object, write: (cs: store.CaseRow) => Promise<T>): Promise<T> {
   const cs = await openCaseForEdit(tx, a, caseId);
   const item = await write(cs);
+  await store.addCaseEvent(tx, a, cs.id, `plan.${kind}.${action}`, planItemText(kind, action, item as { description?: string; organisationName?: string; text?: string }, body as Record<string, unknown>));
   await logProcessing(tx, a, { action, resource: kind, resourceId: item.id, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
   return item;
 }
@@ -294,6 +298,7 @@ export async function writeNote(tx: Queryable, a: Actor, caseId: string, body: {
   const cs = await getCaseForActor(tx, a, caseId, { forUpdate: true });
   checkCaseOpen(cs, 'een notitie te schrijven');
   const note = await store.insertNote(tx, a, cs.id, body);
+  await store.addCaseEvent(tx, a, cs.id, `notitie.${body.purpose}.aanmaken`, noteText('aanmaken', body.purpose));
   await logProcessing(tx, a, { action: 'aanmaken', resource: 'notitie', resourceId: note.id, caseId: cs.id, householdId: cs.householdId, fields: ['body'], purpose: notePurposeOfProcessing(body.purpose) });
   return note;
 }
@@ -307,8 +312,9 @@ export async function correctNote(tx: Queryable, a: Actor, caseId: string, id: s
   if (body.purpose && body.purpose !== cur.purpose) throw conflict('Het doel van een notitie kan niet worden gewijzigd. Schrijf zo nodig een nieuwe notitie met het juiste doel.', 'doel_onveranderlijk');
   checkCaseOpen(cs, 'een notitie te wijzigen');
   // The version is checked in the same statement: a parallel writer with the same If-Match matches no row.
-  const note = await store.updateNoteBody(tx, cs.id, id, version, body.body);
+  const note = await store.updateNoteBody(tx, a, cs.id, id, version, body.body);
   if (!note) throw preconditionFailed();
+  await store.addCaseEvent(tx, a, cs.id, `notitie.${cur.purpose}.wijzigen`, noteText('wijzigen', cur.purpose));
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'notitie', resourceId: note.id, caseId: cs.id, householdId: cs.householdId, fields: ['body'], purpose: notePurposeOfProcessing(cur.purpose) });
   return note;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { ageOn, currentScores, isOverdue, isValidBsn } from './model';
+import { ageOn, caseChangeText, currentScores, describeCaseEvent, eventVisible, isOverdue, isValidBsn, noteText, planItemText, scoresText } from './model';
 import { caseScope, readableNotePurposes, canWriteNote } from './policy';
 import type { Actor } from '../platform/authz';
 
@@ -59,5 +59,32 @@ describe('helpers', () => {
       { domain: 'huisvesting', score: 3, assessedOn: '2026-03-01', reason: 'kamer' },
     ]);
     expect(cur.map((s) => [s.domain, s.score])).toEqual([['financien', 2], ['huisvesting', 3]]);
+  });
+});
+
+describe('history in plain Dutch', () => {
+  it('describes the older events without codes or ids', () => {
+    expect(describeCaseEvent({ kind: 'geopend', detail: 'melding' })).toBe('Casus geopend: na een melding.');
+    expect(describeCaseEvent({ kind: 'regisseur_gewijzigd', detail: '6b1c0e1e-0000-4000-8000-000000000000', regisseurName: 'Ahmed El Idrissi' })).toBe('Regisseur gewijzigd in Ahmed El Idrissi.');
+    expect(describeCaseEvent({ kind: 'regisseur_gewijzigd', detail: '6b1c0e1e-0000-4000-8000-000000000000', regisseurName: null })).toBe('Regisseur gewijzigd.');
+    expect(describeCaseEvent({ kind: 'gesloten', detail: 'Doelen behaald' })).toBe('Casus gesloten: Doelen behaald');
+  });
+  it('names what changed in a case, a plan item, the scores and a note', () => {
+    expect(caseChangeText({ title: 'A', summary: 'x', wamsPhase: 'verkenning' }, { summary: 'y', wamsPhase: 'coordinatie', phaseStartedOn: '2026-04-23' }, '2026-05-01')).toBe('Samenvatting gewijzigd; Wams-fase van Verkenning naar Coördinatie (vanaf 23 april 2026).');
+    expect(caseChangeText({ title: 'A', summary: 'x', wamsPhase: 'verkenning' }, { title: 'A' }, '2026-05-01')).toBeNull();
+    expect(planItemText('actions', 'wijzigen', { description: 'Bellen met Vivare' }, { status: 'gedaan', dueDate: '2026-01-05' })).toBe('Actie “Bellen met Vivare” gewijzigd: status gedaan, uiterlijk 5 januari 2026.');
+    expect(planItemText('parties', 'aanmaken', { organisationName: 'Buurtteam Jeugd' })).toBe('Betrokken partij toegevoegd: “Buurtteam Jeugd”.');
+    expect(scoresText('2026-04-23', [{ domain: 'financien', score: 3 }, { domain: 'huisvesting', score: 4 }])).toBe('Scores vastgelegd (beoordeling van 23 april 2026): Financiën 3, Huisvesting 4.');
+    expect(noteText('aanmaken', 'toegang')).toBe('Notitie geschreven (doel: toegang tot een voorziening).');
+  });
+  it('shows plan, score and support-note events only to who may read them', () => {
+    const handhaver = { support: false, notePurposes: ['toegang', 'handhaving'] };
+    const professional = { support: true, notePurposes: ['hulpverlening', 'toegang', 'handhaving'] };
+    for (const kind of ['plan.goals.aanmaken', 'zelfredzaamheid.vastgelegd', 'notitie.hulpverlening.aanmaken']) {
+      expect(eventVisible(kind, handhaver)).toBe(false);
+      expect(eventVisible(kind, professional)).toBe(true);
+    }
+    expect(eventVisible('notitie.handhaving.wijzigen', handhaver)).toBe(true);
+    expect(eventVisible('gewijzigd', handhaver)).toBe(true);
   });
 });

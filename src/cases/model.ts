@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The case file: life domains, Wams phases, note visibility and the elfproef, as pure logic. */
 import { conflict, invalid } from '../platform/errors';
+import { dutchDate } from '../platform/dutch-date';
 
 /** ZRM-style life domains (Zelfredzaamheid-Matrix), with their Dutch names. */
 export const DOMAINS = {
@@ -166,3 +167,89 @@ export const LIFE_EVENT_LABELS: Record<LifeEventType, string> = {
 };
 export const isLifeEventType = (s: string): s is LifeEventType => (LIFE_EVENT_TYPES as readonly string[]).includes(s);
 
+// ---- history in plain Dutch ------------------------------------------------------------------------
+
+
+const ORIGIN_TEXT: Record<CaseOrigin, string> = { inwoner: 'het huishouden vroeg zelf om hulp', professional: 'een professional zag dat de samenwerking vastliep', melding: 'na een melding' };
+const GOAL_STATUS_TEXT: Record<GoalStatus, string> = { open: 'open', loopt: 'loopt', behaald: 'behaald', niet_behaald: 'niet behaald', vervallen: 'vervallen' };
+const ACTION_STATUS_TEXT: Record<ActionStatus, string> = { open: 'open', bezig: 'bezig', gedaan: 'gedaan', vervallen: 'vervallen' };
+const PARTY_STATUS_TEXT: Record<PartyStatus, string> = { betrokken: 'betrokken', afgerond: 'afgerond' };
+export const NOTE_PURPOSE_TEXT: Record<NotePurpose, string> = { hulpverlening: 'hulpverlening', toegang: 'toegang tot een voorziening', handhaving: 'handhaving' };
+
+/**
+ * Who may read an event of the history: the plan, the assessment and support notes are for the
+ * support roles only (doelbinding), a note's event for whoever may read notes with its purpose. The
+ * audience is the first part of the event's kind: `plan.*`, `zelfredzaamheid.*`, `notitie.<purpose>.*`.
+ */
+export function eventVisible(kind: string, reader: { support: boolean; notePurposes: readonly string[] }): boolean {
+  if (kind.startsWith('plan.') || kind.startsWith('zelfredzaamheid.')) return reader.support;
+  const m = /^notitie\.([a-z]+)\./.exec(kind);
+  if (m) return reader.notePurposes.includes(m[1]);
+  return true;
+}
+
+/** The event as a sentence a professional reads: no codes, no ids, dates in Dutch. */
+export function describeCaseEvent(e: { kind: string; detail: string; regisseurName?: string | null }): string {
+  switch (e.kind) {
+    case 'geopend':
+      return `Casus geopend: ${ORIGIN_TEXT[e.detail as CaseOrigin] ?? e.detail}.`;
+    case 'regisseur_gewijzigd':
+      return e.regisseurName ? `Regisseur gewijzigd in ${e.regisseurName}.` : 'Regisseur gewijzigd.';
+    case 'gesloten':
+      return e.detail ? `Casus gesloten: ${e.detail}` : 'Casus gesloten.';
+    case 'heropend':
+      return e.detail ? `Casus heropend: ${e.detail}` : 'Casus heropend.';
+    default:
+      // Events written since the history speaks Dutch carry their sentence in `detail`.
+      return e.detail;
+  }
+}
+
+const quote = (s: string) => `“${s.length > 80 ? `${s.slice(0, 78)}…` : s}”`;
+
+/** The sentence for a change of the case itself (title, summary, Wams phase). */
+export function caseChangeText(before: { title: string; summary: string; wamsPhase: WamsPhase }, patch: { title?: string; summary?: string; wamsPhase?: WamsPhase; phaseStartedOn?: string }, today: string): string | null {
+  const parts: string[] = [];
+  if (patch.title !== undefined && patch.title !== before.title) parts.push(`titel gewijzigd in ${quote(patch.title)}`);
+  if (patch.summary !== undefined && patch.summary !== before.summary) parts.push('samenvatting gewijzigd');
+  if (patch.wamsPhase && patch.wamsPhase !== before.wamsPhase) parts.push(`Wams-fase van ${WAMS_LABELS[before.wamsPhase]} naar ${WAMS_LABELS[patch.wamsPhase]} (vanaf ${dutchDate(patch.phaseStartedOn ?? today)})`);
+  if (!parts.length) return null;
+  const s = parts.join('; ');
+  return `${s[0].toUpperCase()}${s.slice(1)}.`;
+}
+
+/** "Scores vastgelegd (beoordeling van 23 april 2026): Financiën 3, Huisvesting 4." */
+export function scoresText(assessedOn: string, scores: { domain: string; score: number }[]): string {
+  return `Scores vastgelegd (beoordeling van ${dutchDate(assessedOn)}): ${scores.map((s) => `${DOMAINS[s.domain as Domain] ?? s.domain} ${s.score}`).join(', ')}.`;
+}
+
+type PlanItemKind = 'goals' | 'actions' | 'parties' | 'plan_points';
+const ITEM_NOUN: Record<PlanItemKind, string> = { goals: 'Doel', actions: 'Actie', parties: 'Betrokken partij', plan_points: 'Kracht of zorg' };
+
+/** The sentence for a plan item added or changed, naming what changed. */
+export function planItemText(kind: PlanItemKind, action: 'aanmaken' | 'wijzigen', item: { description?: string; organisationName?: string; text?: string }, patch: Record<string, unknown> = {}): string {
+  const name = quote(kind === 'parties' ? (item.organisationName ?? '') : (item.description ?? item.text ?? ''));
+  if (action === 'aanmaken') return `${ITEM_NOUN[kind]} toegevoegd: ${name}.`;
+  const parts: string[] = [];
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) continue;
+    if (k === 'status') parts.push(`status ${kind === 'goals' ? GOAL_STATUS_TEXT[v as GoalStatus] : kind === 'actions' ? ACTION_STATUS_TEXT[v as ActionStatus] : PARTY_STATUS_TEXT[v as PartyStatus] ?? v}`);
+    else if (k === 'dueDate' || k === 'targetDate') parts.push(v ? `${k === 'dueDate' ? 'uiterlijk' : 'streefdatum'} ${dutchDate(String(v))}` : `${k === 'dueDate' ? 'geen uiterste datum' : 'geen streefdatum'} meer`);
+    else if (k === 'description') parts.push('omschrijving gewijzigd');
+    else if (k === 'ownerUserId' || k === 'ownerPartyId' || k === 'ownerLabel') {
+      if (!parts.includes('andere eigenaar')) parts.push('andere eigenaar');
+    }
+    else if (k === 'goalId') parts.push('bij een ander doel');
+    else if (k === 'domain') parts.push(`leefgebied ${DOMAINS[v as Domain] ?? v}`);
+    else if (k === 'role') parts.push('rol in het plan gewijzigd');
+    else if (k === 'contactName' || k === 'contact' || k === 'organisationName') {
+      if (!parts.includes('contactgegevens gewijzigd')) parts.push('contactgegevens gewijzigd');
+    }
+  }
+  return `${ITEM_NOUN[kind]} ${name} gewijzigd${parts.length ? `: ${parts.join(', ')}` : ''}.`;
+}
+
+/** The sentence for a note written or corrected (never its text: the history is read more widely). */
+export function noteText(action: 'aanmaken' | 'wijzigen', purpose: NotePurpose): string {
+  return action === 'aanmaken' ? `Notitie geschreven (doel: ${NOTE_PURPOSE_TEXT[purpose]}).` : `Notitie gecorrigeerd (doel: ${NOTE_PURPOSE_TEXT[purpose]}); de vorige tekst blijft bewaard.`;
+}

@@ -7,7 +7,7 @@ import type { Actor } from '../platform/authz';
 import type { Queryable } from '../platform/db';
 import { notFound } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
-import { DOMAIN_KEYS, DOMAINS, SCORE_LABELS, currentScores, withOverdue } from './model';
+import { DOMAIN_KEYS, DOMAINS, SCORE_LABELS, currentScores, describeCaseEvent, eventVisible, withOverdue } from './model';
 import { canEditCase, casePurpose, caseScope, enforce, mayReadCase, mayReadSupportData, mayUseHousehold, mayWorkOnCases, readableNotePurposes, writableNotePurposes } from './policy';
 import * as store from './store';
 
@@ -100,7 +100,9 @@ export async function caseFile(tx: Queryable, actor: Actor, id: string, today: s
     assessment,
     plan: plan && { ...plan, actions: withOverdue(plan.actions, today) },
     notes,
-    events: await store.listEvents(tx, cs.id),
+    events: (await store.listEvents(tx, cs.id))
+      .filter((e) => eventVisible(e.kind, { support, notePurposes: readable }))
+      .map((e) => ({ kind: e.kind, detail: e.detail, text: describeCaseEvent(e), at: e.at, userName: e.userName })),
     permissions: { edit: support && cs.status === 'open', notePurposesWritable: writableNotePurposes(actor), notePurposesReadable: readable },
   };
 }
@@ -153,7 +155,7 @@ export async function casesForInzage(tx: Queryable, organisationId: string, case
     cases.push({
       ...c,
       phases: await store.listPhases(tx, caseId),
-      events: await store.listEvents(tx, caseId),
+      events: (await store.listEvents(tx, caseId)).map((e) => ({ kind: e.kind, detail: e.detail, text: describeCaseEvent(e), at: e.at, userName: e.userName })),
       assessment: (await assessmentOf(tx, caseId)).history,
       plan: await store.planOf(tx, caseId),
       notes: await store.listNotes(tx, caseId, ['hulpverlening', 'toegang', 'handhaving']),

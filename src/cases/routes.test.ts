@@ -254,7 +254,64 @@ describe.each(DB_KINDS)('cases API on %s', (kind) => {
       expect(fixed.status).toBe(200);
       expect(fixed.body.purpose).toBe('hulpverlening');
       expect(fixed.body.editedAt).not.toBeNull();
+      // The earlier text is kept, with who replaced it; a second correction adds to it.
+      expect(fixed.body.revisions).toEqual([{ body: 'Eerste gesprek', replacedAt: expect.any(String), replacedByName: expect.any(String) }]);
+      const again = await prof.patch(`${url}/${n.body.id}`, { body: 'Eerste gesprek (aangevuld, gecorrigeerd)' }, { 'if-match': `"${fixed.body.version}"` });
+      expect(again.status).toBe(200);
+      expect(again.body.revisions.map((r: any) => r.body)).toEqual(['Eerste gesprek', 'Eerste gesprek (aangevuld)']);
+      const listed = (await prof.get(url)).body.items.find((x: any) => x.id === n.body.id);
+      expect(listed.body).toBe('Eerste gesprek (aangevuld, gecorrigeerd)');
+      expect(listed.revisions).toHaveLength(2);
+      // A stale version changes nothing: no text, no revision.
+      expect((await prof.patch(`${url}/${n.body.id}`, { body: 'te laat' }, { 'if-match': `"${fixed.body.version}"` })).status).toBe(412);
+      expect((await prof.get(url)).body.items.find((x: any) => x.id === n.body.id).revisions).toHaveLength(2);
       await expect(t.db.query(`UPDATE notes SET purpose = 'handhaving' WHERE id = $1`, [n.body.id])).rejects.toThrow(/doel van een notitie/);
+    });
+  });
+
+  describe('history in plain Dutch', () => {
+    it('records every edit as a sentence with who and when; a handhaver sees no plan, score or support-note events', async () => {
+      const c = await openCase();
+      const url = `/cases/${c.body.id}`;
+      const v1 = (await prof.get(url)).body.case.version;
+      expect((await prof.patch(url, { title: 'Eigen woning in zicht', wamsPhase: 'werkplan', phaseStartedOn: c.body.openedOn }, { 'if-match': `"${v1}"` })).status).toBe(200);
+      const goal = await prof.post(`${url}/goals`, { domain: 'huisvesting', description: 'Eigen woning' });
+      expect((await prof.patch(`${url}/goals/${goal.body.id}`, { status: 'behaald' }, { 'if-match': `"${goal.body.version}"` })).status).toBe(200);
+      expect((await prof.post(`${url}/assessments`, { assessedOn: c.body.openedOn, scores: [{ domain: 'financien', score: 3, reason: 'Regeling loopt' }] })).status).toBe(201);
+      const note = await prof.post(`${url}/notes`, { purpose: 'hulpverlening', body: 'Vertrouwelijk gesprek' });
+      expect((await prof.patch(`${url}/notes/${note.body.id}`, { body: 'Vertrouwelijk gesprek, aangevuld' }, { 'if-match': `"${note.body.version}"` })).status).toBe(200);
+
+      const file = (await prof.get(url)).body;
+      const texts = file.events.map((e: any) => e.text);
+      const [y, m, d] = c.body.openedOn.split('-').map(Number);
+      const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+      expect(texts).toEqual([
+        'Casus geopend: het huishouden vroeg zelf om hulp.',
+        `Titel gewijzigd in “Eigen woning in zicht”; Wams-fase van Verkenning naar Werkplan (vanaf ${d} ${months[m - 1]} ${y}).`,
+        'Doel toegevoegd: “Eigen woning”.',
+        'Doel “Eigen woning” gewijzigd: status behaald.',
+        `Scores vastgelegd (beoordeling van ${d} ${months[m - 1]} ${y}): Financiën 3.`,
+        'Notitie geschreven (doel: hulpverlening).',
+        'Notitie gecorrigeerd (doel: hulpverlening); de vorige tekst blijft bewaard.',
+      ]);
+      expect(file.events.every((e: any) => e.userName)).toBe(true);
+      // No codes or ISO dates in what a person reads.
+      expect(texts.join(' ')).not.toMatch(/\d{4}-\d{2}-\d{2}|coordinatie|werkplan\b|huisvesting\b/);
+
+      const h = await t.as('handhaving');
+      const seen = (await h.get(url)).body.events.map((e: any) => e.text);
+      expect(seen).toEqual(texts.slice(0, 2));
+    });
+
+    it('names the new regisseur instead of an id', async () => {
+      const c = await openCase();
+      const url = `/cases/${c.body.id}`;
+      const other = t.fx.users.teamleider;
+      const r = await prof.patch(url, { regisseurId: other }, { 'if-match': `"${c.body.version}"` });
+      expect(r.status).toBe(200);
+      const last = (await prof.get(url)).body.events.at(-1);
+      expect(last.text).toBe(`Regisseur gewijzigd in ${r.body.regisseurName}.`);
+      expect(last.text).not.toContain(other);
     });
   });
 

@@ -47,7 +47,7 @@ export const PlanPoint = z.object({ id: z.string(), kind: z.enum(PLAN_POINT_KIND
 const Plan = z
   .object({ goals: z.array(Goal), actions: z.array(Action), parties: z.array(Party), points: z.array(PlanPoint), perspective: z.string(), perspectiveUpdatedAt: z.string().nullable() })
   .openapi('Plan');
-const Note = z.object({ id: z.string(), purpose: z.enum(NOTE_PURPOSES), body: z.string(), authorId: z.string().nullable(), authorName: z.string(), createdAt: z.string(), editedAt: z.string().nullable(), sharedWithResident: z.boolean(), version: z.number().int() }).openapi('Note');
+const Note = z.object({ id: z.string(), purpose: z.enum(NOTE_PURPOSES), body: z.string(), authorId: z.string().nullable(), authorName: z.string(), createdAt: z.string(), editedAt: z.string().nullable(), sharedWithResident: z.boolean(), version: z.number().int(), revisions: z.array(z.object({ body: z.string(), replacedAt: z.string(), replacedByName: z.string() })).openapi({ description: 'eerdere teksten, oudste eerst: wat een correctie verving, wanneer en door wie' }) }).openapi('Note');
 const CaseFile = z
   .object({
     case: Case,
@@ -56,7 +56,7 @@ const CaseFile = z
     assessment: Assessment.nullable(),
     plan: Plan.nullable(),
     notes: z.array(Note),
-    events: z.array(z.object({ kind: z.string(), detail: z.string(), at: z.string(), userName: z.string().nullable() })),
+    events: z.array(z.object({ kind: z.string(), detail: z.string(), text: z.string().openapi({ description: 'wat er gebeurde, in gewone taal' }), at: z.string(), userName: z.string().nullable() })),
     permissions: z.object({ edit: z.boolean(), notePurposesWritable: z.array(z.enum(NOTE_PURPOSES)), notePurposesReadable: z.array(z.enum(NOTE_PURPOSES)) }),
   })
   .openapi('CaseFile');

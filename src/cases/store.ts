@@ -256,7 +256,15 @@ export async function listPhases(tx: Queryable, caseId: string) {
   return (await tx.query<{ phase: WamsPhase; startedOn: string }>(`SELECT phase, started_on AS "startedOn" FROM case_phases WHERE case_id = $1 ORDER BY started_on, recorded_at`, [caseId])).rows;
 }
 export async function listEvents(tx: Queryable, caseId: string) {
-  return (await tx.query<{ kind: string; detail: string; at: string; userName: string | null }>(`SELECT e.kind, e.detail, e.at, u.display_name AS "userName" FROM case_events e LEFT JOIN users u ON u.id = e.user_id WHERE e.case_id = $1 ORDER BY e.at`, [caseId])).rows;
+  return (
+    await tx.query<{ kind: string; detail: string; at: string; userName: string | null; regisseurName: string | null }>(
+      `SELECT e.kind, e.detail, e.at, u.display_name AS "userName", r.display_name AS "regisseurName"
+         FROM case_events e LEFT JOIN users u ON u.id = e.user_id
+         LEFT JOIN users r ON e.kind = 'regisseur_gewijzigd' AND r.id::text = e.detail AND r.organisation_id = e.organisation_id
+        WHERE e.case_id = $1 ORDER BY e.at, e.id`,
+      [caseId],
+    )
+  ).rows;
 }
 
 // ---- assessment ---------------------------------------------------------------------------------
@@ -350,21 +358,48 @@ export async function updateParty(tx: Queryable, id: string, p: PartyValues): Pr
 
 // ---- notes ----------------------------------------------------------------------------------------
 
-export interface NoteRow { id: string; purpose: NotePurpose; body: string; authorId: string | null; authorName: string; createdAt: string; editedAt: string | null; sharedWithResident: boolean; version: number }
+export interface NoteRevision { body: string; replacedAt: string; replacedByName: string }
+export interface NoteRow { id: string; purpose: NotePurpose; body: string; authorId: string | null; authorName: string; createdAt: string; editedAt: string | null; sharedWithResident: boolean; version: number; revisions: NoteRevision[] }
+type NoteBase = Omit<NoteRow, 'revisions'>;
 const NOTE_COLS = `id, purpose, body, author_id AS "authorId", author_name AS "authorName", created_at AS "createdAt", edited_at AS "editedAt", shared_with_resident AS "sharedWithResident", version`;
 
+/** The notes with the texts their corrections replaced, oldest first. */
+async function withRevisions(tx: Queryable, notes: NoteBase[]): Promise<NoteRow[]> {
+  const edited = notes.filter((n) => n.editedAt !== null).map((n) => n.id);
+  const revs = edited.length
+    ? (await tx.query<NoteRevision & { noteId: string }>(`SELECT note_id AS "noteId", body, replaced_at AS "replacedAt", replaced_by_name AS "replacedByName" FROM note_revisions WHERE note_id = ANY($1) ORDER BY replaced_at, id`, [edited])).rows
+    : [];
+  return notes.map((n) => ({ ...n, revisions: revs.filter((r) => r.noteId === n.id).map(({ body, replacedAt, replacedByName }) => ({ body, replacedAt, replacedByName })) }));
+}
+
 export async function listNotes(tx: Queryable, caseId: string, purposes: readonly NotePurpose[]): Promise<NoteRow[]> {
-  return (await tx.query<NoteRow>(`SELECT ${NOTE_COLS} FROM notes WHERE case_id = $1 AND purpose = ANY($2) ORDER BY created_at DESC`, [caseId, purposes])).rows;
+  return withRevisions(tx, (await tx.query<NoteBase>(`SELECT ${NOTE_COLS} FROM notes WHERE case_id = $1 AND purpose = ANY($2) ORDER BY created_at DESC`, [caseId, purposes])).rows);
 }
 export async function insertNote(tx: Queryable, actor: Actor, caseId: string, n: { purpose: NotePurpose; body: string; sharedWithResident?: boolean }): Promise<NoteRow> {
-  return (await tx.query<NoteRow>(`INSERT INTO notes (organisation_id, case_id, purpose, body, author_id, author_name, shared_with_resident) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING ${NOTE_COLS}`, [actor.organisationId, caseId, n.purpose, n.body, actor.userId, actor.userName, n.sharedWithResident ?? false])).rows[0];
+  const row = (await tx.query<NoteBase>(`INSERT INTO notes (organisation_id, case_id, purpose, body, author_id, author_name, shared_with_resident) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING ${NOTE_COLS}`, [actor.organisationId, caseId, n.purpose, n.body, actor.userId, actor.userName, n.sharedWithResident ?? false])).rows[0];
+  return { ...row, revisions: [] };
 }
-export async function findNote(tx: Queryable, caseId: string, id: string): Promise<NoteRow | null> {
-  return (await tx.query<NoteRow>(`SELECT ${NOTE_COLS} FROM notes WHERE id = $1 AND case_id = $2`, [id, caseId])).rows[0] ?? null;
+export async function findNote(tx: Queryable, caseId: string, id: string): Promise<NoteBase | null> {
+  return (await tx.query<NoteBase>(`SELECT ${NOTE_COLS} FROM notes WHERE id = $1 AND case_id = $2`, [id, caseId])).rows[0] ?? null;
 }
-/** Writes the body when the note still has `version` (checked in the same statement); null when it has not. */
-export async function updateNoteBody(tx: Queryable, caseId: string, id: string, version: number, body: string): Promise<NoteRow | null> {
-  return (await tx.query<NoteRow>(`UPDATE notes SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1 AND case_id = $3 AND version = $4 RETURNING ${NOTE_COLS}`, [id, body, caseId, version])).rows[0] ?? null;
+/**
+ * Writes the body when the note still has `version` (checked in the same statement; null when it has
+ * not) and keeps the text it replaced as a revision, with who replaced it.
+ */
+export async function updateNoteBody(tx: Queryable, actor: Actor, caseId: string, id: string, version: number, body: string): Promise<NoteRow | null> {
+  const r = (
+    await tx.query<NoteBase & { oldBody: string; organisationId: string }>(
+      `UPDATE notes n SET body = $2, edited_at = now(), version = n.version + 1
+         FROM (SELECT id, body AS old_body FROM notes WHERE id = $1) o
+        WHERE n.id = o.id AND n.case_id = $3 AND n.version = $4
+        RETURNING n.id, n.purpose, n.body, n.author_id AS "authorId", n.author_name AS "authorName", n.created_at AS "createdAt", n.edited_at AS "editedAt", n.version, o.old_body AS "oldBody", n.organisation_id AS "organisationId"`,
+      [id, body, caseId, version],
+    )
+  ).rows[0];
+  if (!r) return null;
+  await tx.query(`INSERT INTO note_revisions (organisation_id, note_id, body, replaced_by_name) VALUES ($1,$2,$3,$4)`, [r.organisationId, r.id, r.oldBody, actor.userName]);
+  const { oldBody: _old, organisationId: _org, ...note } = r;
+  return (await withRevisions(tx, [note]))[0];
 }
 
 /** The notes a professional explicitly shared with the resident (hulpverlening only; never enforcement). */

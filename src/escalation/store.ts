@@ -613,8 +613,8 @@ export async function contactsOfKnelpunt(tx: Queryable, knelpuntId: string): Pro
 
 // ---- notifications (read) --------------------------------------------------------------------------
 
-export interface NotificationRow { id: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId: string | null; createdAt: string; readAt: string | null }
-const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", handover_id AS "handoverId", created_at AS "createdAt", read_at AS "readAt"`;
+export interface NotificationRow { id: string; kind: string; title: string; body: string; knelpuntId: string | null; caseId: string | null; handoverId: string | null; createdAt: string; readAt: string | null }
+const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", (SELECT k.case_id FROM knelpunten k WHERE k.id = knelpunt_id) AS "caseId", handover_id AS "handoverId", created_at AS "createdAt", read_at AS "readAt"`;
 export async function listNotifications(tx: Queryable, userId: string, unreadOnly: boolean): Promise<NotificationRow[]> {
   return (await tx.query<NotificationRow>(`SELECT ${N_COLS} FROM notifications WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY read_at IS NOT NULL, created_at DESC LIMIT 200`, [userId])).rows;
 }

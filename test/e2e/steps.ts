@@ -24,13 +24,27 @@ export async function cellIs(row: Locator, i: number, text: string) {
   }
   throw new Error(`cel ${i} is "${await cell.textContent()}", verwacht "${text}"`);
 }
-export const caseIdFromUrl = (page: Page) => new URL(page.url()).pathname.split('/').pop()!;
+/** The case id in /casussen/{id} or /casussen/{id}/{part}. */
+export const caseIdFromUrl = (page: Page) => new URL(page.url()).pathname.split('/')[2];
 
 /** Find a case the way a user would: Mijn casussen, search on a word, open it. */
 export async function openCase(page: Page, title: RegExp, search: string) {
   await page.getByRole('link', { name: 'Mijn casussen' }).click();
+  // A professional starts with their own cases; search the team's.
+  const team = page.getByRole('navigation', { name: 'Welke casussen' }).getByRole('link', { name: /^Alle casussen van/ });
+  await team.waitFor();
+  if ((await team.getAttribute('aria-current')) !== 'page') {
+    await team.click();
+    await page.getByRole('navigation', { name: 'Welke casussen' }).locator('[aria-current="page"]', { hasText: 'Alle casussen van' }).waitFor();
+  }
   await page.getByLabel('Zoeken').fill(search);
   await page.getByRole('button', { name: 'Filteren' }).click();
   await page.getByRole('link', { name: title }).click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+/** Open a part of the case page by its tab (each part has its own address, /casussen/{id}/{part}). */
+export async function openTab(page: Page, name: string) {
+  await page.getByRole('navigation', { name: 'Onderdelen van de casus' }).getByRole('link', { name, exact: true }).click();
+  await page.getByRole('navigation', { name: 'Onderdelen van de casus' }).locator('[aria-current="page"]', { hasText: name }).waitFor();
 }

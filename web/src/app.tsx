@@ -46,13 +46,15 @@ export function useSession(): Session {
 
 const hasRole = (me: Me, roles: string[]) => roles.some((r) => (me.user.roles as string[]).includes(r));
 export const CASE_ROLES = ['professional', 'teamleider', 'handhaving'];
+/** The roles with a care-side case list (the handhaver's list is the enforcement list at /handhaving). */
+export const CARE_ROLES = ['professional', 'teamleider'];
 
 /** The page that fits a role best after logging in. */
 export function homeOf(me: Me): string {
-  if (hasRole(me, ['handhaving']) && !hasRole(me, ['professional', 'teamleider'])) return '/handhaving';
+  if (hasRole(me, ['handhaving']) && !hasRole(me, CARE_ROLES)) return '/handhaving';
   if (hasRole(me, ['inwoner'])) return '/mijn';
   if (hasRole(me, ['professional']) && !me.user.teamId) return '/partner';
-  if (hasRole(me, CASE_ROLES)) return '/casussen';
+  if (hasRole(me, CARE_ROLES)) return '/casussen';
   if (hasRole(me, ['budgethouder'])) return '/akkoord';
   if (hasRole(me, ['doorbraaktafel'])) return '/doorbraaktafel';
   if (hasRole(me, ['beleid'])) return '/beleid';
@@ -140,8 +142,8 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (path === '/mijn/contact') return <ContactPage />;
   if (path === '/casussen') return <CasesPage />;
   if (path === '/casussen/nieuw') return <NewCasePage />;
-  let m = match('/casussen/:id', path);
-  if (m) return <CasePage key={m.id} id={m.id} />;
+  let m = match('/casussen/:id', path) ?? match('/casussen/:id/:tab', path);
+  if (m) return <CasePage key={m.id} id={m.id} tab={m.tab ?? ''} />;
   m = match('/beheer/:tab', path);
   if (path === '/beheer' || m) return <AdminPage tab={m?.tab ?? 'gebruikers'} />;
   if (path === '/privacy' || path === '/privacy/verwerkingen') return <PrivacyLogPage />;
@@ -252,10 +254,11 @@ function Shell({ children, me, onLogout, path }: { children: ReactNode; me?: Me;
 }
 
 function menuOf(me: Me): Array<{ href: string; label: string }> {
-  const items: Array<{ href: string; label: string }> = [];
+  const onlyOwnPage = hasRole(me, ['inwoner']) || (me.user.roles as string[]).every((r) => r === 'raad');
+  const items: Array<{ href: string; label: string }> = onlyOwnPage ? [] : [{ href: '/start', label: 'Vandaag' }];
   if (hasRole(me, ['handhaving'])) items.push({ href: '/handhaving', label: 'Handhavingszaken' });
   if (hasRole(me, ['professional']) && !me.user.teamId) items.push({ href: '/partner', label: 'Meekijken als partner' });
-  if (hasRole(me, CASE_ROLES) && (me.user.teamId || !hasRole(me, ['professional']) || hasRole(me, ['teamleider', 'handhaving']))) items.push({ href: '/casussen', label: 'Mijn casussen' });
+  if (hasRole(me, CARE_ROLES) && (me.user.teamId || hasRole(me, ['teamleider']))) items.push({ href: '/casussen', label: 'Mijn casussen' });
   if (hasRole(me, ['professional', 'teamleider']) && (me.user.teamId || hasRole(me, ['teamleider']))) items.push({ href: '/casussen/nieuw', label: 'Nieuw huishouden' });
   if (hasRole(me, ['teamleider'])) items.push({ href: '/handhaving/pauzes', label: 'Pauzes van handhaving' });
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/akkoord', label: 'Akkoord op uitgaven' });

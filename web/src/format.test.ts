@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { KNELPUNT_STATUS_LABELS as SERVER_STATUS_LABELS, KNELPUNT_TYPE_LABELS as SERVER_TYPE_LABELS } from '../../src/escalation/model';
-import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatEuro, formatEuroWhole, label, parseEuro } from './format';
+import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatEuro, formatEuroWhole, gemeenteName, label, parseEuro } from './format';
 
 describe('euro notation (the web app has this one formatter)', () => {
   it('formats integer eurocents the Dutch way', () => {
@@ -37,5 +37,15 @@ describe('labels of the API codes', () => {
   it('names knelpunt types and statuses exactly as the server does (texts the server writes, e.g. similarity reasons, use its labels)', () => {
     expect(KNELPUNT_TYPE_LABELS).toEqual(SERVER_TYPE_LABELS);
     expect(KNELPUNT_STATUS_LABELS).toEqual(SERVER_STATUS_LABELS);
+  });
+});
+
+describe('gemeenteName', () => {
+  it('writes a municipality the way it is spelled', () => {
+    expect(gemeenteName('den-haag')).toBe('Den Haag');
+    expect(gemeenteName('utrecht')).toBe('Utrecht');
+    expect(gemeenteName('alphen-aan-den-rijn')).toBe('Alphen aan den Rijn');
+    expect(gemeenteName("'s-hertogenbosch")).toBe("'s-Hertogenbosch");
+    expect(gemeenteName('landelijk')).toBe('Alleen landelijke regels');
   });
 });

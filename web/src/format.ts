@@ -6,6 +6,7 @@
  * typed with the API's enum fails the type check when the API gains a value without a label).
  */
 import type { Schemas } from './api/client';
+import { dutchDate } from '../../src/platform/dutch-date';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -18,7 +19,7 @@ export function formatDate(iso: string | null | undefined): string {
     const d = new Date(iso);
     return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
   }
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return dutchDate(iso);
 }
 
 /** A timestamp → '23 april 2026, 14:05' in the browser's (Dutch) local time. */
@@ -107,4 +108,18 @@ export const formatPercent = (p: number) => `${String(p).replace('.', ',')}%`;
 export function parsePercent(input: string): number | null {
   const s = input.replace(/%|\s/g, '').replace(',', '.');
   return /^\d+(\.\d+)?$/.test(s) ? Number(s) : null;
+}
+
+const NAME_PARTICLES = new Set(['aan', 'de', 'den', 'der', 'het', 'in', 'op', 'over', 'te', 'ten', 'ter', 'van', 'bij']);
+/**
+ * A municipality's key as its name: 'den-haag' → 'Den Haag', 'alphen-aan-den-rijn' → 'Alphen aan den
+ * Rijn', "'s-hertogenbosch" → "'s-Hertogenbosch"; 'landelijk' means only national rules.
+ */
+export function gemeenteName(key: string): string {
+  if (key === 'landelijk') return 'Alleen landelijke regels';
+  if (/^'s-/.test(key)) return `'s-${gemeenteName(key.slice(3))}`;
+  return key
+    .split('-')
+    .map((w, i) => (i > 0 && NAME_PARTICLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 }

@@ -188,10 +188,23 @@ export function Facts({ items }: { items: Array<[string, ReactNode]> }) {
   );
 }
 
-/** `scrollLabel`: for a table without links or buttons that may scroll sideways on a phone, the scroll area becomes a named, focusable region so it scrolls by keyboard. */
+/** `scrollLabel`: names the scroll frame as a region (for a table without links or buttons that may scroll sideways on a phone). */
 export function Table({ caption, head, children, className, scrollLabel }: { caption: ReactNode; head: ReactNode[]; children: ReactNode; className?: string; scrollLabel?: string }) {
+  // A wide table scrolls inside its own frame (never the page); then the frame takes keyboard focus so
+  // it can be scrolled with the arrow keys.
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
+    const ro = new ResizeObserver(check);
+    ro.observe(el);
+    check();
+    return () => ro.disconnect();
+  }, []);
   return (
-    <div className="mw-table-scroll" {...(scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {})}>
+    <div className="mw-table-scroll" ref={ref} tabIndex={scrolls ? 0 : undefined} {...(scrollLabel ? { role: 'region', 'aria-label': scrollLabel } : {})}>
       <table className={['utrecht-table utrecht-table--html-table', className].filter(Boolean).join(' ')}>
         <caption className="utrecht-table__caption">{caption}</caption>
         <thead className="utrecht-table__header">

@@ -48,7 +48,7 @@ export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in 
   const max = Math.max(1, ...bars.map((b) => b.value));
   const short = (s: string) => (s.length > 38 ? `${s.slice(0, 36)}…` : s);
   return (
-    <figure className="mw-chart mw-chart--wide">
+    <figure className="mw-chart mw-chart--wide" tabIndex={0}>
       <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
         {title}
       </figcaption>
@@ -139,7 +139,7 @@ export function LineChart({
   const x = (v: number) => (x1 === x0 ? pad.l + (W - pad.l - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (v - x0)) / (x1 - x0));
   const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
   return (
-    <figure className="mw-chart mw-chart--wide">
+    <figure className="mw-chart mw-chart--wide" tabIndex={0}>
       <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
         {title}
       </figcaption>

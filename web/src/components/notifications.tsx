@@ -4,17 +4,42 @@
  * number, so a screen reader hears it) that opens the list, unread first, each markable as read.
  * Reloaded on every navigation, so a new escalation or decision shows up without a page reload.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type Schemas } from '../api/client';
 import { formatDate, formatDateTime } from '../format';
 import { Link } from '../router';
 import { Button } from '../ui';
+import { useSession } from '../app';
 
 type Notification = Schemas['Notification'];
 
 export function Notifications({ path }: { path?: string }) {
   const [data, setData] = useState<{ items: Notification[]; unread: number } | null>(null);
   const [open, setOpen] = useState(false);
+  const { has } = useSession();
+  const button = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  // Escape closes the list and puts the focus back on the button; opening moves the focus into the list.
+  useEffect(() => {
+    if (!open) return;
+    panel.current?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      button.current?.querySelector('button')?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  /** Where a notification leads: the case's knelpunten, or the doorbraaktafel's queue. */
+  const target = (n: Notification): { href: string; text: string } | null => {
+    if (n.handoverId) return { href: `/loket/overdrachten/${n.handoverId}`, text: 'Naar de overdracht' };
+    if (n.kind === 'overbrugging') return { href: '/loket', text: 'Naar de overbruggingen' };
+    if (n.kind === 'escalatie' && has('doorbraaktafel')) return { href: '/doorbraaktafel', text: 'Naar de wachtrij van de doorbraaktafel' };
+    if (n.knelpuntId) return { href: `/knelpunten/${n.knelpuntId}`, text: 'Naar het knelpunt' };
+    if (n.caseId && has('professional', 'teamleider')) return { href: `/casussen/${n.caseId}/knelpunten`, text: 'Naar de knelpunten van de casus' };
+    return null;
+  };
   const load = useCallback(() => {
     api.get('/notifications').then((r) => setData(r.data), () => {});
   }, []);
@@ -30,12 +55,13 @@ export function Notifications({ path }: { path?: string }) {
   };
   const label = data.unread === 0 ? 'Meldingen' : `Meldingen (${data.unread} ongelezen)`;
   return (
-    <div className="mw-notifications">
+    <div className="mw-notifications" ref={button}>
       <Button appearance="subtle-button" type="button" aria-expanded={open} aria-controls="meldingen" onClick={() => setOpen(!open)}>
         {label}
       </Button>
       {open && (
-        <div id="meldingen" className="mw-notifications__panel mw-card" role="region" aria-label="Meldingen">
+        <div id="meldingen" ref={panel} tabIndex={-1} className="mw-notifications__panel mw-card" role="region" aria-label="Meldingen">
+          <p className="utrecht-paragraph mw-muted">Sluiten met Escape of met de knop Meldingen.</p>
           {data.items.length === 0 && <p className="utrecht-paragraph">U heeft geen meldingen.</p>}
           <ul className="utrecht-unordered-list mw-notifications__list">
             {data.items.map((n) => (
@@ -48,9 +74,14 @@ export function Notifications({ path }: { path?: string }) {
                   <br />
                   <span className="mw-muted">{formatDateTime(n.createdAt)}</span>
                 </p>
-                {n.knelpuntId && <p className="utrecht-paragraph"><Link href={`/knelpunten/${n.knelpuntId}`}>Naar het knelpunt</Link></p>}
-                {n.handoverId && <p className="utrecht-paragraph"><Link href={`/loket/overdrachten/${n.handoverId}`}>Naar de overdracht</Link></p>}
-                {n.kind === 'overbrugging' && <p className="utrecht-paragraph"><Link href="/loket">Naar de overbruggingen</Link></p>}
+                {target(n) && (
+                  <p className="utrecht-paragraph">
+                    <Link href={target(n)!.href}>
+                      {target(n)!.text}
+                      <span className="mw-visually-hidden">: {n.title}</span>
+                    </Link>
+                  </p>
+                )}
                 {!n.readAt && (
                   <Button appearance="secondary-action-button" type="button" onClick={() => markRead(n.id)}>
                     Gelezen<span className="mw-visually-hidden">: {n.title}</span>

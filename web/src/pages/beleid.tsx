@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart, LineChart, downloadText } from '../components/charts';
-import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, MINIMA_HOUSEHOLD_LABELS, formatDate, formatEuro, formatEuroWhole, formatNumber, formatPercent, label, parsePercent, todayIso } from '../format';
+import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, MINIMA_HOUSEHOLD_LABELS, formatDate, formatEuro, formatEuroWhole, formatNumber, formatPercent, gemeenteName, label, parsePercent, todayIso } from '../format';
 import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, Table, Td, TextField, fieldId, useFormId, useSubmit } from '../ui';
 
 type Signals = Awaited<ReturnType<typeof loadSignals>>;
@@ -132,7 +132,7 @@ const MINIMA_TYPES = ['alleenstaande', 'alleenstaande-ouder-1-kind', 'alleenstaa
 const textOf = (data: unknown): string => (typeof data === 'string' ? data : '');
 
 const LABELS: Record<string, string> = { gemeente: 'Gemeente', datum: 'Rekendatum', huishoudtypen: 'Huishoudtypen', vanProcent: 'Van (% sociaal minimum)', totProcent: 'Tot en met (% sociaal minimum)', stapProcent: 'Stap (%)' };
-const gemeenteLabel = (g: string) => (g === 'landelijk' ? 'Alleen landelijke regels' : g.charAt(0).toUpperCase() + g.slice(1));
+const gemeenteLabel = gemeenteName;
 
 export function MinimaPage() {
   const form = useFormId('minima');

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, newIdempotencyKey, type Schemas } from '../api/client';
-import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatDate, formatDateTime, formatEuro, label, parseEuro, todayIso } from '../format';
+import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatDate, formatDateTime, formatEuro, gemeenteName, label, parseEuro, todayIso } from '../format';
 import { Alert, ButtonGroup, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
 import { Link, navigate } from '../router';
@@ -446,7 +446,7 @@ export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organis
       <form onSubmit={submit} noValidate aria-label="Inkomen berekenen">
         <ErrorSummary form={form} error={error} labels={labels} conflictWhat="het opgeslagen huishoudprofiel" />
         <div className="mw-grid-2">
-          <SelectField form={form} name="profiel.gemeente" label="Gemeente" value={v.gemeente} onChange={(e) => setV({ ...v, gemeente: e.target.value })} error={err('profiel.gemeente')} options={gemeenten.map((g) => ({ value: g, label: g === 'landelijk' ? 'Alleen landelijke regels' : g.charAt(0).toUpperCase() + g.slice(1) }))} />
+          <SelectField form={form} name="profiel.gemeente" label="Gemeente" value={v.gemeente} onChange={(e) => setV({ ...v, gemeente: e.target.value })} error={err('profiel.gemeente')} options={gemeenten.map((g) => ({ value: g, label: gemeenteName(g) }))} />
           <TextField form={form} name="datum" label="Peildatum" type="date" value={v.datum} onChange={(e) => setV({ ...v, datum: e.target.value })} error={err('datum')} />
           <SelectField form={form} name="profiel.huishouden.type" label="Soort huishouden" value={v.type} onChange={(e) => setV({ ...v, type: HOUSEHOLD_KINDS.find((k) => k === e.target.value) ?? v.type })} error={err('profiel.huishouden.type')} options={Object.entries(HOUSEHOLD_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
           <TextField form={form} name="profiel.huishouden.huurPerMaand" label="Kale huur per maand in euro" inputMode="decimal" value={v.rent} maxLength={12} onChange={(e) => setV({ ...v, rent: e.target.value })} error={err('profiel.huishouden.huurPerMaand')} />

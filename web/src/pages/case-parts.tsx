@@ -1,18 +1,51 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The parts of the case page: household, assessment (with its chart), plan and notes. */
-import { useState, type ReactNode } from 'react';
-import { api, ApiError, type Action, type Goal, type Party } from '../api/client';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { api, ApiError, type Action, type Goal, type Note, type Party } from '../api/client';
+import { useSession } from '../app';
 import { ACTION_STATUS_LABELS, GOAL_STATUS_LABELS, MEMBER_ROLE_LABELS, NOTE_PURPOSE_LABELS, PARTY_STATUS_LABELS, formatDate, formatDateTime, label, todayIso } from '../format';
 import { Alert, ButtonGroup, CheckboxField, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useDraft, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
 import { useLifeDomains, useUsers } from './cases';
 import { ScoreChart } from './score-chart';
 
-/** A toggled form under a section: a button opens it, saving or cancelling closes it. */
-function Toggle({ label: text, children }: { label: string; children: (close: () => void) => ReactNode }) {
+/**
+ * A toggled form under a section: a button opens it and the cursor goes to its first field; saving
+ * closes it with a confirmation that takes focus (so a screen reader hears it), cancelling just closes.
+ */
+export function Toggle({ label: text, children }: { label: string; children: (close: (saved?: unknown) => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
-  if (!open) return <SecondaryButton onClick={() => setOpen(true)}>{text}</SecondaryButton>;
-  return <div className="mw-card">{children(() => setOpen(false))}</div>;
+  const [saved, setSaved] = useState<string | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const msg = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) box.current?.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (saved) msg.current?.focus();
+  }, [saved]);
+  const close = (m?: unknown) => {
+    setOpen(false);
+    setSaved(typeof m === 'string' ? m : null);
+  };
+  if (!open)
+    return (
+      <>
+        {saved && (
+          <div ref={msg} tabIndex={-1} className="mw-confirm">
+            <Alert type="ok" live>
+              {saved}
+            </Alert>
+          </div>
+        )}
+        <SecondaryButton onClick={() => { setSaved(null); setOpen(true); }}>{text}</SecondaryButton>
+      </>
+    );
+  return (
+    <div className="mw-card" ref={box}>
+      {children(close)}
+    </div>
+  );
 }
 
 const ageOn = (birth: string, on: string) => {
@@ -73,7 +106,7 @@ export function HouseholdSection({ ctx }: { ctx: CaseCtx }) {
 const householdDraft = (h: CaseCtx['file']['household']) => ({ name: h.name, address: h.address ?? '', postcode: h.postcode ?? '' });
 
 /** Household name and address, saved with the household's own version in If-Match. */
-function HouseholdForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
+function HouseholdForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved?: unknown) => void }) {
   const form = useFormId('huishouden');
   const h = ctx.file.household;
   const { draft, setDraft, changed, rebase } = useDraft(householdDraft(h));
@@ -87,7 +120,7 @@ function HouseholdForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
     const r = await run(() => api.patch('/households/{id}', { path: { id: h.id }, body, ifMatch: version }));
     if (r) {
       await ctx.reload();
-      onDone();
+      onDone('Het huishouden is opgeslagen.');
     }
   };
   const loadLatest = async () => {
@@ -118,7 +151,7 @@ type Member = CaseCtx['file']['household']['members'][number];
 const memberDraft = (m?: Member) => ({ name: m?.name ?? '', birthDate: m?.birthDate ?? '', role: (m?.role ?? 'kind') as string, bsn: m?.bsn ?? '' });
 
 /** Add a member, or change one (with the member's own version in If-Match). */
-function MemberForm({ ctx, memberId, onDone }: { ctx: CaseCtx; memberId?: string; onDone: () => void }) {
+function MemberForm({ ctx, memberId, onDone }: { ctx: CaseCtx; memberId?: string; onDone: (saved?: unknown) => void }) {
   const member = ctx.file.household.members.find((m) => m.id === memberId);
   const form = useFormId('gezinslid');
   const { draft: v, setDraft: setV, changed, rebase } = useDraft(memberDraft(member));
@@ -138,7 +171,7 @@ function MemberForm({ ctx, memberId, onDone }: { ctx: CaseCtx; memberId?: string
     }
     if (r) {
       await ctx.reload();
-      onDone();
+      onDone(member ? `${v.name} is opgeslagen.` : `${v.name} is toegevoegd aan het huishouden.`);
     }
   };
   const loadLatest = async () => {
@@ -201,12 +234,13 @@ export function AssessmentSection({ ctx }: { ctx: CaseCtx }) {
   );
 }
 
-function AssessmentForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
+function AssessmentForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved?: unknown) => void }) {
   const form = useFormId('scores');
   const { domains, scores } = useLifeDomains();
   const current = new Map(ctx.file.assessment!.current.map((s) => [s.domain, s]));
   const [assessedOn, setAssessedOn] = useState(todayIso());
-  const [chosen, setChosen] = useState<string[]>(() => [...current.keys()]);
+  // Nothing chosen at first: the professional picks the domains scored today; the others keep their last score.
+  const [chosen, setChosen] = useState<string[]>([]);
   const [values, setValues] = useState<Record<string, { score: string; reason: string }>>({});
   const { busy, error, run, err } = useSubmit();
   const val = (d: string) => values[d] ?? { score: String(current.get(d)?.score ?? 3), reason: '' };
@@ -216,7 +250,8 @@ function AssessmentForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
     const r = await run(() => api.post('/cases/{id}/assessments', { path: { id: ctx.file.case.id }, body }));
     if (r) {
       await ctx.reload();
-      onDone();
+      const names = chosen.map((d) => domains.find((x) => x.key === d)?.label ?? d);
+      onDone(`Scores opgeslagen voor ${names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : names[0]}.`);
     }
   };
   const labels: Record<string, string> = { assessedOn: 'Datum', scores: 'Leefgebieden' };
@@ -230,7 +265,8 @@ function AssessmentForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
       <ErrorSummary form={form} error={error} labels={labels} />
       <TextField form={form} name="assessedOn" label="Datum van de beoordeling" type="date" value={assessedOn} onChange={(e) => setAssessedOn(e.target.value)} error={err('assessedOn')} />
       <fieldset className="utrecht-form-fieldset" id={`${form}-scores`} tabIndex={-1}>
-        <legend className="utrecht-form-fieldset__legend">Welke leefgebieden heeft deze hulpvraag nodig?</legend>
+        <legend className="utrecht-form-fieldset__legend">Welke leefgebieden beoordeelt u nu?</legend>
+        <p className="utrecht-form-field-description">De andere leefgebieden houden hun laatste score; alleen voor wat u nu kiest vragen we een score en een toelichting.</p>
         {err('scores') && <p className="utrecht-form-field-error-message">{err('scores')}</p>}
         <div className="mw-grid-2">
           {domains.map((d) => (
@@ -390,7 +426,7 @@ function StatusForm({ ctx, kind, item, what, options }: { ctx: CaseCtx; kind: 'g
     </form>
   );
 }
-function GoalForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
+function GoalForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved?: unknown) => void }) {
   const form = useFormId('doel');
   const { domains } = useLifeDomains();
   const assessed = ctx.file.assessment?.current.map((s) => s.domain) ?? [];
@@ -401,7 +437,7 @@ function GoalForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
     const r = await run(() => api.post('/cases/{id}/goals', { path: { id: ctx.file.case.id }, body: { domain: v.domain as never, description: v.description, targetDate: v.targetDate || null } }));
     if (r) {
       await ctx.reload();
-      onDone();
+      onDone('Het doel is toegevoegd.');
     }
   };
   return (
@@ -418,7 +454,7 @@ function GoalForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
   );
 }
 
-function ActionForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
+function ActionForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved?: unknown) => void }) {
   const form = useFormId('actie');
   const users = useUsers().filter((u) => u.active && u.teamId === ctx.file.case.teamId);
   const plan = ctx.file.plan!;
@@ -430,7 +466,7 @@ function ActionForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
     const r = await run(() => api.post('/cases/{id}/actions', { path: { id: ctx.file.case.id }, body: { description: v.description, goalId: v.goalId || null, dueDate: v.dueDate || null, ...owner } }));
     if (r) {
       await ctx.reload();
-      onDone();
+      onDone('De actie is toegevoegd.');
     }
   };
   return (
@@ -459,7 +495,7 @@ function ActionForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
   );
 }
 
-function PartyForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
+function PartyForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved?: unknown) => void }) {
   const form = useFormId('partij');
   const [v, setV] = useState({ organisationName: '', contactName: '', contact: '', role: '' });
   const { busy, error, run, err } = useSubmit();
@@ -468,7 +504,7 @@ function PartyForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
     const r = await run(() => api.post('/cases/{id}/parties', { path: { id: ctx.file.case.id }, body: v }));
     if (r) {
       await ctx.reload();
-      onDone();
+      onDone('De partij is toegevoegd.');
     }
   };
   return (
@@ -491,6 +527,7 @@ function PartyForm({ ctx, onDone }: { ctx: CaseCtx; onDone: () => void }) {
 // ---- notes ----
 export function NotesSection({ ctx }: { ctx: CaseCtx }) {
   const { file } = ctx;
+  const { me } = useSession();
   const writable = file.permissions.notePurposesWritable;
   return (
     <section className="mw-section" aria-labelledby="notities">
@@ -505,6 +542,20 @@ export function NotesSection({ ctx }: { ctx: CaseCtx }) {
             <StatusBadge status="neutral">{label(NOTE_PURPOSE_LABELS, n.purpose)}</StatusBadge> <span className="mw-strong">{n.authorName}</span> <span className="mw-muted">· {formatDateTime(n.createdAt)}{n.editedAt ? ` · bewerkt ${formatDateTime(n.editedAt)}` : ''}</span>
           </P>
           <p className="utrecht-paragraph mw-note__body">{n.body}</p>
+          {n.revisions.length > 0 && (
+            <details className="mw-note__revisions">
+              <summary>Eerdere versies ({n.revisions.length})</summary>
+              <ol className="mw-compact-list">
+                {[...n.revisions].reverse().map((r, i) => (
+                  <li key={i}>
+                    <span className="mw-muted">Vervangen op {formatDateTime(r.replacedAt)} door {r.replacedByName}:</span>
+                    <p className="utrecht-paragraph mw-note__body">{r.body}</p>
+                  </li>
+                ))}
+              </ol>
+            </details>
+          )}
+          {n.authorId === me.user.id && file.case.status === 'open' && <NoteCorrection ctx={ctx} note={n} />}
         </article>
       ))}
       {writable.length > 0 && file.case.status === 'open' && <Toggle label="Notitie schrijven">{(close) => <NoteForm ctx={ctx} purposes={writable} onDone={close} />}</Toggle>}
@@ -512,7 +563,60 @@ export function NotesSection({ ctx }: { ctx: CaseCtx }) {
   );
 }
 
-function NoteForm({ ctx, purposes, onDone }: { ctx: CaseCtx; purposes: string[]; onDone: () => void }) {
+/** The author corrects a note's text; the purpose stays as it was, the earlier text is kept. */
+function NoteCorrection({ ctx, note }: { ctx: CaseCtx; note: Note }) {
+  const form = useFormId('correctie');
+  const [open, setOpen] = useState(false);
+  const [body, setBody] = useState(note.body);
+  const [done, setDone] = useState(false);
+  const { busy, error, setError, run, err } = useSubmit();
+  const field = useRef<HTMLDivElement>(null);
+  const msg = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) field.current?.querySelector('textarea')?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (done) msg.current?.focus();
+  }, [done]);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await run(() => api.patch('/cases/{id}/notes/{itemId}', { path: { id: ctx.file.case.id, itemId: note.id }, body: { body }, ifMatch: note.version }));
+    if (r) {
+      await ctx.reload();
+      setOpen(false);
+      setDone(true);
+    }
+  };
+  if (!open)
+    return (
+      <>
+        {done && (
+          <div ref={msg} tabIndex={-1} className="mw-confirm">
+            <Alert type="ok" live>De notitie is gecorrigeerd; de vorige tekst is bewaard onder “Eerdere versies”.</Alert>
+          </div>
+        )}
+        <SecondaryButton onClick={() => { setBody(note.body); setDone(false); setError(null); setOpen(true); }}>
+          Corrigeren<span className="mw-visually-hidden"> notitie van {formatDateTime(note.createdAt)}</span>
+        </SecondaryButton>
+      </>
+    );
+  return (
+    <form onSubmit={submit} noValidate aria-label="Notitie corrigeren" className="mw-card">
+      <ErrorSummary form={form} error={error} conflictWhat="deze notitie" labels={{ body: 'Notitie' }} />
+      {error?.status === 412 && <P>Laad de casus opnieuw om de nieuwste tekst te zien; uw correctie staat nog hieronder.</P>}
+      <P className="mw-muted">Het doel ({label(NOTE_PURPOSE_LABELS, note.purpose).toLowerCase()}) blijft hetzelfde. De huidige tekst wordt bewaard als eerdere versie.</P>
+      <div ref={field}>
+        <TextAreaField form={form} name="body" label="Gecorrigeerde notitie" value={body} maxLength={10000} onChange={(e) => setBody(e.target.value)} error={err('body')} />
+      </div>
+      <ButtonGroup>
+        <PrimaryButton busy={busy} disabled={busy}>Correctie opslaan</PrimaryButton>
+        <SecondaryButton onClick={() => setOpen(false)}>Annuleren</SecondaryButton>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+function NoteForm({ ctx, purposes, onDone }: { ctx: CaseCtx; purposes: string[]; onDone: (saved?: unknown) => void }) {
   const form = useFormId('notitie');
   const [purpose, setPurpose] = useState(purposes[0]);
   const [body, setBody] = useState('');
@@ -522,7 +626,7 @@ function NoteForm({ ctx, purposes, onDone }: { ctx: CaseCtx; purposes: string[];
     const r = await run(() => api.post('/cases/{id}/notes', { path: { id: ctx.file.case.id }, body: { purpose: purpose as 'hulpverlening', body } }));
     if (r) {
       await ctx.reload();
-      onDone();
+      onDone('De notitie is opgeslagen.');
     }
   };
   return (

@@ -1,32 +1,30 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Casus: one page per case file — the household, the Wams phase, the assessment, the plan and the
- * notes — each part editable in place. Saving sends If-Match with the version the user started
+ * Casus: one page per case file. The overview (household, regisseur, Wams phase, what needs
+ * attention) comes first; every other part (plan, zelfredzaamheid, budget, ...) is a tab with its own
+ * address `/casussen/{id}/{part}`, one component per file in `./case/` (registered in
+ * `./case/tabs.ts`). Each part is editable in place. Saving sends If-Match with the version the user started
  * from; a 412 (someone else saved first) keeps what the user typed and offers the latest version.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type CaseFile } from '../api/client';
 import { CASE_STATUS_LABELS, ORIGIN_LABELS, WAMS_LABELS, formatDate, formatDateTime, label, todayIso } from '../format';
-import { Link } from '../router';
+import { Link, navigate } from '../router';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import { useUsers } from './cases';
-import { AssessmentSection, HouseholdSection, NotesSection, PlanSection } from './case-parts';
-import { BudgetSection, IncomeSection, KnelpuntSection } from './case-extra';
-import { BusinessCaseSection } from './case-business';
-import { CaseEnforcementSection } from './handhaving-case';
-import { PartnersSection } from './case-partners';
-import { CaseSignalsSection } from './signaalregels';
 import { useSession } from '../app';
-import { ResidentSection } from './inwoner-case';
+import { CASE_TABS, type CaseTab } from './case/tabs';
 
 export interface CaseCtx {
   file: CaseFile;
   etag: string | null;
   reload: () => Promise<CaseFile | undefined>;
   canEdit: boolean;
+  /** The user's organisation (the income part starts its form with it). */
+  organisationName: string;
 }
 
-export function CasePage({ id }: { id: string }) {
+export function CasePage({ id, tab = '' }: { id: string; tab?: string }) {
   const { me } = useSession();
   const [file, setFile] = useState<CaseFile | null>(null);
   const [etag, setEtag] = useState<string | null>(null);
@@ -48,9 +46,15 @@ export function CasePage({ id }: { id: string }) {
   useEffect(() => {
     void reload();
   }, [reload]);
+  const current = CASE_TABS.find((t) => t.slug === tab);
   useEffect(() => {
-    document.title = file ? `${file.case.title} · Casus · Maatwerk` : 'Casus · Maatwerk';
-  }, [file]);
+    document.title = file ? `${current && current.slug ? `${current.label} · ` : ''}${file.case.title} · Casus · Maatwerk` : 'Casus · Maatwerk';
+  }, [file, current]);
+  // Old addresses (/casussen/{id}#budget) lead to the part's own page.
+  useEffect(() => {
+    const hash = location.hash.slice(1);
+    if (!tab && hash && CASE_TABS.some((t) => t.slug === hash)) navigate(`/casussen/${id}/${hash}`, { replace: true });
+  }, [id, tab]);
 
   if (error && !file)
     return (
@@ -66,71 +70,65 @@ export function CasePage({ id }: { id: string }) {
     );
   if (!file) return <Loading what="Het casusdossier" />;
 
-  const ctx: CaseCtx = { file, etag, reload, canEdit: file.permissions.edit };
+  const ctx: CaseCtx = { file, etag, reload, canEdit: file.permissions.edit, organisationName: me.organisation.name };
   const c = file.case;
+  const tabs = CASE_TABS.filter((t) => t.show(file));
+  const shown = tabs.find((t) => t.slug === tab);
   return (
     <>
       <nav aria-label="Kruimelpad" className="mw-breadcrumb">
-        <Link href="/casussen">Mijn casussen</Link> <span aria-hidden="true">›</span> <span aria-current="page">{c.title}</span>
+        <Link href="/casussen">Mijn casussen</Link> <span aria-hidden="true">›</span>{' '}
+        {shown && shown.slug ? (
+          <>
+            <Link href={`/casussen/${c.id}`}>{c.title}</Link> <span aria-hidden="true">›</span> <span aria-current="page">{shown.label}</span>
+          </>
+        ) : (
+          <span aria-current="page">{c.title}</span>
+        )}
       </nav>
       <H1>{c.title}</H1>
       <P>
-        Huishouden <span className="mw-strong">{c.householdName}</span> · regisseur {c.regisseurName} · {c.teamName}{' '}
+        {householdTitle(c.householdName)} · regisseur {c.regisseurName} · {c.teamName} · {label(WAMS_LABELS, c.wamsPhase)}{' '}
         <StatusBadge status={c.status === 'open' ? 'active' : 'inactive'}>{label(CASE_STATUS_LABELS, c.status)}</StatusBadge>
       </P>
-      <nav aria-label="Onderdelen van de casus">
-        <ul className="mw-toc">
-          {[
-            ['casus', 'Casus'],
-            ['huishouden', 'Huishouden'],
-            ...(file.assessment ? [['zelfredzaamheid', 'Zelfredzaamheid']] : []),
-            ...(file.plan ? [['plan', 'Plan'], ['budget', 'Maatwerkbudget'], ['knelpunten', 'Knelpunten'], ['businesscase', 'Businesscase'], ['inkomen', 'Inkomen']] : []),
-            ['notities', 'Notities'],
-            ['geschiedenis', 'Geschiedenis'],
-          ].map(([k, l]) => (
-            <li key={k}>
-              <a className="utrecht-link" href={`#${k}`}>
-                {l}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <CaseTabNav caseId={c.id} tabs={tabs} current={shown?.slug ?? null} />
       {c.status === 'gesloten' && (
         <Alert type="info">
           Deze casus is gesloten op {formatDate(c.closedOn)}
           {c.closeReason ? `: ${c.closeReason}` : ''}. Heropen de casus om hem te wijzigen.
         </Alert>
       )}
-      <CaseSection ctx={ctx} />
-      <HouseholdSection ctx={ctx} />
-      {file.assessment && <AssessmentSection ctx={ctx} />}
-      {file.plan && <PlanSection ctx={ctx} />}
-      {file.plan && <PartnersSection ctx={ctx} />}
-      {file.plan && <BudgetSection ctx={ctx} />}
-      {file.plan && <KnelpuntSection ctx={ctx} />}
-      {file.plan && <CaseSignalsSection caseId={file.case.id} canEdit={ctx.canEdit && file.case.status === 'open'} />}
-      {file.plan && <BusinessCaseSection ctx={ctx} />}
-      {file.plan && <IncomeSection ctx={ctx} organisationName={me.organisation.name} />}
-      {file.plan && <CaseEnforcementSection ctx={ctx} />}
-      {file.plan && <ResidentSection ctx={ctx} />}
-      <NotesSection ctx={ctx} />
-      <section className="mw-section" aria-labelledby="geschiedenis">
-        <H2 id="geschiedenis">Geschiedenis</H2>
-        {file.events.length === 0 ? (
-          <P>Nog geen gebeurtenissen.</P>
-        ) : (
-          <ul className="utrecht-unordered-list">
-            {file.events.slice(0, 20).map((ev, i) => (
-              <li key={i} className="utrecht-unordered-list__item">
-                {formatDateTime(ev.at)} — {ev.detail}
-                {ev.userName ? ` (${ev.userName})` : ''}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {shown ? (
+        <shown.Component ctx={ctx} />
+      ) : (
+        <>
+          <H2>Dit onderdeel is er niet</H2>
+          <P>
+            Dit onderdeel bestaat niet of u mag het bij deze casus niet zien. <Link href={`/casussen/${c.id}`}>Naar het overzicht van de casus</Link>
+          </P>
+        </>
+      )}
     </>
+  );
+}
+
+/** "Huishouden Cindy" — without doubling the word when the name already starts with it. */
+export const householdTitle = (name: string) => (/^huishouden\b/i.test(name) ? name : `Huishouden ${name}`);
+
+/** The parts of the case as links (each an address of its own), the current one marked. */
+function CaseTabNav({ caseId, tabs, current }: { caseId: string; tabs: CaseTab[]; current: string | null }) {
+  return (
+    <nav aria-label="Onderdelen van de casus" className="mw-tabs">
+      <ul className="mw-tabs__list">
+        {tabs.map((t) => (
+          <li key={t.slug}>
+            <Link href={`/casussen/${caseId}${t.slug ? `/${t.slug}` : ''}`} className={`mw-tabs__link${t.slug === current ? ' mw-tabs__link--current' : ''}`} aria-current={t.slug === current ? 'page' : undefined}>
+              {t.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -142,7 +140,7 @@ interface CaseDraft {
 }
 const draftOf = (f: CaseFile): CaseDraft => ({ title: f.case.title, summary: f.case.summary, regisseurId: f.case.regisseurId, wamsPhase: f.case.wamsPhase });
 
-function CaseSection({ ctx }: { ctx: CaseCtx }) {
+export function CaseSection({ ctx }: { ctx: CaseCtx }) {
   const { file } = ctx;
   const c = file.case;
   const [editing, setEditing] = useState(false);

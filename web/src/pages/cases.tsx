@@ -9,7 +9,7 @@ import { api, ApiError, type CaseListItem, type User } from '../api/client';
 import { useSession } from '../app';
 import { CASE_STATUS_LABELS, WAMS_LABELS, formatDate, label } from '../format';
 import { Link, navigate, useLocation } from '../router';
-import { Alert, ButtonGroup, H1, Loading, P, Pagination, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextField } from '../ui';
+import { Alert, ButtonGroup, H1, Loading, Pagination, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextField } from '../ui';
 
 interface Filters {
   status: string;
@@ -43,7 +43,10 @@ export function CasesPage() {
   const { me, has } = useSession();
   const loc = useLocation();
   const q = loc.query;
-  const applied: Filters = { status: q.get('status') ?? 'open', regisseurId: q.get('regisseur') ?? '', domain: q.get('leefgebied') ?? '', q: q.get('zoek') ?? '' };
+  // A professional starts with their own cases; the switch shows the team's. A teamleider starts with the team.
+  const ownFirst = has('professional') && !has('teamleider');
+  const scope: 'mij' | 'team' = (q.get('van') ?? (ownFirst ? 'mij' : 'team')) === 'mij' ? 'mij' : 'team';
+  const applied: Filters = { status: q.get('status') ?? 'open', regisseurId: scope === 'mij' ? me.user.id : (q.get('regisseur') ?? ''), domain: q.get('leefgebied') ?? '', q: q.get('zoek') ?? '' };
   const page = Math.max(1, Number(q.get('pagina') ?? '1') || 1);
   const [draft, setDraft] = useState<Filters>(applied);
   const [data, setData] = useState<{ items: CaseListItem[]; total: number } | null>(null);
@@ -55,6 +58,7 @@ export function CasesPage() {
 
   useEffect(() => {
     document.title = 'Mijn casussen · Maatwerk';
+    if (!has('professional', 'teamleider')) return;
     setDraft(applied);
     const ctl = new AbortController();
     setError(null);
@@ -65,10 +69,11 @@ export function CasesPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `applied` and `page` are derived from the query string `key` (new objects every render); it alone decides when to fetch
   }, [key]);
 
-  const go = (f: Filters, p = 1) => {
+  const go = (f: Filters, p = 1, van: 'mij' | 'team' = scope) => {
     const s = new URLSearchParams();
+    if (van !== (ownFirst ? 'mij' : 'team')) s.set('van', van);
     if (f.status !== 'open') s.set('status', f.status);
-    if (f.regisseurId) s.set('regisseur', f.regisseurId);
+    if (f.regisseurId && van === 'team') s.set('regisseur', f.regisseurId);
     if (f.domain) s.set('leefgebied', f.domain);
     if (f.q.trim()) s.set('zoek', f.q.trim());
     if (p > 1) s.set('pagina', String(p));
@@ -78,10 +83,42 @@ export function CasesPage() {
   const form = 'filters';
   const attention = data?.items.filter((c) => c.overdueActions > 0).length ?? 0;
 
+  if (!has('professional', 'teamleider'))
+    return (
+      <>
+        <H1>Mijn casussen</H1>
+        <Alert type="info">
+          De casussen van de hulpverlening staan niet in uw werklijst. <Link href="/handhaving">Naar uw werklijst handhaving</Link>
+        </Alert>
+      </>
+    );
   return (
     <>
       <H1>Mijn casussen</H1>
-      <P className="mw-muted">{me.user.teamName ? `Casussen van ${me.user.teamName}.` : `Casussen van ${me.organisation.name}.`}</P>
+      <nav aria-label="Welke casussen" className="mw-tabs">
+        <ul className="mw-tabs__list">
+          {(
+            [
+              ['mij', 'Waar ik regisseur ben'],
+              ['team', me.user.teamName ? `Alle casussen van ${me.user.teamName}` : `Alle casussen van ${me.organisation.name}`],
+            ] as const
+          ).map(([v, text]) => (
+            <li key={v}>
+              <a
+                href={`/casussen${v === (ownFirst ? 'mij' : 'team') ? '' : `?van=${v}`}`}
+                className={`utrecht-link mw-tabs__link${scope === v ? ' mw-tabs__link--current' : ''}`}
+                aria-current={scope === v ? 'page' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go({ ...applied, regisseurId: '' }, 1, v);
+                }}
+              >
+                {text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {has('professional', 'teamleider') && (
         <ButtonGroup>
           <SecondaryButton onClick={() => navigate('/casussen/nieuw')}>Nieuw huishouden en casus</SecondaryButton>
@@ -97,7 +134,7 @@ export function CasesPage() {
       >
         <div className="mw-filters">
           <SelectField form={form} name="status" label="Status" value={draft.status} onChange={(e) => setDraft({ ...draft, status: e.target.value })} options={[{ value: 'open', label: 'Open' }, { value: 'gesloten', label: 'Gesloten' }, { value: '', label: 'Alle' }]} />
-          <SelectField form={form} name="regisseurId" label="Regisseur" value={draft.regisseurId} onChange={(e) => setDraft({ ...draft, regisseurId: e.target.value })} options={[{ value: '', label: 'Iedereen' }, ...regisseurs.map((u) => ({ value: u.id, label: u.displayName }))]} />
+          {scope === 'team' && <SelectField form={form} name="regisseurId" label="Regisseur" value={draft.regisseurId} onChange={(e) => setDraft({ ...draft, regisseurId: e.target.value })} options={[{ value: '', label: 'Iedereen' }, ...regisseurs.map((u) => ({ value: u.id, label: u.displayName }))]} />}
           <SelectField form={form} name="domain" label="Leefgebied" value={draft.domain} onChange={(e) => setDraft({ ...draft, domain: e.target.value })} options={[{ value: '', label: 'Alle leefgebieden' }, ...domains.map((d) => ({ value: d.key, label: d.label }))]} />
           <TextField form={form} name="q" label="Zoeken" description="Titel of naam van het huishouden" type="search" maxLength={100} value={draft.q} onChange={(e) => setDraft({ ...draft, q: e.target.value })} error={error?.field('q')} />
         </div>

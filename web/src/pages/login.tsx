@@ -11,6 +11,8 @@ export function LoginPage({ notice, onLogin }: { notice: string | null; onLogin:
   const form = 'inloggen';
   useEffect(() => {
     document.title = 'Inloggen · Maatwerk';
+    // The first thing to do here is typing the username: the cursor starts there.
+    document.querySelector<HTMLInputElement>('input[name="username"]')?.focus();
   }, []);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();

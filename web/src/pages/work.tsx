@@ -58,6 +58,7 @@ export function ApprovalsPage() {
 
 function ApprovalCard({ spend: s, onDecided }: { spend: Spend; onDecided: (msg: string) => void }) {
   const form = useFormId('akkoord');
+  const { has } = useSession();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const { busy, error, run, err } = useSubmit();
@@ -78,7 +79,8 @@ function ApprovalCard({ spend: s, onDecided }: { spend: Spend; onDecided: (msg: 
       </h2>
       <dl className="utrecht-data-list mw-facts">
         {[
-          ['Casus', s.caseTitle],
+          // A budgethouder who also works on cases opens the case's budget from here.
+          ['Casus', has('professional', 'teamleider') ? <Link href={`/casussen/${s.caseId}/budget`}>{s.caseTitle}</Link> : s.caseTitle],
           ['Budget', s.potName],
           ['Categorie', s.categoryLabel],
           ['Betaald aan', s.payee],
@@ -86,7 +88,7 @@ function ApprovalCard({ spend: s, onDecided }: { spend: Spend; onDecided: (msg: 
           ['Geregistreerd door', s.registeredByName],
           ['Waarom nodig', s.justification],
         ].map(([k, v]) => (
-          <div key={k} className="utrecht-data-list__item">
+          <div key={k as string} className="utrecht-data-list__item">
             <dt className="utrecht-data-list__item-key">{k}</dt>
             <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd">{v}</dd>
           </div>
