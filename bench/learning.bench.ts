@@ -102,17 +102,21 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-async function time(label: string, kind: DbKind, run: (i: number) => Promise<number>): Promise<void> {
+async function time(label: string, kind: DbKind, run: (i: number) => Promise<number>, what: (i: number) => string): Promise<void> {
   for (let i = 0; i < 5; i++) await run(i); // warm up: plans and caches
   const ms: number[] = [];
+  const slowest = new Map<string, number>();
   let found = 0;
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now();
     found += await run(i);
-    ms.push(performance.now() - t0);
+    const took = performance.now() - t0;
+    ms.push(took);
+    slowest.set(what(i), Math.max(slowest.get(what(i)) ?? 0, took));
   }
   if (found === 0) throw new Error(`${label}: niets gevonden; de meting zou niets zeggen`);
   log(`  ${kind} ${label}: p50 ${pct(ms, 50).toFixed(1)} ms, p95 ${pct(ms, 95).toFixed(1)} ms (${(found / RUNS).toFixed(1)} resultaten per vraag)`);
+  log(`    traagste per vraag: ${[...slowest].sort((a, b) => b[1] - a[1]).map(([q, t]) => `${q} ${t.toFixed(0)} ms`).join(', ')}`);
   emit(`learning.${label}.p50.${kind}`, pct(ms, 50), 'ms');
   emit(`learning.${label}.p95.${kind}`, pct(ms, 95), 'ms');
 }
@@ -129,20 +133,21 @@ async function bench(kind: DbKind): Promise<void> {
   try {
     const fx = await seedFixture(db);
     await fill(db, fx.orgs.utrecht);
-    await time('search', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], {}, 1, 20))).items.length);
-    await time('search_filtered', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], { municipality: PLACES[i % PLACES.length], year: 2024 }, 1, 20))).items.length);
+    await time('search', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], {}, 1, 20))).items.length, (i) => SEARCHES[i % SEARCHES.length]);
+    await time('search_filtered', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], { municipality: PLACES[i % PLACES.length], year: 2024 }, 1, 20))).items.length, (i) => SEARCHES[i % SEARCHES.length]);
     await time('similar', kind, async (i) => {
       const k = KNELPUNTEN[i % KNELPUNTEN.length];
       return (await db.transaction((tx) => queries.similarTo(tx, { ...k, knelpuntId: null }, (t) => KNELPUNT_TYPE_LABELS[t as keyof typeof KNELPUNT_TYPE_LABELS] ?? t))).length;
-    });
+    }, (i) => KNELPUNTEN[i % KNELPUNTEN.length].blockingLaw);
   } finally {
     await close();
   }
 }
 
-await bench('pglite');
+if (process.env.BENCH_LIBRARY_DB !== 'postgres') await bench('pglite');
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-if (await reachable(url)) {
+if (process.env.BENCH_LIBRARY_DB === 'pglite') log('  alleen PGlite gevraagd');
+else if (await reachable(url)) {
   process.env.TEST_DATABASE_URL = url;
   await bench('postgres');
 } else log(`  PostgreSQL niet bereikbaar op ${url}: overgeslagen`);

@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { checkPage } from './harness';
-import { alertWith, hasText, openCase, type Flow } from './steps';
+import { alertWith, hasText, openCase, openTab, type Flow } from './steps';
 
 async function fitsPhone(page: import('playwright-core').Page, what: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -103,6 +103,7 @@ export const FLOWS: Array<[string, Flow]> = [
       // Regisseur Sanne sees that a pause runs and until when, and answers Henk's question.
       const sanne = await open('sanne');
       await openCase(sanne.page, /Gokverslaving/, 'Erik');
+      await openTab(sanne.page, 'Inkomen');
       const piece = sanne.page.getByRole('region', { name: 'Handhaving', exact: true });
       await hasText(piece, /Er loopt een pauze van de sanctie tot en met \d+ \w+ \d{4}/);
       const text = (await piece.textContent()) ?? '';

@@ -5,14 +5,15 @@
  */
 import assert from 'node:assert/strict';
 import { checkPage } from './harness';
-import { alertWith, caseIdFromUrl, cellIs, hasText, openCase, type Flow } from './steps';
+import { alertWith, caseIdFromUrl, cellIs, hasText, openCase, openTab, type Flow } from './steps';
 
 export const FLOWS: Array<[string, Flow]> = [
   [
     'Inkomen: keukentafelcheck voor Cindy op het huishouden van de casus, zonder toeslag op een ontbrekend inkomen',
     async ({ open }) => {
       const { context, page } = await open('sanne');
-      await openCase(page, /Na de scheiding/, 'Cindy');
+      await openCase(page, /Na de scheiding|Cindy: eigen woning in zicht/, 'Cindy');
+      await openTab(page, 'Inkomen');
       const check = page.getByRole('region', { name: 'Keukentafelcheck: bijstand en toeslagen' });
       // The household comes from the case: Cindy and her three children, nothing typed again.
       await hasText(check, 'Cindy, aanvrager; Noah, kind; Lisa, kind; Daan, kind');

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkPage, login } from './harness';
-import { hasText, openCase, type Flow } from './steps';
+import { hasText, openCase, openTab, type Flow } from './steps';
 
 async function noSidewaysScroll(page: Page, where: string) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -80,7 +80,8 @@ export const FLOWS: Array<[string, Flow]> = [
 
       // Sanne sees the message and the withdrawal on the case.
       const sanne = await open('sanne');
-      await openCase(sanne.page, /schulden van de ex/, 'scheiding');
+      await openCase(sanne.page, /Na de scheiding|Cindy: eigen woning in zicht/, 'Cindy');
+      await openTab(sanne.page, 'Plan');
       const section = sanne.page.getByRole('region', { name: 'Samen met het huishouden' });
       await hasText(section, 'Kunnen we bellen?');
       await hasText(section, /Cindy trok de toestemming in: Woningcorporatie Mitros mag uw plan en de afspraken lezen/);

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkPage } from './harness';
-import { alertWith, choose, hasText, openCase, type Flow } from './steps';
+import { alertWith, choose, hasText, openCase, openTab, type Flow } from './steps';
 
 async function fitsPhone(page: Page, what: string) {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -33,6 +33,7 @@ export const FLOWS: Array<[string, Flow]> = [
       const sanne = await open('sanne');
       let page = sanne.page;
       await openCase(page, /Na de scheiding|Cindy: eigen woning in zicht/, 'Cindy');
+      await openTab(page, 'Knelpunten');
       await page.getByRole('link', { name: /Kinderopvangtoeslag behouden/ }).click();
       await page.getByRole('heading', { level: 1, name: /Kinderopvangtoeslag behouden/ }).waitFor();
       const esc = page.getByRole('region', { name: 'Escaleren' });

@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkPage } from './harness';
-import { alertWith, choose, hasText, openCase, type Flow } from './steps';
+import { alertWith, choose, hasText, openCase, openTab, type Flow } from './steps';
 
 async function fitsPhone(page: Page, what: string) {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -34,6 +34,7 @@ export const FLOWS: Array<[string, Flow]> = [
       const sp = sanne.page;
       // The title may have been changed by an earlier flow (flows.ts renames Cindy's case).
       await openCase(sp, /Na de scheiding|Cindy: eigen woning in zicht/, 'Cindy');
+      await openTab(sp, 'Plan');
       const section = sp.getByRole('region', { name: 'Partners in het plan' });
       await hasText(section, 'Schuldhulpverlening Utrecht');
       await section.getByRole('button', { name: 'Partner uitnodigen' }).click();
@@ -75,7 +76,7 @@ export const FLOWS: Array<[string, Flow]> = [
 
       await sp.reload();
       await hasText(section, 'De woning aan de Gentiaandreef is vrij');
-      await hasText(sp.getByRole('region', { name: 'Plan' }), 'Gedaan');
+      await hasText(sp.getByRole('region', { name: 'Plan', exact: true }), 'Gedaan');
       const card = section.getByRole('article', { name: /Yvonne de Graaf/ });
       await card.getByRole('button', { name: 'Toestemming intrekken' }).click();
       await card.getByLabel('Reden (wat de inwoner zei)').fill('Cindy wil zelf met de corporatie verder');

@@ -129,8 +129,8 @@ FLOWS.push(
       assert.equal(await late.getByRole('listitem').count(), expected.length);
       if (expected.length > 0) {
         await late.getByRole('link', { name: expected[0].title }).click();
-        await sanne.page.getByRole('region', { name: 'Plan' }).waitFor();
-        await hasText(sanne.page.getByRole('region', { name: 'Plan' }), 'over de datum');
+        await sanne.page.getByRole('region', { name: 'Plan', exact: true }).waitFor();
+        await hasText(sanne.page.getByRole('region', { name: 'Plan', exact: true }), 'over de datum');
       }
       await sanne.context.close();
 
@@ -173,10 +173,11 @@ FLOWS.push(
       await panel.waitFor({ state: 'detached' });
       assert.equal(await page.evaluate(() => document.activeElement?.textContent?.startsWith('Meldingen')), true, 'de focus staat weer op de knop Meldingen');
       await bell.click();
-      const link = panel.getByRole('link', { name: /^Naar de knelpunten van de casus/ }).first();
+      // A melding about a knelpunt leads to the knelpunt's own page.
+      const link = panel.getByRole('link', { name: /^Naar het knelpunt/ }).first();
       await link.click();
-      assert.match(new URL(page.url()).pathname, /^\/casussen\/[^/]+\/knelpunten$/);
-      await page.getByRole('region', { name: 'Knelpunten' }).waitFor();
+      assert.match(new URL(page.url()).pathname, /^\/knelpunten\/[^/]+$/);
+      await page.getByRole('heading', { level: 1 }).waitFor();
       await context.close();
     },
   ],

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkPage } from './harness';
-import { alertWith, hasText, openCase, type Flow } from './steps';
+import { alertWith, hasText, openCase, openTab, type Flow } from './steps';
 
 async function fitsPhone(page: Page, path: string, what: string, ready: () => Promise<void>) {
   await page.setViewportSize({ width: 375, height: 800 });
@@ -74,6 +74,7 @@ export const FLOWS: Array<[string, Flow]> = [
 
       // On the Smits case: a scheiding recorded now completes the combination within 90 days.
       await openCase(page, /gezin Smits/, 'Smits');
+      await openTab(page, 'Gebeurtenissen en signalen');
       const section = page.getByRole('region', { name: 'Gebeurtenissen en signalen' });
       await section.getByLabel('Gebeurtenis of aanvraag').selectOption({ label: 'Scheiding vastgelegd' });
       await section.getByRole('button', { name: 'Gebeurtenis vastleggen' }).click();

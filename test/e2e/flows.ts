@@ -143,7 +143,9 @@ export const FLOWS: Array<[string, Flow]> = [
       }
       await page.getByRole('button', { name: 'Filters wissen' }).click();
       await page.reload();
-      await hasText(page.getByRole('status'), /2[3-9] casussen gevonden\./);
+      await hasText(page.getByRole('status'), /\d+ casussen gevonden\./);
+      const found = Number(/(\d+) casussen gevonden/.exec((await page.getByRole('status').filter({ hasText: 'casussen gevonden' }).first().textContent()) ?? '')?.[1]);
+      assert.ok(found >= 21 && found <= 40, `met de 21 nieuwe casussen twee pagina's van 20: ${found} gevonden`);
       const paging = page.getByRole('navigation', { name: 'Paginering' });
       await hasText(paging, 'Pagina 1 van 2');
       await paging.getByRole('button', { name: 'Volgende pagina' }).click();
@@ -191,8 +193,8 @@ export const FLOWS: Array<[string, Flow]> = [
       await page.getByRole('table', { name: 'Scores per leefgebied per datum' }).waitFor();
       await checkPage(page, 'casus-zelfredzaamheid');
       await openTab(page, 'Plan');
-      await hasText(page.getByRole('region', { name: 'Plan' }), 'Urgentieaanvraag opnieuw indienen');
-      await hasText(page.getByRole('region', { name: 'Plan' }), 'over de datum');
+      await hasText(page.getByRole('region', { name: 'Plan', exact: true }), 'Urgentieaanvraag opnieuw indienen');
+      await hasText(page.getByRole('region', { name: 'Plan', exact: true }), 'over de datum');
       await checkPage(page, 'casus-plan');
       await openTab(page, 'Notities');
       await hasText(page.getByRole('region', { name: 'Notities' }), 'Cindy is moe maar strijdbaar');
@@ -238,7 +240,7 @@ export const FLOWS: Array<[string, Flow]> = [
 
       // Plan: a goal (first with a validation error), an action, a status change.
       await openTab(page, 'Plan');
-      const plan = page.getByRole('region', { name: 'Plan' });
+      const plan = page.getByRole('region', { name: 'Plan', exact: true });
       await plan.getByRole('button', { name: 'Doel toevoegen' }).click();
       await choose(plan.getByLabel('Leefgebied'), 'Huiselijke relaties');
       await plan.getByRole('button', { name: 'Doel toevoegen' }).click();
@@ -400,7 +402,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await openCase(page, /Gezamenlijke huishouding/, 'Willemien');
       const id = caseIdFromUrl(page);
       await openTab(page, 'Plan');
-      const plan = page.getByRole('region', { name: 'Plan' });
+      const plan = page.getByRole('region', { name: 'Plan', exact: true });
       const status = plan.getByLabel('Status van actie “Alimentatie laten innen via het LBIO”');
       await status.selectOption({ label: 'Bezig' });
       const file = await (await page.request.get(`/api/v1/cases/${id}`)).json();
@@ -519,7 +521,7 @@ export const FLOWS: Array<[string, Flow]> = [
       // Typing the plan's address does not show it either.
       await page.goto(`${caseUrl}/plan`);
       await page.getByRole('heading', { level: 2, name: 'Dit onderdeel is er niet' }).waitFor();
-      assert.equal(await page.getByRole('region', { name: 'Plan' }).count(), 0);
+      assert.equal(await page.getByRole('region', { name: 'Plan', exact: true }).count(), 0);
       await openTab(page, 'Notities');
       await checkPage(page, 'casus-handhaving');
       await context.close();

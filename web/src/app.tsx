@@ -266,7 +266,7 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (hasRole(me, ['budgethouder'])) items.push({ href: '/fonds', label: 'Gezamenlijke fondsen' });
   if (hasRole(me, ['doorbraaktafel'])) items.push({ href: '/doorbraaktafel', label: 'Doorbraaktafel' });
   if (hasRole(me, ['doorbraaktafel', 'budgethouder'])) items.push({ href: '/loket', label: 'Overdrachten en overbruggingen' });
-  items.push({ href: '/maatwerkregister', label: 'Maatwerkregister' });
+  if (!onlyOwnPage) items.push({ href: '/maatwerkregister', label: 'Maatwerkregister' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
   if (hasRole(me, ['inwoner'])) {
