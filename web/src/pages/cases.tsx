@@ -87,9 +87,15 @@ export function CasesPage() {
     return (
       <>
         <H1>Mijn casussen</H1>
-        <Alert type="info">
-          De casussen van de hulpverlening staan niet in uw werklijst. <Link href="/handhaving">Naar uw werklijst handhaving</Link>
-        </Alert>
+        {has('handhaving') ? (
+          <Alert type="info">
+            De casussen van de hulpverlening staan niet in uw werklijst. <Link href="/handhaving">Naar uw werklijst handhaving</Link>
+          </Alert>
+        ) : (
+          <Alert type="error" live>
+            Met uw rol heeft u geen toegang tot de casussen van de hulpverlening.
+          </Alert>
+        )}
       </>
     );
   return (
