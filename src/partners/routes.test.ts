@@ -209,4 +209,24 @@ describe.each(DB_KINDS)('partners in the plan on %s', (kind) => {
     expect(invs.map((i: any) => [i.partnerUserName, i.status])).toEqual([['Test yvonne-test', 'beeindigd'], ['Test yvonne-test', 'beeindigd']]);
     expect(invs[0].messages.map((m: any) => m.fromPartner)).toEqual([true]);
   });
+
+  it('the resident withdrawing on her own page (Wie kijkt mee) ends the partner\'s access at once', async () => {
+    const inv = ok(await prof.post(`/cases/${ids.case}/partner-invitations`, invite({ partnerLogin: 'yvonne-test' })), 201, 'invite for the resident test');
+    ok(await partner.get(`/partner-cases/${inv.id}`), 200, 'access with consent');
+    // Anna's own account, linked by the admin; she gives and then withdraws "plan delen" for the corporation.
+    const admin = await t.as('admin');
+    const u = ok(await admin.post('/users', { username: `anna.${randomBytes(3).toString('hex')}`, displayName: 'Anna Vermeulen', roles: ['inwoner'], password: 'een-lang-wachtwoord-voor-anna-2026' }), 201, 'resident user');
+    ok(await admin.put(`/users/${u.id}/inwoner-koppeling`, { memberId: ids.anna }), 200, 'link');
+    const anna = t.anonymous();
+    ok(await anna.post('/auth/login', { username: u.username, password: 'een-lang-wachtwoord-voor-anna-2026' }), 200, 'resident login');
+    ok(await anna.post('/mijn/toestemmingen', { partyId: ids.party, purpose: 'plan_delen', given: true }), 200, 'give');
+    ok(await partner.get(`/partner-cases/${inv.id}`), 200, 'still access after giving');
+    ok(await anna.post('/mijn/toestemmingen', { partyId: ids.party, purpose: 'plan_delen', given: false }), 200, 'withdraw');
+    ok(await partner.get(`/partner-cases/${inv.id}`), 403, 'no access after the resident withdrew');
+    const consents = ok(await prof.get(`/cases/${ids.case}/consents`), 200, 'consents').items as Array<{ recipientOrganisationId: string | null; state: string; withdrawReason: string | null }>;
+    const forCorporation = consents.filter((c) => c.recipientOrganisationId === ids.partnerOrg);
+    expect(forCorporation.length).toBeGreaterThan(0);
+    expect(forCorporation.every((c) => c.state === 'ingetrokken')).toBe(true);
+    expect(forCorporation.some((c) => c.withdrawReason === 'Ingetrokken door de inwoner op de eigen pagina')).toBe(true);
+  });
 });

@@ -78,3 +78,18 @@ export async function withdrawConsent(tx: Queryable, actor: Actor, consentId: st
   await logProcessing(tx, actor, { action: 'wijzigen', resource: 'toestemming', resourceId: cur.id, caseId: cs.id, householdId: cs.householdId, personId: cur.personId, fields: ['withdrawnAt', 'withdrawReason'], purpose: 'hulpverlening' });
   return consentView((await store.findConsent(tx, actor.organisationId, cur.id))!, today);
 }
+
+/**
+ * The resident withdraws, on their own page, what an organisation may see of their case: every
+ * consent recorded on the case for that organisation ends today, so an invitation that rests on it
+ * ends at once. No authorisation here: the resident room has checked that the actor is the
+ * resident of this case's household, and logs the change. Answers how many consents ended.
+ */
+export async function withdrawConsentsForOrganisation(tx: Queryable, caseId: string, recipientOrganisationId: string, today: string, byName: string, reason: string): Promise<number> {
+  let ended = 0;
+  for (const c of await store.consentsOfCase(tx, caseId)) {
+    if (c.recipientOrganisationId !== recipientOrganisationId || c.withdrawnAt) continue;
+    if (await store.withdrawConsent(tx, c.id, today, byName, reason)) ended++;
+  }
+  return ended;
+}

@@ -9,6 +9,8 @@ import type { Queryable } from '../platform/db';
 import { conflict, invalid, notFound } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { linkResidentAccount } from '../accounts/commands';
+import { withdrawConsentsForOrganisation } from '../privacy/commands';
+import { todayInAmsterdam } from '../platform/today';
 import { addGoal, residentAddNetworkParty, residentAddPlanPoint, residentSetPerspective } from '../cases/commands';
 import { checkCaseOpen, type PlanPointKind } from '../cases/model';
 import { findPerson, getCaseForActor } from '../cases/queries';
@@ -64,6 +66,11 @@ export async function setConsent(tx: Queryable, a: Actor, body: { partyId: strin
   }
   if (!current && !body.given) throw conflict(`U heeft ${party.organisationName} hiervoor nooit toestemming gegeven; er is niets in te trekken.`, 'toestemming_ongewijzigd');
   await store.insertConsent(tx, { organisationId: a.organisationId, caseId: cs.id, householdId: cs.householdId, partyId: party.id, purpose: body.purpose, given: body.given, userId: a.userId });
+  // Withdrawing "plan delen" also ends the consents the regisseur recorded for that organisation, so a
+  // partner's access that rests on them ends at once (docs/privacy.md).
+  if (!body.given && body.purpose === 'plan_delen' && party.partyOrganisationId) {
+    await withdrawConsentsForOrganisation(tx, cs.id, party.partyOrganisationId, todayInAmsterdam(new Date()), a.userName, 'Ingetrokken door de inwoner op de eigen pagina');
+  }
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'toestemming', resourceId: party.id, caseId: cs.id, householdId: cs.householdId, personId: scope.memberId, fields: [`${body.purpose}:${body.given ? 'gegeven' : 'ingetrokken'}`], purpose: 'hulpverlening' });
   return { party: party.organisationName, purposeText: CONSENT_PURPOSE_B1[body.purpose], given: body.given, effect: consentEffect(party.organisationName, body.purpose, body.given) };
 }
