@@ -6,7 +6,7 @@
  * p95 in milliseconds per kind of query, on PGlite and on PostgreSQL (aims: search p95 < 50 ms,
  * similar p95 < 100 ms). JSON lines on stdout, progress on stderr.
  *
- * BENCH_LIBRARY_ENTRIES sets the size (default 100,000). PostgreSQL: BENCH_DATABASE_URL, else
+ * BENCH_LIBRARY_ENTRIES sets the size (default 100,000); BENCH_LIBRARY_DB=pglite|postgres runs one database only. PostgreSQL: BENCH_DATABASE_URL, else
  * TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test; skipped with a note when unreachable.
  */
 import { performance } from 'node:perf_hooks';
