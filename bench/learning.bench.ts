@@ -12,6 +12,7 @@
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { openTestDb, seedFixture, type DbKind } from '../src/platform/testing';
+import { mulberry32 } from '../src/platform/random';
 import type { Db } from '../src/platform/db';
 import { demoEntries } from '../src/learning/demo';
 import * as queries from '../src/learning/queries';
@@ -26,18 +27,6 @@ const PLACES = ['Utrecht', 'Tilburg', 'Zaanstad', 'Groningen', 'Leeuwarden', 'De
 /** Words that vary the texts, so the index holds realistic distinct documents rather than 70 repeats. */
 const WORDS = ['moeder', 'vader', 'jongere', 'schulden', 'huurachterstand', 'woningcorporatie', 'uitkering', 'toeslagen', 'beslag', 'opvang', 'school', 'werkgever', 'mantelzorg', 'verslaving', 'wachtlijst', 'bewindvoering', 'kamer', 'verhuizing', 'energie', 'zorgverzekering', 'kinderopvang', 'scheiding', 'urgentie', 'briefadres', 'vervoer', 'studiefinanciering', 'inburgering', 'ziekte', 'ontslag', 'rechter'];
 
-/** A deterministic pseudo-random sequence (mulberry32), so every run inserts the same library. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function reachable(url: string): Promise<boolean> {
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
@@ -51,7 +40,7 @@ async function reachable(url: string): Promise<boolean> {
 
 async function fill(db: Db, organisationId: string): Promise<void> {
   const stories = demoEntries();
-  const random = rng(20261201);
+  const random = mulberry32(20261201); // the same library every run
   const BATCH = 1000;
   const t0 = performance.now();
   for (let start = 0; start < ENTRIES; start += BATCH) {

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The Bibliotheek beyond sharing: correcting a published entry with four eyes and its history; what recurs, for those who steer. */
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import { checkPage } from './harness';
-import { hasText, type Flow } from './steps';
-
-async function noSidewaysScroll(page: Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.ok(overflow <= 0, `${what} scrolt ${overflow}px opzij op 375 px`);
-}
+import { assertNoSidewaysScroll, hasText, type Flow } from './steps';
 
 export const FLOWS: Array<[string, Flow]> = [
   [
@@ -53,7 +47,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(history, 'Titel verduidelijkt');
       await hasText(history, 'Eerste versie');
       await second.page.setViewportSize({ width: 375, height: 800 });
-      await noSidewaysScroll(second.page, 'een doorbraak met geschiedenis');
+      await assertNoSidewaysScroll(second.page, 'een doorbraak met geschiedenis');
       await checkPage(second.page, 'bibliotheek-geschiedenis-telefoon');
       await second.context.close();
     },

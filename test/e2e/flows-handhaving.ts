@@ -7,17 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { checkPage } from './harness';
-import { alertWith, hasText, openCase, openTab, type Flow } from './steps';
+import { alertWith, hasText, openCase, openTab, type Flow, assertNoSidewaysScroll } from './steps';
 
 async function fitsPhone(page: import('playwright-core').Page, what: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const wide = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *'))
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`),
-  );
-  assert.ok(overflow <= 0, `${what} scrolt ${overflow}px opzij op 375 px: ${wide.join(', ')}`);
+  await assertNoSidewaysScroll(page, what);
 }
 
 export const FLOWS: Array<[string, Flow]> = [

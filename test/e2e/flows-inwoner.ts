@@ -3,17 +3,10 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkPage, login } from './harness';
-import { hasText, openCase, openTab, type Flow } from './steps';
+import { hasText, openCase, openTab, type Flow, assertNoSidewaysScroll } from './steps';
 
 async function noSidewaysScroll(page: Page, where: string) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const wide = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *'))
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`),
-  );
-  assert.ok(overflow <= 0, `${where} scrolt ${overflow}px opzij op 375 px: ${wide.join(', ')}`);
+  await assertNoSidewaysScroll(page, where);
 }
 
 export const FLOWS: Array<[string, Flow]> = [

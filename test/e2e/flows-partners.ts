@@ -10,19 +10,12 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { checkPage } from './harness';
-import { alertWith, choose, hasText, openCase, openTab, type Flow } from './steps';
+import { alertWith, choose, hasText, openCase, openTab, type Flow, assertNoSidewaysScroll } from './steps';
 
 async function fitsPhone(page: Page, what: string) {
   await page.setViewportSize({ width: 375, height: 800 });
   await page.waitForTimeout(200);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const wide = await page.evaluate(() =>
-    Array.from(document.querySelectorAll('body *'))
-      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`),
-  );
-  assert.ok(overflow <= 0, `${what} scrolt ${overflow}px opzij op 375 px: ${wide.join(', ')}`);
+  await assertNoSidewaysScroll(page, what);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 

@@ -48,3 +48,15 @@ export async function openTab(page: Page, name: string) {
   await page.getByRole('navigation', { name: 'Onderdelen van de casus' }).getByRole('link', { name, exact: true }).click();
   await page.getByRole('navigation', { name: 'Onderdelen van de casus' }).locator('[aria-current="page"]', { hasText: name }).waitFor();
 }
+
+/** Assert that the page does not scroll sideways at its current width, naming the widest elements when it does. */
+export async function assertNoSidewaysScroll(page: Page, what: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const wide = await page.evaluate(() =>
+    Array.from(document.querySelectorAll('body *'))
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} (${Math.round(el.getBoundingClientRect().right)}px)`),
+  );
+  if (overflow > 0) throw new Error(`${what} scrolt ${overflow}px opzij op ${await page.evaluate(() => document.documentElement.clientWidth)} px: ${wide.join(', ')}`);
+}
