@@ -7,7 +7,7 @@
  * the claims between funders per funder, its structural signals, and the figures per ladder level.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { api, ApiError, type Schemas } from '../api/client';
+import { api, ApiError, newIdempotencyKey, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart } from '../components/charts';
 import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label, parseEuro } from '../format';
@@ -401,6 +401,8 @@ function SharesForm({ o, correction, onDone }: { o: Overbrugging; correction: bo
   const start = o.shares.length ? o.shares.map((s) => ({ funder: s.funder, amount: formatEuro(s.amountCents).replace('€ ', '') })) : [{ funder: o.provisionalFunder, amount: '' }];
   const [rows, setRows] = useState(start);
   const [text, setText] = useState('');
+  // One key per settlement: a retry after a lost answer never settles twice (ADR 0007).
+  const [idempotencyKey] = useState(newIdempotencyKey);
   const { busy, error, run, err, setError } = useSubmit();
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -416,7 +418,7 @@ function SharesForm({ o, correction, onDone }: { o: Overbrugging; correction: bo
     const res = await run(() =>
       correction
         ? api.post('/overbruggingen/{id}/corrections', { path: { id: o.id }, body: { shares, reason: text }, ifMatch: o.version })
-        : api.post('/overbruggingen/{id}/settlement', { path: { id: o.id }, body: { shares, ...(text ? { note: text } : {}) }, ifMatch: o.version }),
+        : api.post('/overbruggingen/{id}/settlement', { path: { id: o.id }, body: { shares, ...(text ? { note: text } : {}) }, ifMatch: o.version, idempotencyKey }),
     );
     if (res) onDone(correction ? `Afrekening gecorrigeerd: ${o.help}.` : `Afgerekend: ${o.help}.`);
   };
