@@ -169,7 +169,10 @@ describe('bad input: 400 naming the field', () => {
     expect(fieldsOf(() => calculate({ ...GAMBLING, finePercentage: -5 }))).toEqual(['finePercentage']);
   });
   it('a month without a known norm, a missing paid amount, several fields at once', () => {
-    expect(fieldsOf(() => calculate({ ...GAMBLING, startMonth: '2024-01' }))).toEqual(['startMonth']);
+    expect(fieldsOf(() => calculate({ ...GAMBLING, startMonth: '2024-12' }))).toEqual(['startMonth']);
+    expect(() => calculate({ ...GAMBLING, startMonth: '2024-12' })).toThrow(/voor januari 2025 kent het platform geen bijstandsnormen/);
+    // With the 2025 parameters a look-back from January 2025 works: 24 months, the seed's longer period.
+    expect(calculate({ ...GAMBLING, startMonth: '2025-01', months: 24 }).months).toHaveLength(24);
     expect(fieldsOf(() => calculate({ ...GAMBLING, paidBasis: 'bedrag', benefitPaidCents: null }))).toEqual(['benefitPaidCents']);
     expect(fieldsOf(() => calculate({ ...GAMBLING, months: 0, receiptsCents: -1 }))).toEqual(['months', 'receiptsCents']);
   });
