@@ -368,9 +368,18 @@ export const FLOWS: Array<[string, Flow]> = [
       await knelpunten.getByRole('button', { name: 'Knelpunt vastleggen' }).click();
       const row = knelpunten.getByRole('row', { name: /Urgentie voor een eengezinswoning/ });
       await cellIs(row, 3, 'Open');
-      await row.getByRole('button', { name: /Escaleren/ }).click();
-      await hasText(knelpunten.getByRole('status'), /Geëscaleerd naar .+; besluit uiterlijk \d{1,2} [a-z]+ \d{4}\./);
-      await cellIs(row, 3, 'In escalatie');
+      // Escalating is deliberate: the knelpunt's own page asks for the level and a reason and shows the deadline first.
+      await row.getByRole('link', { name: /Escaleren/ }).click();
+      await page.getByRole('heading', { level: 1, name: /Urgentie voor een eengezinswoning/ }).waitFor();
+      const esc = page.getByRole('region', { name: 'Escaleren' });
+      await esc.getByLabel('Reden', { exact: true }).fill('De urgentiecommissie blijft bij haar besluit; de kinderen kunnen niet langer wachten.');
+      await esc.getByRole('button', { name: 'Voorbeeld en termijn bekijken' }).click();
+      await hasText(esc, /besluit uiterlijk \d{1,2} [a-z]+ \d{4}/);
+      await esc.getByRole('button', { name: 'Escalatie bevestigen' }).click();
+      await hasText(page.getByRole('status'), /Geëscaleerd naar .+; besluit uiterlijk \d{1,2} [a-z]+ \d{4}\./);
+      await page.goBack();
+      await openTab(page, 'Knelpunten');
+      await cellIs(page.getByRole('region', { name: 'Knelpunten' }).getByRole('row', { name: /Urgentie voor een eengezinswoning/ }), 3, 'In escalatie');
       await checkPage(page, 'casus-knelpunten');
 
       await openTab(page, 'Inkomen');

@@ -147,28 +147,16 @@ export function KnelpuntSection({ ctx }: { ctx: CaseCtx }) {
   const id = ctx.file.case.id;
   const [items, setItems] = useState<Knelpunt[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [escalated, setEscalated] = useState<string | null>(null);
   const [sharing, setSharing] = useState<Knelpunt | null>(null);
   const load = useCallback(() => {
     api.get('/knelpunten', { query: { caseId: id, pageSize: 50 } }).then((r) => setItems(r.data.items), (e) => e instanceof ApiError && setError(e));
   }, [id]);
   useEffect(load, [load]);
-  const escalate = useSubmit();
-  const doEscalate = async (k: Knelpunt) => {
-    setEscalated(null);
-    const r = await escalate.run(() => api.post('/knelpunten/{id}/escalations', { path: { id: k.id }, body: {} }));
-    if (r) {
-      setEscalated(`Geëscaleerd naar ${r.data.step.levelName}; besluit uiterlijk ${formatDate(r.data.step.deadline)}.`);
-      load();
-    }
-  };
   return (
     <section className="mw-section" aria-labelledby="knelpunten">
       <H2 id="knelpunten">Knelpunten</H2>
       <P className="mw-muted">Wat de oplossing blokkeert (een regel, een wachtlijst, een onduidelijke financier) en hoe het escaleert tot er een doorbraak is.</P>
       {error && <Alert type="error">{error.message}</Alert>}
-      {escalated && <Alert type="ok" live>{escalated}</Alert>}
-      {escalate.error && <Alert type="error" live>{escalate.error.message}</Alert>}
       {items && items.length === 0 && <P>Geen knelpunten.</P>}
       {items && items.length > 0 && (
         <Table caption={<span className="mw-visually-hidden">Knelpunten van deze casus</span>} head={['Nodig', 'Blokkade', 'Soort', 'Status', 'Trede en termijn', ...(ctx.canEdit ? ['Escaleren'] : [])]}>
@@ -185,9 +173,10 @@ export function KnelpuntSection({ ctx }: { ctx: CaseCtx }) {
               {ctx.canEdit && (
                 <Td>
                   {(k.status === 'open' || k.status === 'in_escalatie') && (
-                    <SecondaryButton onClick={() => doEscalate(k)} disabled={escalate.busy}>
+                    // Escalating is deliberate: the knelpunt page asks for the level and a reason and shows the deadline and what is shared before confirming.
+                    <Link href={`/knelpunten/${k.id}`}>
                       Escaleren<span className="mw-visually-hidden"> knelpunt “{k.solutionNeeded}”</span>
-                    </SecondaryButton>
+                    </Link>
                   )}
                   {(k.status === 'doorbraak' || k.status === 'overbrugd') && (
                     <SecondaryButton onClick={() => setSharing(k)}>
