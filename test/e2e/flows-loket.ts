@@ -34,7 +34,7 @@ export const FLOWS: Array<[string, Flow]> = [
       let page = sanne.page;
       await openCase(page, /Na de scheiding|Cindy: eigen woning in zicht/, 'Cindy');
       await openTab(page, 'Knelpunten');
-      await page.getByRole('link', { name: /Kinderopvangtoeslag behouden/ }).click();
+      await page.getByRole('link', { name: /^Kinderopvangtoeslag behouden/ }).click();
       await page.getByRole('heading', { level: 1, name: /Kinderopvangtoeslag behouden/ }).waitFor();
       const esc = page.getByRole('region', { name: 'Escaleren' });
       // First she looks at what the Landelijk Maatwerkloket would receive: the phone number she typed is marked as removed.
