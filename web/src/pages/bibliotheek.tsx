@@ -215,6 +215,29 @@ function VersionView({ v }: { v: Version }) {
   );
 }
 
+/** "Elders opgelost": the most similar published breakthroughs for a knelpunt (null while loading). */
+export function useEldersOpgelost(knelpuntId: string): Schemas['EldersOpgelost']['items'] | null {
+  const [items, setItems] = useState<Schemas['EldersOpgelost']['items'] | null>(null);
+  useEffect(() => {
+    api.get('/knelpunten/{id}/vergelijkbare-doorbraken', { path: { id: knelpuntId } }).then((r) => setItems(r.data.items), () => setItems([]));
+  }, [knelpuntId]);
+  return items;
+}
+
+/** The list of similar breakthroughs, each with where, when and why it is similar. */
+export function EldersOpgelostList({ items }: { items: Schemas['EldersOpgelost']['items'] }) {
+  return (
+    <ul className="utrecht-unordered-list">
+      {items.map((d) => (
+        <li key={d.id} className="utrecht-unordered-list__item">
+          <Link href={`/bibliotheek/${d.id}`}>{d.title}</Link> <span className="mw-muted">({d.municipality}, {d.year})</span>
+          <div className="mw-muted">{d.reasons.join('; ')}</div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** For the policy adviser: which blockages recur most, and which breakthroughs spread to other municipalities. */
 function Recurring() {
   const [p, setP] = useState<Schemas['DoorbraakPatronen'] | null>(null);

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, newIdempotencyKey, type Schemas } from '../api/client';
 import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatDate, formatDateTime, formatEuro, gemeenteName, label, parseEuro, todayIso } from '../format';
 import { Alert, ButtonGroup, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
+import { EldersOpgelostList, useEldersOpgelost } from './bibliotheek';
 import type { CaseCtx } from './case';
 import { Link, navigate } from '../router';
 import { CashFlowBook, FluctuatingIncome, KitchenTableCheck, type StoredIncome } from './case-income';
@@ -259,22 +260,12 @@ function ShareDoorbraak({ k, onClose }: { k: Knelpunt; onClose: () => void }) {
 
 /** "Elders opgelost": the most similar published breakthroughs for a knelpunt that is still open, with the reasons. */
 function EldersOpgelost({ k }: { k: Knelpunt }) {
-  const [items, setItems] = useState<Schemas['EldersOpgelost']['items'] | null>(null);
-  useEffect(() => {
-    api.get('/knelpunten/{id}/vergelijkbare-doorbraken', { path: { id: k.id } }).then((r) => setItems(r.data.items), () => setItems([]));
-  }, [k.id]);
+  const items = useEldersOpgelost(k.id);
   if (!items || items.length === 0) return null;
   return (
     <div className="mw-card">
       <H3>Elders opgelost: {k.solutionNeeded}</H3>
-      <ul className="utrecht-unordered-list">
-        {items.map((d) => (
-          <li key={d.id} className="utrecht-unordered-list__item">
-            <Link href={`/bibliotheek/${d.id}`}>{d.title}</Link> <span className="mw-muted">({d.municipality}, {d.year})</span>
-            <div className="mw-muted">{d.reasons.join('; ')}</div>
-          </li>
-        ))}
-      </ul>
+      <EldersOpgelostList items={items} />
     </div>
   );
 }

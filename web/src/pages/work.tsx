@@ -10,6 +10,7 @@ import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label } from '../format';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, TextAreaField, useFormId, useSubmit } from '../ui';
+import { EldersOpgelostList, useEldersOpgelost } from './bibliotheek';
 import { Link } from '../router';
 import { DecisionForm, HandoverInbox } from './loket';
 
@@ -254,24 +255,12 @@ function DecisionCard({ item: k, onDecided }: { item: QueueItem; onDecided: (msg
 
 /** "Elders opgelost": published doorbraken from the Bibliotheek most like this knelpunt, with why. */
 function EldersOpgelost({ knelpuntId }: { knelpuntId: string }) {
-  const [items, setItems] = useState<Schemas['EldersOpgelost']['items'] | null>(null);
-  useEffect(() => {
-    api.get('/knelpunten/{id}/vergelijkbare-doorbraken', { path: { id: knelpuntId } }).then((r) => setItems(r.data.items), () => setItems([]));
-  }, [knelpuntId]);
+  const items = useEldersOpgelost(knelpuntId);
   if (!items) return null;
   return (
     <div className="mw-elders">
       <P className="mw-strong">Elders opgelost</P>
-      {items.length === 0 ? <P className="mw-muted">Geen vergelijkbare doorbraken in de Bibliotheek.</P> : (
-        <ul className="utrecht-unordered-list">
-          {items.map((d) => (
-            <li key={d.id} className="utrecht-unordered-list__item">
-              <Link href={`/bibliotheek/${d.id}`}>{d.title}</Link> <span className="mw-muted">({d.municipality}, {d.year})</span>
-              <div className="mw-muted">{d.reasons.join('; ')}</div>
-            </li>
-          ))}
-        </ul>
-      )}
+      {items.length === 0 ? <P className="mw-muted">Geen vergelijkbare doorbraken in de Bibliotheek.</P> : <EldersOpgelostList items={items} />}
     </div>
   );
 }
