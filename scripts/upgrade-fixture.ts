@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { openPglite, type Db } from '../src/platform/db';
 import { migrate, MIGRATIONS_DIR } from '../src/platform/migrate';
-import { summariseDatabase, tablesInDependencyOrder, listColumns } from '../src/platform/tables';
+import { summariseDatabase, tablesInDependencyOrder, insertableColumns } from '../src/platform/tables';
 import { loadDemoIfEmpty } from '../src/demo';
 
 const outDir = resolve(process.argv[2] ?? join(import.meta.dirname, '..', 'test', 'fixtures', 'upgrade'));
@@ -44,7 +44,7 @@ async function sqlDump(db: Db, migrations: { name: string; applied_at: string }[
   await db.query(`SET TimeZone = 'UTC'`);
   for (const t of await tablesInDependencyOrder(db)) {
     if (t === 'schema_migrations') continue;
-    const cols = (await listColumns(db, t)).map(ident).join(', ');
+    const cols = (await insertableColumns(db, t)).map(ident).join(', ');
     const json = (await db.query<{ j: string }>(`SELECT coalesce(json_agg(t), '[]')::text AS j FROM ${ident(t)} t`)).rows[0].j;
     if (json === '[]') continue;
     out.push(`INSERT INTO ${ident(t)} (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::${ident(t)}, ${lit(json)});`);

@@ -34,6 +34,17 @@ export async function listColumns(db: Queryable, table: string): Promise<string[
   return r.rows.map((x) => x.c);
 }
 
+/** The columns an INSERT may name: every column except generated ones (PostgreSQL refuses a value there). */
+export async function insertableColumns(db: Queryable, table: string): Promise<string[]> {
+  const r = await db.query<{ c: string }>(
+    `SELECT column_name AS c FROM information_schema.columns
+      WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'NEVER'
+      ORDER BY ordinal_position`,
+    [table],
+  );
+  return r.rows.map((x) => x.c);
+}
+
 /**
  * Row count and checksum of one table over the given columns. The text form of a row does not
  * depend on the server's collation (byte order) and time zone (UTC for the duration), so PGlite and
