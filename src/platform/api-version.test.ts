@@ -72,8 +72,22 @@ describe('the rest of the document', () => {
     expect(d.paths['/auth/logout'].post.responses['400']).toBeTruthy();
   });
 
-  it('names a contact', async () => {
-    expect((await doc()).info.contact).toEqual(expect.objectContaining({ name: 'Maatwerk', url: expect.stringMatching(/^https:\/\//), email: expect.stringContaining('@') }));
+  it('names the contact the operator configured, and says so when nobody did', async () => {
+    expect((await doc()).info.contact).toEqual({
+      name: 'Beheer van deze Maatwerk-installatie (contact niet ingesteld)',
+      url: 'http://localhost:3000/',
+      email: 'beheer-niet-ingesteld@maatwerk.invalid',
+    });
+    const env = { API_CONTACT_NAME: 'Team Maatwerk, gemeente Zaanstad', API_CONTACT_URL: 'https://www.zaanstad.nl/maatwerk', API_CONTACT_EMAIL: 'maatwerk@zaanstad.nl' };
+    const configured = createApp({ rooms: ROOMS, db: noDb, config: loadConfig(env) });
+    const info = ((await (await configured.request('/api/v1/openapi.json')).json()) as Doc).info;
+    expect(info.contact).toEqual({ name: 'Team Maatwerk, gemeente Zaanstad', url: 'https://www.zaanstad.nl/maatwerk', email: 'maatwerk@zaanstad.nl' });
+    expect(loadConfig({ PUBLIC_URL: 'https://maatwerk.tilburg.nl/app' }).apiContact.url).toBe('https://maatwerk.tilburg.nl');
+  });
+
+  it('refuses a contact that is not an address, naming the variable in Dutch', () => {
+    expect(() => loadConfig({ API_CONTACT_EMAIL: 'maatwerk' })).toThrow(/API_CONTACT_EMAIL moet een e-mailadres zijn/);
+    expect(() => loadConfig({ API_CONTACT_URL: 'ftp://x' })).toThrow(/API_CONTACT_URL moet een webadres zijn/);
   });
 
   it('declares dates with format: date, in requests (IsoDate) and answers (IsoDateOut), nullable ones too', async () => {

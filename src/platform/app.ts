@@ -123,7 +123,7 @@ export function createApp(opts: AppOptions) {
     info: {
       title: 'Maatwerk API',
       version: API_VERSION,
-      contact: { name: 'Maatwerk', url: 'https://example.org/maatwerk/maatwerk', email: 'maatwerk@example.org' },
+      contact: config.apiContact,
       description: 'API van Maatwerk: casussen, plannen, maatwerkbudget, escalatie en bestaanszekerheid. Fouten volgen RFC 9457 (application/problem+json) met een Nederlandse melding.',
     },
     servers: [{ url: '/api/v1' }],

@@ -35,6 +35,13 @@ export interface Config {
   publicUrl?: string;
   /** Bearer token for GET /metrics; when unset /metrics answers 404. */
   metricsToken?: string;
+  /**
+   * Who answers questions about this installation's API (OpenAPI `info.contact`, required by the
+   * Logius API Design Rules): API_CONTACT_NAME, API_CONTACT_URL, API_CONTACT_EMAIL. Unset, the name
+   * says so and the e-mail address is on the reserved `.invalid` domain, so nobody mistakes it for a
+   * real mailbox (docs/operations.md).
+   */
+  apiContact: { name: string; url: string; email: string };
 }
 
 function int(name: string, fallback: number): number {
@@ -69,7 +76,20 @@ export function loadConfig(env = process.env): Config {
     sessionCacheSeconds: nonNegative(env, 'SESSION_CACHE_SECONDS', 5),
     publicUrl: publicUrl(env.PUBLIC_URL),
     metricsToken: metricsToken(env.METRICS_TOKEN),
+    apiContact: apiContact(env),
   };
+}
+
+function apiContact(env: NodeJS.ProcessEnv): Config['apiContact'] {
+  const url = env.API_CONTACT_URL || publicUrl(env.PUBLIC_URL) || `http://localhost:${env.PORT || 3000}/`;
+  try {
+    if (!/^https?:$/.test(new URL(url).protocol)) throw new Error();
+  } catch {
+    throw new Error(`Omgevingsvariabele API_CONTACT_URL moet een webadres zijn als https://www.gemeente.nl/maatwerk, niet "${url}".`);
+  }
+  const email = env.API_CONTACT_EMAIL || 'beheer-niet-ingesteld@maatwerk.invalid';
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new Error(`Omgevingsvariabele API_CONTACT_EMAIL moet een e-mailadres zijn, niet "${email}".`);
+  return { name: env.API_CONTACT_NAME || 'Beheer van deze Maatwerk-installatie (contact niet ingesteld)', url, email };
 }
 
 function publicUrl(v: string | undefined): string | undefined {
