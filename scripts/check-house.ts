@@ -9,6 +9,10 @@
  *   3. A store imports nothing of another room: it touches its own tables only.
  *   4. Routes hold no SQL and do not import a store: they call one command or query.
  *   5. No cycle between rooms.
+ *   6. A store's SQL names only its own room's tables (and the platform's), or views: a table belongs
+ *      to the room whose code writes it (INSERT, UPDATE, DELETE), and a room shares what others may
+ *      read as a view in its migrations (e.g. accounts' `users_directory`: names, never a password
+ *      hash). A table written by two rooms is a breach too.
  * Test files and test support (testing.ts) are exempt. Prints every breach and exits 1 when there is one.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -42,8 +46,44 @@ export interface Breach {
   message: string;
 }
 
-export function checkHouse(src = SRC): Breach[] {
+const MIGRATIONS = join(ROOT, 'migrations');
+const TABLE_DDL = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/gi;
+const WRITE = (t: string) => new RegExp(`\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+${t}\\b`);
+const NAMED = (t: string) => new RegExp(`\\b(?:FROM|JOIN|INTO|UPDATE)\\s+${t}\\b`);
+const isStore = (base: string) => /store\.ts$/.test(base);
+
+/**
+ * Rule 6: which room owns each table (the room whose non-test code writes it), and every store that
+ * names another room's table. Tables only a migration fills belong to nobody and are not checked.
+ */
+export function checkTables(src = SRC, migrations = MIGRATIONS): Breach[] {
+  const tables = new Set<string>();
+  for (const f of readdirSync(migrations).filter((x) => x.endsWith('.sql'))) {
+    for (const m of readFileSync(join(migrations, f), 'utf8').matchAll(TABLE_DDL)) tables.add(m[1].toLowerCase());
+  }
+  const files = walk(src).map((f) => relative(src, f).split(sep).join('/')).filter((rel) => !isExempt(rel) && !/(^|\/)demo[\w-]*(\.ts$|\/)/.test(rel) && roomOf(rel));
+  const texts = new Map(files.map((rel) => [rel, readFileSync(join(src, rel), 'utf8')]));
   const breaches: Breach[] = [];
+  const owner = new Map<string, string>();
+  for (const t of tables) {
+    const writers = new Set(files.filter((rel) => WRITE(t).test(texts.get(rel)!)).map((rel) => roomOf(rel)!));
+    if (writers.size > 1) breaches.push({ file: `(tabel ${t})`, rule: 6, message: `de tabel ${t} wordt geschreven door ${[...writers].sort().join(' en ')}; één kamer is eigenaar` });
+    if (writers.size === 1) owner.set(t, [...writers][0]);
+  }
+  for (const rel of files) {
+    const room = roomOf(rel)!;
+    if (!isStore(rel.split('/').pop()!) || room === 'platform') continue;
+    for (const [t, o] of owner) {
+      if (o !== room && o !== 'platform' && NAMED(t).test(texts.get(rel)!)) {
+        breaches.push({ file: rel, rule: 6, message: `de store leest of schrijft ${t}, een tabel van de kamer ${o}; gebruik een view die ${o} deelt, of een query van ${o}` });
+      }
+    }
+  }
+  return breaches;
+}
+
+export function checkHouse(src = SRC, migrations = MIGRATIONS): Breach[] {
+  const breaches: Breach[] = [...checkTables(src, migrations)];
   const roomEdges = new Map<string, Set<string>>();
   const files = walk(src).map((f) => relative(src, f).split(sep).join('/'));
   for (const rel of files) {

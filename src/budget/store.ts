@@ -22,19 +22,19 @@ import {
 const POT_SELECT = `SELECT p.id, p.organisation_id AS "organisationId", o.name AS "organisationName", p.team_id AS "teamId", t.name AS "teamName", p.name, p.goal,
   p.period_start AS "periodStart", p.period_end AS "periodEnd", p.amount_cents AS "amountCents", p.categories, p.allow_negative AS "allowNegative",
   p.co_funder_name AS "coFunderName", p.co_funder_organisation_id AS "coFunderOrganisationId", p.split_rule AS "splitRule", p.co_decides_above_mandate AS "coDecidesAboveMandate", p.status, p.created_at AS "createdAt", p.version
-  FROM budget_pots p JOIN organisations o ON o.id = p.organisation_id LEFT JOIN teams t ON t.id = p.team_id`;
+  FROM budget_pots p JOIN organisations_directory o ON o.id = p.organisation_id LEFT JOIN teams_directory t ON t.id = p.team_id`;
 
 /** Whether a team belongs to the organisation (a pot for a team). */
 export async function teamInOrganisation(tx: Queryable, teamId: string, organisationId: string): Promise<boolean> {
-  return (await tx.query(`SELECT 1 FROM teams WHERE id = $1 AND organisation_id = $2`, [teamId, organisationId])).rows.length > 0;
+  return (await tx.query(`SELECT 1 FROM teams_directory WHERE id = $1 AND organisation_id = $2`, [teamId, organisationId])).rows.length > 0;
 }
 /** Whether an organisation exists (a second funder). */
 export async function organisationExists(tx: Queryable, id: string): Promise<boolean> {
-  return (await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [id])).rows.length > 0;
+  return (await tx.query(`SELECT 1 FROM organisations_directory WHERE id = $1`, [id])).rows.length > 0;
 }
 /** Whether a user works for the organisation (a personal mandate). */
 export async function userInOrganisation(tx: Queryable, userId: string, organisationId: string): Promise<boolean> {
-  return (await tx.query(`SELECT 1 FROM users WHERE id = $1 AND organisation_id = $2`, [userId, organisationId])).rows.length > 0;
+  return (await tx.query(`SELECT 1 FROM users_directory WHERE id = $1 AND organisation_id = $2`, [userId, organisationId])).rows.length > 0;
 }
 
 export async function insertPot(tx: Queryable, organisationId: string, createdBy: string, p: PotInput): Promise<string> {
@@ -101,7 +101,7 @@ export async function addCommitted(tx: Queryable, potId: string, delta: number):
 
 const MANDATE_SELECT = `SELECT m.id, m.pot_id AS "potId", m.role, m.user_id AS "userId", u.display_name AS "userName", m.max_per_spend_cents AS "maxPerSpend",
   m.max_per_case_cents AS "maxPerCase", m.categories, m.active, m.created_at AS "createdAt", m.ended_at AS "endedAt", m.version
-  FROM budget_mandates m LEFT JOIN users u ON u.id = m.user_id`;
+  FROM budget_mandates m LEFT JOIN users_directory u ON u.id = m.user_id`;
 
 export async function listMandates(tx: Queryable, potId: string, activeOnly = true): Promise<MandateRow[]> {
   return (await tx.query<MandateRow>(`${MANDATE_SELECT} WHERE m.pot_id = $1${activeOnly ? ' AND m.active' : ''} ORDER BY m.active DESC, m.role NULLS LAST, u.display_name, m.created_at`, [potId])).rows;
@@ -135,7 +135,7 @@ const SPEND_SELECT = `SELECT s.id, s.pot_id AS "potId", p.name AS "potName", s.o
   s.household_id AS "householdId", s.amount_cents AS "amountCents", s.category, s.payee, s.spent_on AS "spentOn", s.description, s.justification, s.goal_id AS "goalId",
   s.status, s.decision_reason AS "decisionReason", d.display_name AS "decidedByName", s.decided_at AS "decidedAt", s.registered_by AS "registeredBy", r.display_name AS "registeredByName",
   s.registered_at AS "registeredAt", s.version
-  FROM budget_spends s JOIN budget_pots p ON p.id = s.pot_id JOIN cases c ON c.id = s.case_id JOIN users r ON r.id = s.registered_by LEFT JOIN users d ON d.id = s.decided_by`;
+  FROM budget_spends s JOIN budget_pots p ON p.id = s.pot_id JOIN cases_directory c ON c.id = s.case_id JOIN users_directory r ON r.id = s.registered_by LEFT JOIN users_directory d ON d.id = s.decided_by`;
 
 /** Granted and pending spends on a case from a pot, optionally without one spend. */
 export async function committedOnCase(tx: Queryable, potId: string, caseId: string, exceptSpendId: string | null): Promise<number> {
@@ -268,7 +268,7 @@ export async function grantedAmounts(tx: Queryable, potId: string, from?: string
 // ---- samples and review ------------------------------------------------------------------------
 
 const SAMPLE_SELECT = `SELECT s.id, s.pot_id AS "potId", s.period_from AS "periodFrom", s.period_to AS "periodTo", s.size_requested AS "sizeRequested", s.seed,
-  s.population_ids::text[] AS "populationIds", u.display_name AS "drawnByName", s.drawn_at AS "drawnAt" FROM budget_samples s JOIN users u ON u.id = s.drawn_by`;
+  s.population_ids::text[] AS "populationIds", u.display_name AS "drawnByName", s.drawn_at AS "drawnAt" FROM budget_samples s JOIN users_directory u ON u.id = s.drawn_by`;
 
 /** Serialise draws on one pot so two draws at the same moment do not pick the same spends. */
 export async function lockPotForDraw(tx: Queryable, potId: string): Promise<void> {
@@ -313,7 +313,7 @@ export async function listSamples(tx: Queryable, potId: string): Promise<Array<S
 
 const ITEM_COLS = `i.spend_id AS "spendId", i.position, i.verdict, i.reason, u.display_name AS "reviewedByName", i.reviewed_at AS "reviewedAt", i.version`;
 export async function sampleItems(tx: Queryable, sampleId: string): Promise<SampleItemRow[]> {
-  const items = (await tx.query<{ spendId: string } & Omit<SampleItemRow, 'spend'>>(`SELECT ${ITEM_COLS} FROM budget_sample_items i LEFT JOIN users u ON u.id = i.reviewed_by WHERE i.sample_id = $1 ORDER BY i.position`, [sampleId])).rows;
+  const items = (await tx.query<{ spendId: string } & Omit<SampleItemRow, 'spend'>>(`SELECT ${ITEM_COLS} FROM budget_sample_items i LEFT JOIN users_directory u ON u.id = i.reviewed_by WHERE i.sample_id = $1 ORDER BY i.position`, [sampleId])).rows;
   const spends = (await tx.query<SpendRow>(`${SPEND_SELECT} WHERE s.id = ANY($1)`, [items.map((i) => i.spendId)])).rows;
   const byId = new Map(spends.map((s) => [s.id, s]));
   return items.map(({ spendId, ...i }) => ({ ...i, spend: byId.get(spendId)! }));
@@ -388,7 +388,7 @@ export async function confirmationsOf(tx: Queryable, potId: string): Promise<Con
   return (
     await tx.query<ConfirmationRow>(
       `SELECT c.id, c.funder, o.name AS "organisationName", c.total_cents AS "totalCents", c.owner_cents AS "ownerCents", c.co_funder_cents AS "coFunderCents", c.user_name AS "userName", c.confirmed_on AS "confirmedOn", c.at
-         FROM budget_settlement_confirmations c JOIN organisations o ON o.id = c.organisation_id WHERE c.pot_id = $1 ORDER BY c.at, c.id`,
+         FROM budget_settlement_confirmations c JOIN organisations_directory o ON o.id = c.organisation_id WHERE c.pot_id = $1 ORDER BY c.at, c.id`,
       [potId],
     )
   ).rows;

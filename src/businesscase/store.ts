@@ -38,7 +38,7 @@ export function isKnelpuntOfOtherCase(e: unknown): boolean {
   return !!err && err.code === '23503' && KNELPUNT_KEYS.some((k) => err.constraint === k || String(err.message ?? '').includes(`"${k}"`));
 }
 const BC_SELECT = `SELECT b.id, b.organisation_id AS "organisationId", b.case_id AS "caseId", b.knelpunt_id AS "knelpuntId", b.title, b.horizon_months AS "horizonMonths",
-  u.display_name AS "createdByName", b.created_at AS "createdAt", b.updated_at AS "updatedAt", b.version FROM business_cases b LEFT JOIN users u ON u.id = b.created_by`;
+  u.display_name AS "createdByName", b.created_at AS "createdAt", b.updated_at AS "updatedAt", b.version FROM business_cases b LEFT JOIN users_directory u ON u.id = b.created_by`;
 const LINE_COLS = `path, item_key AS "itemKey", label, unit, amount_cents AS "amountCents", funder, source, year, quantity, start_month AS "startMonth",
   duration_months AS "durationMonths", probability_pct AS "probabilityPct", note`;
 

@@ -146,7 +146,7 @@ export interface CaseRow {
 const CASE_SELECT = `SELECT c.id, c.organisation_id AS "organisationId", c.team_id AS "teamId", t.name AS "teamName", c.household_id AS "householdId", h.name AS "householdName",
   c.regisseur_id AS "regisseurId", u.display_name AS "regisseurName", c.title, c.summary, c.status, c.origin, c.wams_phase AS "wamsPhase",
   c.opened_on AS "openedOn", c.closed_on AS "closedOn", c.close_reason AS "closeReason", c.updated_at AS "updatedAt", c.version
-  FROM cases c JOIN teams t ON t.id = c.team_id JOIN households h ON h.id = c.household_id JOIN users u ON u.id = c.regisseur_id`;
+  FROM cases c JOIN teams_directory t ON t.id = c.team_id JOIN households h ON h.id = c.household_id JOIN users_directory u ON u.id = c.regisseur_id`;
 
 /** The case of the organisation, optionally locked (FOR UPDATE), or null. */
 export async function findCase(tx: Queryable, organisationId: string, id: string, forUpdate = false): Promise<CaseRow | null> {
@@ -259,8 +259,8 @@ export async function listEvents(tx: Queryable, caseId: string) {
   return (
     await tx.query<{ kind: string; detail: string; at: string; userName: string | null; regisseurName: string | null }>(
       `SELECT e.kind, e.detail, e.at, u.display_name AS "userName", r.display_name AS "regisseurName"
-         FROM case_events e LEFT JOIN users u ON u.id = e.user_id
-         LEFT JOIN users r ON e.kind = 'regisseur_gewijzigd' AND r.id::text = e.detail AND r.organisation_id = e.organisation_id
+         FROM case_events e LEFT JOIN users_directory u ON u.id = e.user_id
+         LEFT JOIN users_directory r ON e.kind = 'regisseur_gewijzigd' AND r.id::text = e.detail AND r.organisation_id = e.organisation_id
         WHERE e.case_id = $1 ORDER BY e.at, e.id`,
       [caseId],
     )
@@ -285,7 +285,7 @@ export async function insertScores(tx: Queryable, actor: Actor, caseId: string, 
 export async function listScores(tx: Queryable, caseId: string): Promise<ScoreRowDb[]> {
   return (
     await tx.query<ScoreRowDb>(
-      `SELECT s.id, s.domain, s.score, s.assessed_on AS "assessedOn", s.reason, u.display_name AS "assessedBy" FROM assessment_scores s LEFT JOIN users u ON u.id = s.assessed_by WHERE s.case_id = $1 ORDER BY s.assessed_on, s.created_at`,
+      `SELECT s.id, s.domain, s.score, s.assessed_on AS "assessedOn", s.reason, u.display_name AS "assessedBy" FROM assessment_scores s LEFT JOIN users_directory u ON u.id = s.assessed_by WHERE s.case_id = $1 ORDER BY s.assessed_on, s.created_at`,
       [caseId],
     )
   ).rows;
@@ -303,7 +303,7 @@ export interface PartyValues { organisationName: string; contactName: string; co
 const GOAL_COLS = `id, domain, description, target_date AS "targetDate", status, version`;
 const PARTY_COLS = `id, party_organisation_id AS "partyOrganisationId", organisation_name AS "organisationName", contact_name AS "contactName", contact, role, status, informal, by_resident AS "byResident", version`;
 const ACTION_SELECT = `SELECT a.id, a.goal_id AS "goalId", a.description, a.owner_user_id AS "ownerUserId", u.display_name AS "ownerUserName", a.owner_party_id AS "ownerPartyId",
-  a.owner_label AS "ownerLabel", a.due_date AS "dueDate", a.status, a.version FROM actions a LEFT JOIN users u ON u.id = a.owner_user_id`;
+  a.owner_label AS "ownerLabel", a.due_date AS "dueDate", a.status, a.version FROM actions a LEFT JOIN users_directory u ON u.id = a.owner_user_id`;
 
 export async function planOf(tx: Queryable, caseId: string) {
   const goals = (await tx.query<GoalRow>(`SELECT ${GOAL_COLS} FROM goals WHERE case_id = $1 ORDER BY created_at`, [caseId])).rows;

@@ -35,7 +35,7 @@ const ZAAK = `z.id, z.organisation_id AS "organisationId", z.household_id AS "ho
   z.decision, z.decision_reasons AS "decisionReasons", d.display_name AS "decidedByName", to_char(z.decided_on, 'YYYY-MM-DD') AS "decidedOn",
   to_char(z.benefit_stopped_on, 'YYYY-MM-DD') AS "benefitStoppedOn", z.restart_needs AS "restartNeeds",
   to_char(z.benefit_restarted_on, 'YYYY-MM-DD') AS "benefitRestartedOn", z.is_demo AS "isDemo", z.version
-  FROM handhavingszaken z LEFT JOIN users o ON o.id = z.officer_id LEFT JOIN users d ON d.id = z.decided_by`;
+  FROM handhavingszaken z LEFT JOIN users_directory o ON o.id = z.officer_id LEFT JOIN users_directory d ON d.id = z.decided_by`;
 
 export async function insertZaak(tx: Queryable, z: { organisationId: string; householdId: string; officerId: string; title: string; openedOn: string; isDemo?: boolean }): Promise<string> {
   return (
@@ -93,7 +93,7 @@ const PAUSE = `p.id, p.zaak_id AS "zaakId", p.organisation_id AS "organisationId
   p.requested_as AS "requestedAs", to_char(p.requested_on, 'YYYY-MM-DD') AS "requestedOn", p.reason, to_char(p.until, 'YYYY-MM-DD') AS until, p.owner, p.conditions, p.status,
   p.decided_by AS "decidedBy", d.display_name AS "decidedByName", to_char(p.decided_on, 'YYYY-MM-DD') AS "decidedOn", p.decision_note AS "decisionNote",
   p.end_decision AS "endDecision", to_char(p.ended_on, 'YYYY-MM-DD') AS "endedOn", to_char(p.reminded_on, 'YYYY-MM-DD') AS "remindedOn", p.version
-  FROM handhavingspauzes p JOIN users r ON r.id = p.requested_by LEFT JOIN users d ON d.id = p.decided_by`;
+  FROM handhavingspauzes p JOIN users_directory r ON r.id = p.requested_by LEFT JOIN users_directory d ON d.id = p.decided_by`;
 
 export async function insertPause(tx: Queryable, p: { zaakId: string; organisationId: string; householdId: string; requestedBy: string; requestedAs: 'handhaving' | 'regisseur'; requestedOn: string; reason: string; until: string; owner: string; conditions: string }): Promise<string> {
   return (
@@ -150,7 +150,7 @@ export interface QuestionRow {
 const QUESTION = `q.id, q.zaak_id AS "zaakId", q.organisation_id AS "organisationId", q.household_id AS "householdId", q.asked_by AS "askedBy", u.display_name AS "askedByName",
   to_char(q.asked_on, 'YYYY-MM-DD') AS "askedOn", q.known, q.regisseur_id AS "regisseurId", q.case_id AS "caseId", q.answer, q.answer_legal_ground AS "answerLegalGround",
   to_char(q.answered_on, 'YYYY-MM-DD') AS "answeredOn"
-  FROM handhavingsvragen q JOIN users u ON u.id = q.asked_by`;
+  FROM handhavingsvragen q JOIN users_directory u ON u.id = q.asked_by`;
 
 export async function insertQuestion(tx: Queryable, q: { zaakId: string; organisationId: string; householdId: string; askedBy: string; askedOn: string; known: boolean; regisseurId: string | null; caseId: string | null }): Promise<string> {
   return (

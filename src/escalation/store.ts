@@ -30,7 +30,7 @@ export interface LevelRow {
   active: boolean;
 }
 const LEVEL_SELECT = `SELECT l.id, l.organisation_id AS "organisationId", l.position, l.name, l.deadline_working_days AS "deadlineWorkingDays", l.decider_role AS "deciderRole",
-  l.decider_organisation_id AS "deciderOrganisationId", o.name AS "deciderOrganisationName", l.active FROM escalation_levels l LEFT JOIN organisations o ON o.id = l.decider_organisation_id`;
+  l.decider_organisation_id AS "deciderOrganisationId", o.name AS "deciderOrganisationName", l.active FROM escalation_levels l LEFT JOIN organisations_directory o ON o.id = l.decider_organisation_id`;
 
 export async function listLevels(tx: Queryable, organisationId: string): Promise<LevelRow[]> {
   return (await tx.query<LevelRow>(`${LEVEL_SELECT} WHERE l.organisation_id = $1 AND l.active ORDER BY l.position`, [organisationId])).rows;
@@ -52,10 +52,10 @@ export async function lockLadder(tx: Queryable, organisationId: string): Promise
   return (await tx.query<{ id: string }>(`SELECT id FROM escalation_levels WHERE organisation_id = $1 FOR UPDATE`, [organisationId])).rows.map((r) => r.id);
 }
 export async function organisationExists(tx: Queryable, id: string): Promise<boolean> {
-  return (await tx.query(`SELECT 1 FROM organisations WHERE id = $1`, [id])).rows.length > 0;
+  return (await tx.query(`SELECT 1 FROM organisations_directory WHERE id = $1`, [id])).rows.length > 0;
 }
 export async function organisationName(tx: Queryable, id: string): Promise<string | null> {
-  return (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [id])).rows[0]?.name ?? null;
+  return (await tx.query<{ name: string }>(`SELECT name FROM organisations_directory WHERE id = $1`, [id])).rows[0]?.name ?? null;
 }
 
 /** Replace the ladder (checked by the caller): given levels in order; levels left out are deactivated (steps keep pointing at them). */
@@ -127,7 +127,7 @@ const K_SELECT = `SELECT k.id, k.organisation_id AS "organisationId", k.case_id 
   k.consent_to_share AS "consentToShare", k.consent_recorded_on AS "consentRecordedOn", cu.display_name AS "consentRecordedBy",
   k.created_on AS "createdOn", k.backdate_reason AS "backdateReason", u.display_name AS "createdByName", k.updated_at AS "updatedAt", k.version
   FROM knelpunten k LEFT JOIN escalation_steps s ON s.id = k.current_step_id LEFT JOIN escalation_levels l ON l.id = s.level_id
-  LEFT JOIN users u ON u.id = k.created_by LEFT JOIN users cu ON cu.id = k.consent_recorded_by`;
+  LEFT JOIN users_directory u ON u.id = k.created_by LEFT JOIN users_directory cu ON cu.id = k.consent_recorded_by`;
 
 const K_FIELDS: Array<[keyof KnelpuntInput, string]> = [
   ['solutionNeeded', 'solution_needed'], ['blockingLaw', 'blocking_law'], ['blockingArticle', 'blocking_article'], ['blockingOrganisation', 'blocking_organisation'],
@@ -136,7 +136,7 @@ const K_FIELDS: Array<[keyof KnelpuntInput, string]> = [
 ];
 
 export async function addKnelpuntEvent(tx: Queryable, actor: Actor, k: { id: string; organisationId: string }, kind: string, detail = '', from?: string | null, to?: string | null): Promise<void> {
-  const org = (await tx.query<{ name: string }>(`SELECT name FROM organisations WHERE id = $1`, [actor.organisationId])).rows[0]?.name ?? '';
+  const org = (await tx.query<{ name: string }>(`SELECT name FROM organisations_directory WHERE id = $1`, [actor.organisationId])).rows[0]?.name ?? '';
   await tx.query(`INSERT INTO knelpunt_events (organisation_id, knelpunt_id, kind, from_status, to_status, detail, user_id, user_name, user_organisation) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
     k.organisationId, k.id, kind, from ?? null, to ?? null, detail, actor.userId, actor.userName, org,
   ]);
@@ -242,7 +242,7 @@ const STEP_SELECT = `SELECT s.id, s.organisation_id AS "organisationId", s.knelp
   l.decider_role AS "deciderRole", l.decider_organisation_id AS "deciderOrganisationId", o.name AS "deciderOrganisationName", s.reason, s.escalated_on AS "escalatedOn",
   eu.display_name AS "escalatedByName", s.deadline, s.status, s.outcome, s.decision_text AS "decisionText", s.referred_to_level_id AS "referredToLevelId",
   s.referred_to_organisation AS "referredToOrganisation", s.decided_on AS "decidedOn", s.decided_by_name AS "decidedByName", s.backdate_reason AS "backdateReason"
-  FROM escalation_steps s JOIN escalation_levels l ON l.id = s.level_id LEFT JOIN organisations o ON o.id = l.decider_organisation_id LEFT JOIN users eu ON eu.id = s.escalated_by`;
+  FROM escalation_steps s JOIN escalation_levels l ON l.id = s.level_id LEFT JOIN organisations_directory o ON o.id = l.decider_organisation_id LEFT JOIN users_directory eu ON eu.id = s.escalated_by`;
 
 export async function listSteps(tx: Queryable, knelpuntId: string): Promise<StepRow[]> {
   return (await tx.query<StepRow>(`${STEP_SELECT} WHERE s.knelpunt_id = $1 ORDER BY s.escalated_on, s.created_at`, [knelpuntId])).rows;
@@ -283,7 +283,7 @@ export async function markHandoversDecided(tx: Queryable, stepId: string): Promi
 
 /** Active users of an organisation with a role, optionally only of one team. */
 export async function usersWithRole(tx: Queryable, organisationId: string, role: string, teamId: string | null): Promise<string[]> {
-  const r = await tx.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 AND active AND $2 = ANY(roles) ${teamId ? 'AND team_id = $3' : ''}`, teamId ? [organisationId, role, teamId] : [organisationId, role]);
+  const r = await tx.query<{ id: string }>(`SELECT id FROM users_directory WHERE organisation_id = $1 AND active AND $2 = ANY(roles) ${teamId ? 'AND team_id = $3' : ''}`, teamId ? [organisationId, role, teamId] : [organisationId, role]);
   return r.rows.map((u) => u.id);
 }
 export async function insertNotification(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId?: string | null }): Promise<void> {
@@ -343,7 +343,7 @@ export interface HandoverRow {
 }
 const H_SELECT = `SELECT h.id, h.organisation_id AS "organisationId", ro.name AS "organisationName", h.source_organisation_id AS "sourceOrganisationId", so.name AS "sourceOrganisationName",
   h.step_id AS "stepId", h.knelpunt_id AS "knelpuntId", h.level_name AS "levelName", h.deadline, h.content, h.with_identifiers AS "withIdentifiers", h.status, h.created_at AS "createdAt"
-  FROM handovers h JOIN organisations ro ON ro.id = h.organisation_id JOIN organisations so ON so.id = h.source_organisation_id`;
+  FROM handovers h JOIN organisations_directory ro ON ro.id = h.organisation_id JOIN organisations_directory so ON so.id = h.source_organisation_id`;
 
 export async function insertHandover(tx: Queryable, actor: Actor, h: { receivingOrganisationId: string; sourceOrganisationId: string; stepId: string; knelpuntId: string; levelName: string; deadline: string; content: unknown; withIdentifiers: boolean }): Promise<HandoverRow> {
   const id = (
@@ -435,7 +435,7 @@ const O_SELECT = `SELECT o.id, o.organisation_id AS "organisationId", oo.name AS
   o.settlement_note AS "settlementNote", o.decided_by_organisation_id AS "decidedByOrganisationId", dob.name AS "decidedByOrganisationName",
   o.funder_organisation_id AS "funderOrganisationId", fo.name AS "funderOrganisationName", o.acceptance, o.acceptance_note AS "acceptanceNote", o.accepted_on AS "acceptedOn",
   o.accepted_by_name AS "acceptedByName", o.version
-  FROM overbruggingen o JOIN organisations oo ON oo.id = o.organisation_id JOIN organisations dob ON dob.id = o.decided_by_organisation_id JOIN organisations fo ON fo.id = o.funder_organisation_id`;
+  FROM overbruggingen o JOIN organisations_directory oo ON oo.id = o.organisation_id JOIN organisations_directory dob ON dob.id = o.decided_by_organisation_id JOIN organisations_directory fo ON fo.id = o.funder_organisation_id`;
 const C_COLS = `c.id, c.overbrugging_id AS "overbruggingId", c.creditor, c.debtor, c.amount_cents AS "amountCents", c.status, c.closed_on AS "closedOn"`;
 /** An organisation is involved in an overbrugging as the knelpunt's owner, the decider or the provisional funder. */
 const INVOLVED = `(o.organisation_id = $1 OR o.decided_by_organisation_id = $1 OR o.funder_organisation_id = $1)`;
@@ -548,7 +548,7 @@ export async function signalsRaisedBy(tx: Queryable, organisationId: string): Pr
   return (
     await tx.query<SignalRow & { sourceOrganisation: string; knelpuntStatus: string }>(
       `SELECT s.id, s.knelpunt_id AS "knelpuntId", s.kind, s.rule, s.proposal, s.created_on AS "createdOn", o.name AS "sourceOrganisation", k.status AS "knelpuntStatus"
-       FROM structural_signals s JOIN organisations o ON o.id = s.organisation_id JOIN knelpunten k ON k.id = s.knelpunt_id
+       FROM structural_signals s JOIN organisations_directory o ON o.id = s.organisation_id JOIN knelpunten k ON k.id = s.knelpunt_id
        WHERE s.raised_by_organisation_id = $1 ORDER BY s.created_on DESC, s.created_at DESC LIMIT 200`,
       [organisationId],
     )

@@ -10,13 +10,13 @@ export type { InputKind, StoredInput } from './model';
 const COLS = `i.kind, i.input, i.updated_at AS "updatedAt", u.display_name AS "updatedBy", i.version`;
 
 export async function getInput(tx: Queryable, caseId: string, kind: InputKind): Promise<StoredInput> {
-  const r = await tx.query<StoredInput>(`SELECT ${COLS} FROM case_income_inputs i LEFT JOIN users u ON u.id = i.updated_by WHERE i.case_id = $1 AND i.kind = $2`, [caseId, kind]);
+  const r = await tx.query<StoredInput>(`SELECT ${COLS} FROM case_income_inputs i LEFT JOIN users_directory u ON u.id = i.updated_by WHERE i.case_id = $1 AND i.kind = $2`, [caseId, kind]);
   if (!r.rows[0]) throw notFound(`Het inkomensgegeven "${kind}" van deze casus`);
   return r.rows[0];
 }
 
 export async function listInputs(tx: Queryable, caseId: string): Promise<StoredInput[]> {
-  return (await tx.query<StoredInput>(`SELECT ${COLS} FROM case_income_inputs i LEFT JOIN users u ON u.id = i.updated_by WHERE i.case_id = $1 ORDER BY i.kind`, [caseId])).rows;
+  return (await tx.query<StoredInput>(`SELECT ${COLS} FROM case_income_inputs i LEFT JOIN users_directory u ON u.id = i.updated_by WHERE i.case_id = $1 ORDER BY i.kind`, [caseId])).rows;
 }
 
 /** Create (version null: must not exist yet) or replace (version must match) the stored input. */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * SQL for invitations of partners to a case and their messages. No rules, no authorisation (ADR 11).
- * Reads join organisations, users and parties for display names only.
+ * Reads join the directory views of accounts (organisations, users) and cases (parties) for display names only.
  */
 import type { Queryable } from '../platform/db';
 import type { InvitationStatus } from './model';
@@ -31,8 +31,8 @@ const INVITATION_SELECT = `SELECT i.id, i.organisation_id AS "organisationId", o
   i.party_id AS "partyId", p.organisation_name AS "partyName", i.partner_organisation_id AS "partnerOrganisationId", po.name AS "partnerOrganisationName",
   i.partner_user_id AS "partnerUserId", pu.display_name AS "partnerUserName", i.purpose, i.consent_id AS "consentId", i.status,
   iu.display_name AS "invitedByName", i.invited_at AS "invitedAt", i.ended_at AS "endedAt", i.end_reason AS "endReason", i.version
-  FROM case_invitations i JOIN organisations o ON o.id = i.organisation_id JOIN organisations po ON po.id = i.partner_organisation_id
-  JOIN users pu ON pu.id = i.partner_user_id JOIN users iu ON iu.id = i.invited_by JOIN parties p ON p.id = i.party_id`;
+  FROM case_invitations i JOIN organisations_directory o ON o.id = i.organisation_id JOIN organisations_directory po ON po.id = i.partner_organisation_id
+  JOIN users_directory pu ON pu.id = i.partner_user_id JOIN users_directory iu ON iu.id = i.invited_by JOIN parties_directory p ON p.id = i.party_id`;
 
 export async function insertInvitation(tx: Queryable, v: { organisationId: string; caseId: string; householdId: string; partyId: string; partnerOrganisationId: string; partnerUserId: string; purpose: string; consentId: string; invitedBy: string }): Promise<string> {
   const r = await tx.query<{ id: string }>(
@@ -77,7 +77,7 @@ export async function messagesOf(tx: Queryable, invitationIds: string[]): Promis
   return (
     await tx.query<MessageRow>(
       `SELECT m.id, m.invitation_id AS "invitationId", m.author_name AS "authorName", o.name AS "authorOrganisationName", (m.author_organisation_id <> m.organisation_id) AS "fromPartner", m.body, m.created_at AS "createdAt"
-         FROM partner_messages m JOIN organisations o ON o.id = m.author_organisation_id WHERE m.invitation_id = ANY($1::uuid[]) ORDER BY m.created_at, m.id`,
+         FROM partner_messages m JOIN organisations_directory o ON o.id = m.author_organisation_id WHERE m.invitation_id = ANY($1::uuid[]) ORDER BY m.created_at, m.id`,
       [invitationIds],
     )
   ).rows;

@@ -100,7 +100,7 @@ const CONSENT_SELECT = `SELECT c.id, c.organisation_id AS "organisationId", c.ca
   c.data_categories AS "dataCategories", c.recipient_organisation_id AS "recipientOrganisationId", c.recipient_name AS "recipientName", c.recipient_person AS "recipientPerson",
   c.purpose, c.given_on AS "givenOn", c.valid_until AS "validUntil", c.recorded_by_name AS "recordedByName", c.recorded_at AS "recordedAt",
   c.withdrawn_at AS "withdrawnAt", c.withdrawn_on AS "withdrawnOn", c.withdrawn_by_name AS "withdrawnByName", c.withdraw_reason AS "withdrawReason", c.version
-  FROM consents c JOIN members m ON m.id = c.person_id`;
+  FROM consents c JOIN members_directory m ON m.id = c.person_id`;
 
 export interface ConsentValues {
   organisationId: string;

@@ -13,7 +13,7 @@ export interface MessageRow {
   readAt: string | null;
 }
 const MESSAGE_SELECT = `SELECT m.id, m.case_id AS "caseId", m.user_id AS "userId", u.display_name AS "userName", m.kind, m.body, m.created_at AS "createdAt", m.read_at AS "readAt"
-  FROM resident_messages m JOIN users u ON u.id = m.user_id`;
+  FROM resident_messages m JOIN users_directory u ON u.id = m.user_id`;
 
 export async function insertMessage(tx: Queryable, m: { organisationId: string; caseId: string; householdId: string; userId: string; kind: string; body: string }): Promise<MessageRow> {
   const id = (await tx.query<{ id: string }>(`INSERT INTO resident_messages (organisation_id, case_id, household_id, user_id, kind, body) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [m.organisationId, m.caseId, m.householdId, m.userId, m.kind, m.body])).rows[0].id;
@@ -39,7 +39,7 @@ export interface ProposalRow {
   createdAt: string;
 }
 const PROPOSAL_SELECT = `SELECT p.id, p.case_id AS "caseId", u.display_name AS "userName", p.domain, p.description, p.status, p.decided_at AS "decidedAt", p.decision_note AS "decisionNote",
-  p.goal_id AS "goalId", p.created_at AS "createdAt" FROM resident_proposals p JOIN users u ON u.id = p.user_id`;
+  p.goal_id AS "goalId", p.created_at AS "createdAt" FROM resident_proposals p JOIN users_directory u ON u.id = p.user_id`;
 
 export async function insertProposal(tx: Queryable, p: { organisationId: string; caseId: string; householdId: string; userId: string; domain: string; description: string }): Promise<ProposalRow> {
   const id = (await tx.query<{ id: string }>(`INSERT INTO resident_proposals (organisation_id, case_id, household_id, user_id, domain, description) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [p.organisationId, p.caseId, p.householdId, p.userId, p.domain, p.description])).rows[0].id;
@@ -71,14 +71,14 @@ export async function currentConsents(tx: Queryable, caseIds: string[]): Promise
   return (
     await tx.query<ConsentRow>(
       `SELECT DISTINCT ON (c.party_id, c.purpose) c.party_id AS "partyId", c.purpose, c.given, c.at, u.display_name AS "userName"
-         FROM resident_consents c JOIN users u ON u.id = c.user_id WHERE c.case_id = ANY($1) ORDER BY c.party_id, c.purpose, c.at DESC, c.id`,
+         FROM resident_consents c JOIN users_directory u ON u.id = c.user_id WHERE c.case_id = ANY($1) ORDER BY c.party_id, c.purpose, c.at DESC, c.id`,
       [caseIds],
     )
   ).rows;
 }
 /** Every consent decision of these cases, newest first. */
 export async function consentHistory(tx: Queryable, caseIds: string[]): Promise<ConsentRow[]> {
-  return (await tx.query<ConsentRow>(`SELECT c.party_id AS "partyId", c.purpose, c.given, c.at, u.display_name AS "userName" FROM resident_consents c JOIN users u ON u.id = c.user_id WHERE c.case_id = ANY($1) ORDER BY c.at DESC`, [caseIds])).rows;
+  return (await tx.query<ConsentRow>(`SELECT c.party_id AS "partyId", c.purpose, c.given, c.at, u.display_name AS "userName" FROM resident_consents c JOIN users_directory u ON u.id = c.user_id WHERE c.case_id = ANY($1) ORDER BY c.at DESC`, [caseIds])).rows;
 }
 export async function insertConsent(tx: Queryable, c: { organisationId: string; caseId: string; householdId: string; partyId: string; purpose: string; given: boolean; userId: string; at?: string }): Promise<void> {
   await tx.query(`INSERT INTO resident_consents (organisation_id, case_id, household_id, party_id, purpose, given, user_id, at) VALUES ($1,$2,$3,$4,$5,$6,$7, COALESCE($8::timestamptz, clock_timestamp()))`, [c.organisationId, c.caseId, c.householdId, c.partyId, c.purpose, c.given, c.userId, c.at ?? null]);

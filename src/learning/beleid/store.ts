@@ -36,7 +36,7 @@ const SELECT = `SELECT p.id, p.organisation_id AS "organisationId", o.name AS "o
   p.agenda_table AS "agendaTable", p.agenda_on AS "agendaOn", p.decision, p.decision_reason AS "decisionReason", p.decided_on AS "decidedOn",
   p.change_kind AS "changeKind", p.change_description AS "changeDescription", p.change_from AS "changeFrom", p.answer, p.answered_on AS "answeredOn", p.answered_by_name AS "answeredByName",
   p.created_by_name AS "createdByName", p.created_on AS "createdOn", p.is_demo AS "isDemo", p.version
-  FROM beleid_proposals p JOIN organisations o ON o.id = p.organisation_id LEFT JOIN organisations t ON t.id = p.target_organisation_id`;
+  FROM beleid_proposals p JOIN organisations_directory o ON o.id = p.organisation_id LEFT JOIN organisations_directory t ON t.id = p.target_organisation_id`;
 
 export async function insertProposal(tx: Queryable, p: { organisationId: string; targetOrganisationId: string | null; ruleKey: string; ruleLabel: string; proposal: string; knelpuntCount: number; firstKnelpuntOn: string | null; createdBy: string; createdByName: string; createdOn: string; isDemo?: boolean }): Promise<string> {
   return (await tx.query<{ id: string }>(

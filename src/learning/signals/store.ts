@@ -22,7 +22,7 @@ export interface RuleRow {
   version: number;
 }
 const RULE_SELECT = `SELECT r.id, r.organisation_id AS "organisationId", o.name AS "organisationName", r.name, r.purpose, r.legal_ground AS "legalGround", r.owner, r.events,
-  r.window_days AS "windowDays", r.ordered, r.conditions, r.risks, r.contact, r.active, r.version FROM signal_rules r JOIN organisations o ON o.id = r.organisation_id`;
+  r.window_days AS "windowDays", r.ordered, r.conditions, r.risks, r.contact, r.active, r.version FROM signal_rules r JOIN organisations_directory o ON o.id = r.organisation_id`;
 
 export interface RuleFields { name: string; purpose: string; legalGround: string; owner: string; events: string[]; windowDays: number; ordered: boolean; conditions: Condition[]; risks: string; contact: string; active: boolean }
 
@@ -94,7 +94,7 @@ export interface FiringRow {
 const FIRING_SELECT = `SELECT f.id, f.rule_id AS "ruleId", r.name AS "ruleName", r.purpose AS "rulePurpose", r.events AS "ruleEvents", r.window_days AS "ruleWindowDays",
   f.case_id AS "caseId", c.title AS "caseTitle", f.household_id AS "householdId", f.team_id AS "teamId", c.regisseur_id AS "regisseurId", f.event_ids AS "eventIds",
   f.fired_on AS "firedOn", f.status, f.reason, f.handled_by_name AS "handledByName", f.handled_on AS "handledOn", f.version
-  FROM signal_firings f JOIN signal_rules r ON r.id = f.rule_id JOIN cases c ON c.id = f.case_id`;
+  FROM signal_firings f JOIN signal_rules r ON r.id = f.rule_id JOIN cases_directory c ON c.id = f.case_id`;
 
 export async function getFiring(tx: Queryable, organisationId: string, id: string): Promise<FiringRow | null> {
   return (await tx.query<FiringRow>(`${FIRING_SELECT} WHERE f.id = $1 AND f.organisation_id = $2`, [id, organisationId])).rows[0] ?? null;

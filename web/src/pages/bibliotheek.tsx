@@ -40,7 +40,8 @@ export const shapeText = (shape: Version['householdShape']) => shape.map((m) => 
 export function BibliotheekPage() {
   const { has } = useSession();
   const loc = useLocation();
-  const applied: Filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, loc.query.get(k) ?? ''])) as unknown as Filters;
+  const param = (k: keyof Filters) => loc.query.get(k) ?? '';
+  const applied: Filters = { q: param('q'), wet: param('wet'), leefgebied: param('leefgebied'), organisatiesoort: param('organisatiesoort'), gemeente: param('gemeente'), jaar: param('jaar'), uitkomst: param('uitkomst') };
   const page = Math.max(1, Number(loc.query.get('pagina') ?? '1') || 1);
   const [draft, setDraft] = useState(applied.q);
   const [data, setData] = useState<{ items: SearchResult[]; total: number; facets: Record<string, Array<{ value: string; count: number }>> } | null>(null);
