@@ -79,7 +79,7 @@ export async function pooled(tx: Queryable, a: Actor, q: { period: Period; level
   const ids = await store.contributors(tx);
   const own = await accounts.getOrganisation(tx, a.organisationId);
   const region = provinceOf(own.municipalityCode);
-  if (q.level === 'regio' && !region) throw invalid('niveau', 'uw organisatie hoort bij geen bekende provincie; kies de landelijke weergave');
+  if (q.level === 'regio' && !region) throw invalid('niveau', 'regio onbekend: de provincie van uw gemeente staat niet in de lijst van het platform (die kent alleen de gemeenten van de demo) en wordt niet geraden; kies het landelijke beeld');
   const orgs: OrgCounts[] = [];
   for (const id of ids) orgs.push(await orgCounts(tx, id, q));
   const view = pooledView(orgs, { region: q.level === 'regio' ? region : null });
