@@ -115,7 +115,8 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(page.getByRole('status'), `Signaal: ${RULE_NAME}`);
 
       // Somewhere else in the app: the melding is waiting, names the case and the rule, with a Dutch date.
-      await page.getByRole('link', { name: 'Mijn casussen' }).click();
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signalen' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Signalen' }).waitFor();
       const button = page.getByRole('button', { name: /^Meldingen \(\d+ ongelezen\)$/ });
       await button.click();
       const panel = page.getByRole('region', { name: 'Meldingen' });
