@@ -61,7 +61,7 @@ describe.each(DB_KINDS)('council report: structural changes made on %s', (kind) 
     await proposal(rule.key, 'ingevoerd', q.from, 'regel', shift(today, 1)); // in force only tomorrow: not made yet
     await proposal(rule.key, 'besloten', q.from); // accepted, not carried out
     await proposal(rule.key, 'verworpen', q.from); // rejected
-  });
+  }, 180_000);
   afterAll(async () => t?.close());
 
   const rowsOf = (report: any) => {
