@@ -12,6 +12,11 @@ import { checkPage } from './harness';
 import { alertWith, assertNoSidewaysScroll, hasText, openCase, type Flow } from './steps';
 
 const RULE_NAME = 'Overlijden partner en Wmo-aanvraag';
+/** Today in Amsterdam, shifted by whole days, as the value of a date field. */
+const amsterdamDay = (shift: number) => {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  return new Date(Date.parse(`${today}T00:00:00Z`) + shift * 86_400_000).toISOString().slice(0, 10);
+};
 
 /** The text that describes a field (its description and error), as a screen reader hears it with the field. */
 async function describedText(page: Page, label: string): Promise<string> {
@@ -136,6 +141,37 @@ export const FLOWS: Array<[string, Flow]> = [
       await page.getByRole('region', { name: 'Meldingen' }).waitFor();
       await assertNoSidewaysScroll(page, 'De meldingen op een telefoon');
       await checkPage(page, 'melding-signaal-telefoon');
+      await context.close();
+    },
+  ],
+  [
+    'Van doorbraak naar beleid, zelf gevolgd: de beleidsadviseur legt een voorstel vast op de regel uit de doorbraken, zet het op de agenda, legt het besluit en de invoering vast en ziet de knelpunten op die regel dalen',
+    async ({ open }) => {
+      const { context, page } = await open('femke');
+      await page.getByRole('link', { name: 'Van doorbraak naar beleid' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Van doorbraak naar beleid' }).waitFor();
+      const rule = 'Huisvestingsverordening art. 2.6.4 (urgentie)';
+      await page.getByLabel('Regel', { exact: true }).selectOption({ label: rule });
+      await page.getByLabel('Voorstel', { exact: true }).fill('Inwoning na een scheiding met minderjarige kinderen telt als noodsituatie voor urgentie');
+      await page.getByRole('button', { name: 'Voorstel vastleggen' }).click();
+      await page.getByRole('heading', { level: 1, name: rule }).waitFor();
+      await page.getByRole('heading', { level: 2, name: /Volgende stap: op de agenda zetten/ }).waitFor();
+      await page.getByLabel('Tafel of overleg').fill('Regietafel Wonen en Zorg');
+      await page.getByLabel('Datum van de vergadering').fill(amsterdamDay(-120));
+      await page.getByRole('button', { name: 'Op de agenda zetten' }).click();
+      await page.getByRole('heading', { level: 2, name: /Volgende stap: besluit vastleggen/ }).waitFor();
+      await page.getByLabel('Reden', { exact: true }).fill('Past in de woonvisie; de urgentiecommissie stemt in');
+      await page.getByLabel('Datum van het besluit').fill(amsterdamDay(-120));
+      await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await page.getByRole('heading', { level: 2, name: /Volgende stap: invoering vastleggen/ }).waitFor();
+      await page.getByLabel('Beschrijving van de wijziging').fill('Beleidsregel urgentie gewijzigd: inwoning na scheiding met kinderen geldt als noodsituatie');
+      await page.getByLabel('Geldt vanaf').fill(amsterdamDay(-90));
+      await page.getByRole('button', { name: 'Invoering vastleggen' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Effect: knelpunten op deze regel' }).waitFor();
+      const count = async (label: string) => Number(((await page.getByRole('row').filter({ hasText: label }).first().getByRole('cell').nth(3).textContent()) ?? '').trim());
+      const [before, after] = [await count('Voor de wijziging'), await count('Na de wijziging')];
+      assert.ok(after < before, `de knelpunten op de regel dalen na de wijziging (${before} ervoor, ${after} erna)`);
+      await checkPage(page, 'beleid-zelf-gevolgd-effect');
       await context.close();
     },
   ],
