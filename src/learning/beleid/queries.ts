@@ -103,3 +103,14 @@ export async function proposal(tx: Queryable, a: Actor, id: string, today: strin
   const facts = p.organisationId === a.organisationId ? await ruleFacts(tx, a) : null;
   return { ...present(a, p, facts, today), history: await store.eventsOf(tx, p.id) };
 }
+
+/**
+ * For the council's report (no authorisation: the caller has checked the report's): the structural
+ * changes made in a period — proposals that reached 'ingevoerd' with the change in force from a day
+ * in the period and not after today — per change kind. Counts of rule changes, no case or person.
+ */
+export async function implementedChanges(tx: Queryable, organisationId: string, from: string, to: string, today: string) {
+  const through = to < today ? to : today;
+  if (through < from) return [];
+  return store.implementedChanges(tx, organisationId, from, through);
+}

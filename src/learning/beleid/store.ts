@@ -86,3 +86,14 @@ export async function eventsOf(tx: Queryable, proposalId: string) {
   return (await tx.query<{ kind: string; detail: string; userName: string; userOrganisation: string; on: string }>(
     `SELECT kind, detail, user_name AS "userName", user_organisation AS "userOrganisation", on_date AS "on" FROM beleid_proposal_events WHERE proposal_id = $1 ORDER BY id`, [proposalId])).rows;
 }
+
+/**
+ * Structural changes made: proposals of the organisation (sent, or received and carried out by it)
+ * that reached 'ingevoerd' with the change in force from a day in [from, through], per change kind.
+ */
+export async function implementedChanges(tx: Queryable, organisationId: string, from: string, through: string): Promise<Array<{ kind: ChangeKind; count: number }>> {
+  return (await tx.query<{ kind: ChangeKind; count: number }>(
+    `SELECT change_kind AS kind, count(*)::int AS count FROM beleid_proposals
+     WHERE (organisation_id = $1 OR target_organisation_id = $1) AND stage = 'ingevoerd' AND change_from BETWEEN $2 AND $3
+     GROUP BY change_kind`, [organisationId, from, through])).rows;
+}

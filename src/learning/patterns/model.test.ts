@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { analyse, cocktailsOf, derivable, flatten, fpGrowth, HVB_COCKTAILS, holdsCocktail, isStuck, itemKey, itemsOf, lawKey, measures, medianP90, parsePeriod, quarterOf, suppress, suppressForReaders, type Cell, type Constraint } from './model';
+import { analyse, cocktailsOf, derivable, flatten, fpGrowth, HVB_COCKTAILS, holdsCocktail, isStuck, itemKey, itemsOf, lawKey, measures, medianP90, parsePeriod, provinceOf, quarterOf, suppress, suppressForReaders, type Cell, type Constraint } from './model';
 
 /**
  * Eight cases over items a=0, b=1, c=2, d=3; cases 1, 2, 4 and 7 are stuck (4 of 8, base rate 0.5).
@@ -252,5 +252,15 @@ describe('suppression', () => {
     expect(leaks(cells, k, r.suppressed)).toEqual([]);
     expect(r.suppressed.has('w.stuck')).toBe(false); // zero is published
     expect(r.suppressed.has('y.stuck')).toBe(false); // 22 and 15 carry no risk
+  });
+});
+
+describe('provinceOf', () => {
+  it('knows the demo municipalities and guesses no other: an unknown code has no region', () => {
+    expect(provinceOf('GM0855')).toBe('Noord-Brabant');
+    expect(provinceOf('GM0344')).toBe('Utrecht');
+    // Amsterdam is a real municipality, but not in the platform's list: regio onbekend, not a guess.
+    expect(provinceOf('GM0363')).toBeNull();
+    expect(provinceOf(null)).toBeNull();
   });
 });

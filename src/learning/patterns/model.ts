@@ -368,9 +368,12 @@ export function suppressForReaders(cells: Cell[], constraints: Constraint[], rea
 // ---- regions -----------------------------------------------------------------------------------------
 
 /**
- * The province of a municipality (CBS municipality code), for the regional view. Source: CBS,
- * "Gemeentelijke indeling op 1 januari 2026" (province per municipality). Only the municipalities the
- * platform knows; an organisation without a known province counts in the national view only.
+ * The province of a municipality (CBS municipality code), for the regional view: ONLY the demo
+ * municipalities. The complete CBS table ("Gemeentelijke indeling op 1 januari 2026", 342
+ * municipalities) was not available offline to the platform (no maintained npm package carries it)
+ * and is not typed from memory: a wrong province would put a municipality's counts in another
+ * region. A municipality not listed has no region ("regio onbekend"): its own regional view is
+ * refused, and its counts go into the national view only. See docs/learning.md, ADR 26.
  */
 export const PROVINCE_OF: Record<string, string> = {
   GM0344: 'Utrecht',

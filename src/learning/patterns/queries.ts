@@ -14,6 +14,8 @@ import { KNELPUNT_STATUSES, KNELPUNT_STATUS_LABELS } from '../../escalation/mode
 import * as budget from '../../budget/queries';
 import { categoryLabel } from '../../budget/model';
 import * as accounts from '../../accounts/queries';
+import * as beleid from '../beleid/queries';
+import { CHANGE_KINDS, CHANGE_KIND_LABELS } from '../beleid/model';
 import { analyse, fpGrowth, flatten, isStuck, itemsOf, lawKey, medianP90, provinceOf, quarter, suppressedTable, SUPPRESSION_THRESHOLD, itemOf, HVB_COCKTAILS, pooledView, type CaseFacts, type OrgCounts, type Period, type ReportTable } from './model';
 import * as policy from './policy';
 import * as store from './store';
@@ -77,7 +79,7 @@ export async function pooled(tx: Queryable, a: Actor, q: { period: Period; level
   const ids = await store.contributors(tx);
   const own = await accounts.getOrganisation(tx, a.organisationId);
   const region = provinceOf(own.municipalityCode);
-  if (q.level === 'regio' && !region) throw invalid('niveau', 'uw organisatie hoort bij geen bekende provincie; kies de landelijke weergave');
+  if (q.level === 'regio' && !region) throw invalid('niveau', 'regio onbekend: de provincie van uw gemeente staat niet in de lijst van het platform (die kent alleen de gemeenten van de demo) en wordt niet geraden; kies het landelijke beeld');
   const orgs: OrgCounts[] = [];
   for (const id of ids) orgs.push(await orgCounts(tx, id, q));
   const view = pooledView(orgs, { region: q.level === 'regio' ? region : null });
@@ -158,10 +160,14 @@ export async function councilReport(tx: Queryable, a: Actor, period: Period, tod
     }),
   });
 
-  // 6. Structural changes: the structural signals recorded (rule to change, fixed agreement needed).
+  // 6. Structural changes made: follow-ups that reached 'ingevoerd' (a rule changed, an agreement, a
+  // mandate) with the change in force in the period. Counts of changed rules, not of people: not
+  // suppressed (ADR 26). The structural signals behind them follow, suppressed as counts of knelpunten.
+  const changes = await perQuarter((p) => beleid.implementedChanges(tx, a.organisationId, p.from, p.to, today));
+  tables.push(suppressedTable({ key: 'structureel', title: 'Structurele veranderingen doorgevoerd', unit: 'aantal', columns: cols, rowLabels: CHANGE_KINDS.map((k) => CHANGE_KIND_LABELS[k]), counts: CHANGE_KINDS.map((k) => changes.map((qs) => qs.find((c) => c.kind === k)?.count ?? 0)), totalColumn: withTotal, totalRow: 'Totaal', note: 'Voorstellen uit doorbraken die zijn ingevoerd: een gewijzigde regel, een vaste afspraak of een mandaat, geteld in het kwartaal waarin de verandering ingaat (niet later dan vandaag). Dit telt veranderingen, geen mensen: kleine aantallen worden daarom wel getoond.' }, 1));
   const signals = await perQuarter((p) => escalation.signalsInPeriod(tx, a.organisationId, p.from, p.to));
   const kinds: Array<[string, string]> = [['regel_wijzigen', 'Regel moet veranderen'], ['vaste_afspraak', 'Vaste afspraak nodig']];
-  tables.push(suppressedTable({ key: 'structureel', title: 'Structurele signalen vastgelegd', unit: 'aantal', columns: cols, rowLabels: kinds.map(([, l]) => l), counts: kinds.map(([k]) => signals.map((qs) => qs.find((s) => s.kind === k)?.count ?? 0)), totalColumn: withTotal, totalRow: 'Totaal', note: 'Signalen van de doorbraaktafel dat een regel moet veranderen of een vaste afspraak nodig is.' }));
+  tables.push(suppressedTable({ key: 'structurele-signalen', title: 'Structurele signalen vastgelegd', unit: 'aantal', columns: cols, rowLabels: kinds.map(([, l]) => l), counts: kinds.map(([k]) => signals.map((qs) => qs.find((s) => s.kind === k)?.count ?? 0)), totalColumn: withTotal, totalRow: 'Totaal', note: 'Signalen van de doorbraaktafel dat een regel moet veranderen of een vaste afspraak nodig is (de aanleiding; wat er veranderde staat in de tabel hierboven).' }));
 
   await logProcessing(tx, a, { action: 'lezen', resource: 'raadsrapportage', resourceId: period.key, fields: ['tellingen'], purpose: 'beleidsinformatie' });
   return { municipality: org.name, period, threshold: SUPPRESSION_THRESHOLD, tables };

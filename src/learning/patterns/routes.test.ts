@@ -106,7 +106,9 @@ describe.each(DB_KINDS)('Patronen en raadsrapportage API on %s', (kind) => {
     expect(r.body.totalStuck).toBeNull();
     expect(r.body.rows).toEqual([]);
     // The test organisation has no municipality code: no regional view.
-    expect((await beleid.get('/patronen/gedeeld?niveau=regio')).status).toBe(400);
+    const regio = await beleid.get('/patronen/gedeeld?niveau=regio');
+    expect(regio.status).toBe(400);
+    expect(regio.body.invalidParams[0]).toMatchObject({ name: 'niveau', reason: expect.stringMatching(/^regio onbekend/) });
     expect((await beleid.put('/patronen/bijdrage', { contributes: 'ja' })).status).toBe(400);
   });
 

@@ -8,9 +8,11 @@ import type { Actor } from '../../platform/authz';
 import type { Queryable } from '../../platform/db';
 import { conflict, invalidMany, notFound, preconditionFailed } from '../../platform/errors';
 import { logProcessing } from '../../platform/processing-log';
+import { dutchDate } from '../../platform/dutch-date';
 import * as casesCommands from '../../cases/commands';
 import * as cases from '../../cases/queries';
-import { firesOn, handleRefusal, validateRule, type CaseEvent } from './model';
+import { notifyUser } from '../../escalation/commands';
+import { conditionsHold, firesOn, handleRefusal, validateRule, type CaseEvent } from './model';
 import * as policy from './policy';
 import * as store from './store';
 
@@ -44,14 +46,29 @@ export async function recordEvent(tx: Queryable, a: Actor, caseId: string, body:
   const added = toEvent(event);
   const before = all.filter((e) => e.id !== added.id);
   const fired: Array<{ id: string; ruleId: string; ruleName: string }> = [];
+  let applicantBirthDate: string | null | undefined;
   for (const rule of await store.listRules(tx, a.organisationId, true)) {
     const m = firesOn(rule, before, added, await store.lastFiring(tx, rule.id, cs.id));
     if (!m) continue;
     const last = all.find((e) => e.id === m.eventIds[m.eventIds.length - 1])!;
+    if (rule.conditions.length) {
+      // The age conditions (legal limits only) are about the applicant on the day the combination completed.
+      applicantBirthDate ??= (await cases.getHousehold(tx, cs.organisationId, cs.householdId)).members.find((p) => p.role === 'aanvrager')?.birthDate ?? null;
+      if (!conditionsHold(rule.conditions, applicantBirthDate, last.on)) continue;
+    }
     const id = await store.insertFiring(tx, { organisationId: cs.organisationId, ruleId: rule.id, caseId: cs.id, householdId: cs.householdId, teamId: cs.teamId, eventIds: m.eventIds, throughOn: last.on, throughSeq: last.seq, firedOn: today });
     await logProcessing(tx, a, {
       action: 'aanmaken', resource: 'signaal', resourceId: id, caseId: cs.id, householdId: cs.householdId,
       fields: [`signaalregel: ${rule.name}`, ...m.eventIds.map((e) => `gebeurtenis: ${all.find((x) => x.id === e)!.type}`)],
+      purpose: 'hulpverlening', legalGround: rule.legalGround,
+    });
+    // The case's regisseur gets a melding that leads to the case's gebeurtenissen: a request to look, nothing more.
+    const title = `Signaal op ${cs.title}: ${rule.name}`;
+    const body = `De signaalregel "${rule.name}" ging op ${dutchDate(today)} af op de casus ${cs.title}: ${m.eventIds.length} gebeurtenissen binnen ${rule.windowDays} dagen (tot en met ${dutchDate(last.on)}). Kijk of het huishouden iets nodig heeft, en pak het signaal op of leg het terzijde met een reden. Een signaal is geen besluit.`;
+    await notifyUser(tx, { organisationId: cs.organisationId, userId: cs.regisseurId, kind: 'signaal', title, body, caseId: cs.id });
+    await logProcessing(tx, a, {
+      action: 'aanmaken', resource: 'melding', resourceId: id, caseId: cs.id, householdId: cs.householdId,
+      fields: [`signaalregel: ${rule.name}`, 'casus (naam)', 'melding aan de regisseur'],
       purpose: 'hulpverlening', legalGround: rule.legalGround,
     });
     fired.push({ id, ruleId: rule.id, ruleName: rule.name });

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { algoritmeregister, findMatch, firesOn, guardAttribute, handleRefusal, ruleScore, validateRule, type CaseEvent, type RuleInput } from './model';
+import { ageOn, algoritmeregister, conditionsHold, findMatch, firesOn, guardAttribute, handleRefusal, ruleScore, validateRule, type CaseEvent, type RuleInput } from './model';
 
 const TILBURG: RuleInput = {
   name: 'Scheiding, bijstand en woning',
@@ -139,5 +139,23 @@ describe('handling and scores', () => {
     expect(r.beschrijving).toBe('Het signaal gaat af wanneer op één casus Scheiding vastgelegd, Bijstandsaanvraag, Woningaanvraag (urgentie of woonruimte) binnen 90 dagen zijn vastgelegd. Het vraagt de regisseur van de casus om te kijken; meer niet.');
     expect(r.menselijkeTussenkomst).toMatch(/nooit naar handhaving/);
     expect(r.wettelijkeGrondslag).toBe(TILBURG.legalGround);
+  });
+});
+
+describe('conditionsHold (legal age limits on the applicant)', () => {
+  it('counts whole years, the birthday itself included', () => {
+    expect(ageOn('2000-03-15', '2027-03-14')).toBe(26);
+    expect(ageOn('2000-03-15', '2027-03-15')).toBe(27);
+    expect(ageOn('2004-02-29', '2022-02-28')).toBe(17);
+    expect(ageOn('2004-02-29', '2022-03-01')).toBe(18);
+  });
+  it('holds only when every condition holds, and never on an unknown birth date', () => {
+    const under27 = [{ attribute: 'leeftijd', operator: 'jonger_dan', value: 27 }];
+    expect(conditionsHold([], null, '2026-01-01')).toBe(true);
+    expect(conditionsHold(under27, '2000-03-15', '2027-03-14')).toBe(true);
+    expect(conditionsHold(under27, '2000-03-15', '2027-03-15')).toBe(false);
+    expect(conditionsHold(under27, null, '2027-03-14')).toBe(false);
+    expect(conditionsHold([...under27, { attribute: 'leeftijd', operator: 'minstens', value: 18 }], '2010-01-01', '2027-01-01')).toBe(false);
+    expect(conditionsHold([...under27, { attribute: 'leeftijd', operator: 'minstens', value: 18 }], '2005-01-01', '2027-01-01')).toBe(true);
   });
 });

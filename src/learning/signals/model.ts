@@ -159,6 +159,24 @@ export function firesOn(rule: EvaluableRule, before: readonly CaseEvent[], added
   return findMatch(rule, prior) ? null : m;
 }
 
+/** Whole years of age on a day (birthday reached on the day itself); ISO dates. */
+export function ageOn(birthDate: string, on: string): number {
+  const years = +on.slice(0, 4) - +birthDate.slice(0, 4);
+  return on.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}
+
+/**
+ * Do the rule's conditions hold for the applicant (aanvrager) on the day the combination completed?
+ * Only legal age limits pass the guard, so a condition is an age against one of them. Without a
+ * birth date the condition cannot be known: the rule does not fire (no guessing an age).
+ */
+export function conditionsHold(conditions: readonly Condition[], applicantBirthDate: string | null, on: string): boolean {
+  if (!conditions.length) return true;
+  if (!applicantBirthDate) return false;
+  const age = ageOn(applicantBirthDate, on);
+  return conditions.every((c) => (c.operator === 'jonger_dan' ? age < c.value : c.operator === 'minstens' ? age >= c.value : false));
+}
+
 // ---- firings and the register ----------------------------------------------------------------------
 
 export const FIRING_STATUSES = ['open', 'opgepakt', 'terzijde'] as const;

@@ -96,7 +96,7 @@ export function signalRoutes(_config: Config) {
   );
 
   r.openapi(
-    createRoute({ method: 'put', path: '/signaalregels/{id}', tags, summary: 'Wijzig een signaalregel (door dezelfde toets)', request: { params: IdParam, headers: IfMatch, ...jsonBody(RuleInput) }, responses: { 200: jsonContent(RuleDetail, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'put', path: '/signaalregels/{id}', tags, summary: 'Wijzig een signaalregel (door dezelfde toets), of stel hem buiten gebruik met active: false; alleen met de versie die u zag (If-Match)', request: { params: IdParam, headers: IfMatch, ...jsonBody(RuleInput) }, responses: { 200: jsonContent(RuleDetail, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
       const v = ifMatchVersion(c)!;

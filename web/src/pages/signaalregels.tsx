@@ -61,67 +61,120 @@ export function SignaalregelsPage() {
           </Table>
         </section>
       )}
-      {mayEdit && <RuleEditor onSaved={load} />}
+      {mayEdit && <RuleEditor onSaved={() => void load()} />}
     </>
   );
 }
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Naam', purpose: 'Doel', legalGround: 'Wettelijke grondslag', owner: 'Eigenaar', events: 'Gebeurtenissen', windowDays: 'Tijdvenster', risks: 'Risico’s en maatregelen', contact: 'Contact',
-  'conditions.0.attribute': 'Extra kenmerk', 'conditions.0.operator': 'Vergelijking', 'events.0': 'Gebeurtenis 1', 'events.1': 'Gebeurtenis 2', 'events.2': 'Gebeurtenis 3', 'events.3': 'Gebeurtenis 4',
+  'conditions.0.attribute': 'Extra kenmerk', 'conditions.0.operator': 'Vergelijking', 'conditions.0.value': 'Waarde', 'events.0': 'Gebeurtenis 1', 'events.1': 'Gebeurtenis 2', 'events.2': 'Gebeurtenis 3', 'events.3': 'Gebeurtenis 4',
 };
 
-function RuleEditor({ onSaved }: { onSaved: () => void }) {
+type RuleDetail = Schemas['SignaalregelDetail'];
+const draftOf = (r?: RuleDetail) => ({
+  name: r?.name ?? '', purpose: r?.purpose ?? '', legalGround: r?.legalGround ?? '', owner: r?.owner ?? '', windowDays: String(r?.windowDays ?? 90), risks: r?.risks ?? '', contact: r?.contact ?? '',
+  attribute: r?.conditions[0]?.attribute ?? '', operator: r?.conditions[0]?.operator ?? 'jonger_dan', value: r?.conditions[0] ? String(r.conditions[0].value) : '',
+});
+
+/**
+ * The editor of a signal rule: new (POST) or a change of an existing rule (PUT with the version the
+ * user saw, If-Match). The fairness guard's refusals come back per field and show at the field.
+ */
+function RuleEditor({ rule, onSaved, onReload }: { rule?: RuleDetail; onSaved: (r: RuleDetail) => void; onReload?: () => void }) {
   const form = useFormId('regel');
   const { busy, error, run, err } = useSubmit();
-  const [d, setD] = useState({ name: '', purpose: '', legalGround: '', owner: '', windowDays: '90', risks: '', contact: '', attribute: '', operator: 'jonger_dan', value: '' });
-  const [events, setEvents] = useState<string[]>([]);
-  const [ordered, setOrdered] = useState(false);
+  const [d, setD] = useState(() => draftOf(rule));
+  const [events, setEvents] = useState<string[]>(rule?.events ?? []);
+  const [ordered, setOrdered] = useState(rule?.ordered ?? false);
   const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => {
+    setD(draftOf(rule));
+    setEvents(rule?.events ?? []);
+    setOrdered(rule?.ordered ?? false);
+  }, [rule]);
   const set = (k: keyof typeof d) => (e: { target: { value: string } }) => setD({ ...d, [k]: e.target.value });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setSaved(null);
-    const conditions = d.attribute.trim() ? [{ attribute: d.attribute.trim(), operator: d.operator, value: Number(d.value) || 0 }] : [];
-    const r = await run(() => api.post('/signaalregels', { body: { name: d.name, purpose: d.purpose, legalGround: d.legalGround, owner: d.owner, events, windowDays: Number(d.windowDays), ordered, conditions, risks: d.risks, contact: d.contact, active: true } }));
+    // A value nobody gave is sent as 0, which the guard refuses for every attribute (no age limit is 0): nothing is saved on it.
+    const conditions = d.attribute.trim() ? [{ attribute: d.attribute.trim(), operator: d.operator, value: /^\d{1,3}$/.test(d.value.trim()) ? Number(d.value.trim()) : 0 }] : [];
+    const body = { name: d.name, purpose: d.purpose, legalGround: d.legalGround, owner: d.owner, events, windowDays: /^\d+$/.test(d.windowDays.trim()) ? Number(d.windowDays.trim()) : 0, ordered, conditions, risks: d.risks, contact: d.contact, active: rule?.active ?? true };
+    const r = await run(() => (rule ? api.put('/signaalregels/{id}', { path: { id: rule.id }, body, ifMatch: rule.version }) : api.post('/signaalregels', { body })));
     if (r) {
       setSaved(r.data.name);
-      onSaved();
+      if (!rule) {
+        setD(draftOf());
+        setEvents([]);
+        setOrdered(false);
+      }
+      onSaved(r.data);
     }
   };
+  const kop = `${form}-kop`;
   return (
-    <section className="mw-section" aria-labelledby={`${form}-kop`}>
-      <H2 id={`${form}-kop`}>Nieuwe signaalregel</H2>
-      <P className="mw-muted">De toets weigert nationaliteit, etniciteit of afkomst, godsdienst, geslacht of gender, postcode of wijk, en leeftijd anders dan als wettelijke grens. U ziet waarom.</P>
-      {saved && <Alert type="ok" live>De regel “{saved}” is opgeslagen en werkt vanaf nu op nieuwe gebeurtenissen.</Alert>}
+    <section className="mw-section" aria-labelledby={kop}>
+      <H2 id={kop}>{rule ? 'Regel wijzigen' : 'Nieuwe signaalregel'}</H2>
+      <P className="mw-muted">De toets weigert nationaliteit, etniciteit of afkomst, godsdienst, geslacht of gender, postcode of wijk, en leeftijd anders dan als wettelijke grens. U ziet waarom, bij het veld.{rule ? ' Een wijziging geldt voor gebeurtenissen die vanaf nu worden vastgelegd; signalen die al afgingen blijven staan.' : ''}</P>
+      {saved && <Alert type="ok" live>{rule ? `De wijziging van “${saved}” is opgeslagen.` : `De regel “${saved}” is opgeslagen en werkt vanaf nu op nieuwe gebeurtenissen.`}</Alert>}
       <form onSubmit={submit} noValidate>
-        <ErrorSummary form={form} error={error} labels={FIELD_LABELS} />
+        <ErrorSummary form={form} error={error} labels={FIELD_LABELS} conflictWhat="deze regel" />
+        {error?.status === 412 && onReload && <ButtonGroup><SecondaryButton type="button" onClick={onReload}>Nieuwste versie laden</SecondaryButton></ButtonGroup>}
         <TextField form={form} name="name" label="Naam" value={d.name} onChange={set('name')} error={err('name')} />
         <TextAreaField form={form} name="purpose" label="Doel" description="Wat het signaal voor de inwoner moet opleveren." value={d.purpose} onChange={set('purpose')} error={err('purpose')} />
         <TextField form={form} name="legalGround" label="Wettelijke grondslag" value={d.legalGround} onChange={set('legalGround')} error={err('legalGround')} />
         <TextField form={form} name="owner" label="Eigenaar" value={d.owner} onChange={set('owner')} error={err('owner')} />
         <fieldset className="utrecht-form-fieldset mw-field" id={`${form}-events`}>
           <legend className="mw-strong">Gebeurtenissen op één casus</legend>
-          {err("events") && <Alert type="error">{err("events")}</Alert>}
+          {err('events') && <Alert type="error">{err('events')}</Alert>}
           {LIFE_EVENT_TYPES.map((t) => (
             <CheckboxField key={t} form={form} name={`ev-${t}`} label={LIFE_EVENT_LABELS[t]} checked={events.includes(t)} onChange={(v) => setEvents(v ? [...events, t] : events.filter((x) => x !== t))} />
           ))}
         </fieldset>
         <CheckboxField form={form} name="ordered" label="Alleen in de aangevinkte volgorde" checked={ordered} onChange={setOrdered} />
         <TextField form={form} name="windowDays" label="Tijdvenster in dagen" inputMode="numeric" value={d.windowDays} onChange={set('windowDays')} error={err('windowDays')} />
-        <TextField form={form} name="conditions.0.attribute" label="Extra kenmerk (optioneel)" description="Bijvoorbeeld leeftijd, alleen als wettelijke grens (18, 21, 23 of 27 jaar)." value={d.attribute} onChange={set('attribute')} error={err('conditions.0.attribute')} />
+        <TextField form={form} name="conditions.0.attribute" label="Extra kenmerk (optioneel)" description="Bijvoorbeeld leeftijd, alleen als wettelijke grens (18, 21, 23 of 27 jaar) van de aanvrager." value={d.attribute} onChange={set('attribute')} error={err('conditions.0.attribute')} />
         {d.attribute.trim() && (
           <>
             <SelectField form={form} name="conditions.0.operator" label="Vergelijking" value={d.operator} onChange={set('operator')} options={[{ value: 'jonger_dan', label: 'jonger dan' }, { value: 'minstens', label: 'minstens' }]} error={err('conditions.0.operator')} />
-            <TextField form={form} name="conditions.0.value" label="Waarde" inputMode="numeric" value={d.value} onChange={set('value')} />
+            <TextField form={form} name="conditions.0.value" label="Waarde" inputMode="numeric" value={d.value} onChange={set('value')} error={err('conditions.0.value')} />
           </>
         )}
         <TextAreaField form={form} name="risks" label="Risico’s en maatregelen" value={d.risks} onChange={set('risks')} error={err('risks')} />
         <TextField form={form} name="contact" label="Contact" value={d.contact} onChange={set('contact')} error={err('contact')} />
         <ButtonGroup>
-          <PrimaryButton type="submit" disabled={busy}>Regel opslaan</PrimaryButton>
+          <PrimaryButton type="submit" disabled={busy}>{rule ? 'Wijziging opslaan' : 'Regel opslaan'}</PrimaryButton>
         </ButtonGroup>
       </form>
+    </section>
+  );
+}
+
+/** Take a rule out of use (it no longer fires; its signals and register text stay) or back in, with the version the user saw. */
+function ActiveToggle({ rule, onSaved, onReload }: { rule: RuleDetail; onSaved: (r: RuleDetail) => void; onReload: () => void }) {
+  const form = useFormId('gebruik');
+  const { busy, error, run } = useSubmit();
+  const [done, setDone] = useState<string | null>(null);
+  const toggle = async () => {
+    setDone(null);
+    const { id: _i, version: _v, score: _s, dismissReasons: _d, ...fields } = rule;
+    const r = await run(() => api.put('/signaalregels/{id}', { path: { id: rule.id }, body: { ...fields, active: !rule.active }, ifMatch: rule.version }));
+    if (r) {
+      setDone(r.data.active ? 'De regel is weer in gebruik: hij gaat af op gebeurtenissen die vanaf nu worden vastgelegd.' : 'De regel is buiten gebruik gesteld: hij gaat niet meer af. Signalen die al afgingen blijven staan.');
+      onSaved(r.data);
+    }
+  };
+  const kop = `${form}-kop`;
+  return (
+    <section className="mw-section" aria-labelledby={kop}>
+      <H2 id={kop}>{rule.active ? 'Buiten gebruik stellen' : 'Weer in gebruik nemen'}</H2>
+      {done && <Alert type="ok" live>{done}</Alert>}
+      <ErrorSummary form={form} error={error} conflictWhat="deze regel" />
+      {error?.status === 412 && <ButtonGroup><SecondaryButton type="button" onClick={onReload}>Nieuwste versie laden</SecondaryButton></ButtonGroup>}
+      <P>{rule.active ? 'Een regel buiten gebruik gaat niet meer af. De signalen die hij gaf en zijn beschrijving blijven bewaard.' : 'Deze regel is buiten gebruik en gaat niet af.'}</P>
+      <ButtonGroup>
+        <SecondaryButton type="button" disabled={busy} onClick={toggle}>{rule.active ? 'Regel buiten gebruik stellen' : 'Regel weer in gebruik nemen'}</SecondaryButton>
+      </ButtonGroup>
     </section>
   );
 }
@@ -132,11 +185,13 @@ export function SignaalregelPage({ id }: { id: string }) {
   const [rule, setRule] = useState<Schemas['SignaalregelDetail'] | null>(null);
   const [reg, setReg] = useState<Schemas['Algoritmeregister'] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
+  const { has } = useSession();
+  const load = useCallback(() => {
     const fail = (e: unknown) => e instanceof ApiError && setError(e);
     api.get('/signaalregels/{id}', { path: { id } }).then((r) => setRule(r.data), fail);
     api.get('/signaalregels/{id}/algoritmeregister', { path: { id } }).then((r) => setReg(r.data), fail);
   }, [id]);
+  useEffect(load, [load]);
   useEffect(() => {
     document.title = `${reg?.naam ?? 'Signaalregel'} · Algoritmeregister · Maatwerk`;
   }, [reg]);
@@ -165,6 +220,12 @@ export function SignaalregelPage({ id }: { id: string }) {
           </>
         )}
       </section>
+      {has('beleid') && (
+        <>
+          <RuleEditor rule={rule} onSaved={load} onReload={load} />
+          <ActiveToggle rule={rule} onSaved={load} onReload={load} />
+        </>
+      )}
     </>
   );
 }
