@@ -12,10 +12,10 @@ import type { Cents } from '../platform/money';
 import { logProcessing, type LogEntry } from '../platform/processing-log';
 import * as cases from '../cases/queries';
 import {
-  caseNumbers, categoryLabel, centsToDutchDecimal, confirmationCurrent, coverage, drawSample, effectiveMandate, forecast, settle, type CoDecision,
+  caseNumbers, categoryLabel, centsToDutchDecimal, confirmationCurrent, coverage, drawSample, effectiveMandate, forecast, sampleExplanation, settle, type CoDecision,
   type EffectiveMandate, type MandateRow, type PotRow, type PotStatus, type PotTotals, type SampleItemRow, type SampleRow, type SpendEvent, type SpendFilter, type SpendRow,
 } from './model';
-import { assertApprover, assertPotAccess, assertSeesMandates, assertSpender, jointFundRole, potAccess, showsMandates, showsOwnMandate, spendReadPurpose, type PotAccess } from './policy';
+import { assertApprover, assertManager, assertPotAccess, assertSeesMandates, assertSpender, jointFundRole, potAccess, showsMandates, showsOwnMandate, spendReadPurpose, type PotAccess } from './policy';
 import * as store from './store';
 
 // ---- loading (404 when the row is not there) ------------------------------------------------------------
@@ -98,6 +98,12 @@ export async function potOverview(tx: Queryable, a: Actor, id: string): Promise<
   const totals = totalsOf(pot, await store.potTotals(tx, pot.id));
   const mandates = showsMandates(a, pot) ? await store.listMandates(tx, pot.id) : [];
   return { ...pot, totals, access, mandates, ...(showsOwnMandate(a, pot) ? { myMandate: await mandateFor(tx, pot.id, a) } : {}) };
+}
+
+/** The employees a budget holder can give a mandate of their own. */
+export async function spenders(tx: Queryable, a: Actor) {
+  assertManager(a);
+  return store.spendersOfOrganisation(tx, a.organisationId);
 }
 
 /** All mandates of a pot, ended ones too (for the history). */
@@ -259,7 +265,7 @@ export async function sampleView(tx: Queryable, a: Actor, sample: SampleRow): Pr
     population: populationIds.length,
     reproducible,
     items,
-    explanation: `Getrokken met zaad ${sample.seed} uit ${populationIds.length} toegekende uitgaven van ${sample.periodFrom} tot en met ${sample.periodTo} die nog niet in een steekproef zaten (gesorteerd op id, dan mulberry32 met gedeeltelijke Fisher-Yates). Opnieuw trekken met hetzelfde zaad geeft ${reproducible ? 'dezelfde' : 'NIET dezelfde'} uitgaven.`,
+    explanation: sampleExplanation({ population: populationIds.length, drawn: items.length, from: sample.periodFrom, to: sample.periodTo, seed: sample.seed, reproducible }),
   };
 }
 

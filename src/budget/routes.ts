@@ -49,6 +49,8 @@ const PotPatch = z.strictObject({
   categories: z.array(Category).min(1, { error: 'kies minstens één categorie' }).max(CATEGORY_KEYS.length).refine(uniqueCategories, { error: 'elke categorie mag één keer voorkomen' }).optional(),
   allowNegative: z.boolean().optional(),
   status: z.enum(['actief', 'gesloten']).optional(),
+  coFunderName: text(160, 2).optional(),
+  splitRule: SplitRuleInput.optional(),
 });
 const MandateInput = z.strictObject({
   role: z.enum(ROLES).nullable().optional(),
@@ -213,6 +215,14 @@ export function budgetRoutes() {
       const pot = await c.get('db').transaction((tx) => commands.updatePot(tx, a, id, version, body));
       c.header('ETag', etagOf(pot.version));
       return c.json(pot, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-spenders', tags, summary: 'Medewerkers van uw organisatie die uitgaven doen (professional, teamleider), om een mandaat per persoon te geven (budgethouder, beheerder)', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()), teamName: z.string().nullable() })) }), 'Medewerkers'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      return c.json({ items: await c.get('db').transaction((tx) => queries.spenders(tx, a)) }, 200);
     },
   );
 
@@ -455,6 +465,23 @@ export function budgetRoutes() {
         ['Steekproef', 'Beoordeeld', String(s.review.reviewed), s.review.population, s.review.explanation],
       ];
       return csv(toCsv(['Soort', 'Omschrijving', 'Bedrag (euro)', 'Aantal', 'Toelichting'], rows), `stand-${slug(s.pot.name)}.csv`);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-pots/{id}/settlement.csv', tags, summary: 'De afrekening per financier van een gezamenlijk fonds als CSV: per categorie het totaal en ieders deel, met de verdeelregel', request: { params: IdParam }, responses: { ...csvResponse, ...errorResponses, ...unprocessableResponse } }),
+    async (c) => {
+      const a = actorOf(c);
+      const id = c.req.valid('param').id;
+      const s = await c.get('db').transaction((tx) => queries.settlement(tx, a, id));
+      const e = centsToDutchDecimal;
+      const rows: Array<Array<string | number | null>> = [
+        ...s.lines.map((l) => [l.label, e(l.totalCents), l.coFunderPercent, e(l.ownerCents), e(l.coFunderCents)]),
+        ['Totaal', e(s.totals.totalCents), null, e(s.totals.ownerCents), e(s.totals.coFunderCents)],
+        [],
+        ...s.explanation.map((x) => [x]),
+      ];
+      return csv(toCsv(['Categorie', 'Toegekend (euro)', `Aandeel ${s.coFunder} (%)`, `Deel ${s.owner} (euro)`, `Deel ${s.coFunder} (euro)`], rows), `afrekening-${slug(s.pot.name)}.csv`);
     },
   );
 

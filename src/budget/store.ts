@@ -79,10 +79,21 @@ export async function committedCategories(tx: Queryable, potId: string): Promise
   return (await tx.query<{ category: string }>(`SELECT DISTINCT category FROM budget_spends WHERE pot_id = $1 AND status = ANY($2)`, [potId, COMMITTED])).rows.map((r) => r.category);
 }
 
-export async function updatePot(tx: Queryable, id: string, n: Pick<PotRow, 'name' | 'goal' | 'amountCents' | 'categories' | 'allowNegative' | 'status'>): Promise<void> {
-  await tx.query(`UPDATE budget_pots SET name = $2, goal = $3, amount_cents = $4, categories = $5, allow_negative = $6, status = $7, updated_at = now(), version = version + 1 WHERE id = $1`, [
-    id, n.name, n.goal, n.amountCents, n.categories, n.allowNegative, n.status,
+export async function updatePot(tx: Queryable, id: string, n: Pick<PotRow, 'name' | 'goal' | 'amountCents' | 'categories' | 'allowNegative' | 'status' | 'coFunderName' | 'splitRule'>): Promise<void> {
+  await tx.query(`UPDATE budget_pots SET name = $2, goal = $3, amount_cents = $4, categories = $5, allow_negative = $6, status = $7, co_funder_name = $8, split_rule = $9, updated_at = now(), version = version + 1 WHERE id = $1`, [
+    id, n.name, n.goal, n.amountCents, n.categories, n.allowNegative, n.status, n.coFunderName, n.splitRule == null ? null : JSON.stringify(n.splitRule),
   ]);
+}
+
+/** Active employees of an organisation who can spend (professional or team lead), for a mandate per person. */
+export async function spendersOfOrganisation(tx: Queryable, organisationId: string): Promise<Array<{ id: string; name: string; roles: string[]; teamName: string | null }>> {
+  return (
+    await tx.query<{ id: string; name: string; roles: string[]; teamName: string | null }>(
+      `SELECT u.id, u.display_name AS name, u.roles, t.name AS "teamName" FROM users u LEFT JOIN teams t ON t.id = u.team_id
+        WHERE u.organisation_id = $1 AND u.active AND (u.roles && ARRAY['professional','teamleider']::text[]) ORDER BY u.display_name`,
+      [organisationId],
+    )
+  ).rows;
 }
 
 /**

@@ -286,10 +286,12 @@ export async function usersWithRole(tx: Queryable, organisationId: string, role:
   const r = await tx.query<{ id: string }>(`SELECT id FROM users WHERE organisation_id = $1 AND active AND $2 = ANY(roles) ${teamId ? 'AND team_id = $3' : ''}`, teamId ? [organisationId, role, teamId] : [organisationId, role]);
   return r.rows.map((u) => u.id);
 }
-export async function insertNotification(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId?: string | null }): Promise<void> {
-  await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id, handover_id) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [
+export async function insertNotification(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId?: string | null; caseId?: string | null }): Promise<void> {
+  const r = await tx.query<{ id: string }>(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id, handover_id) VALUES ($1,$2,$3,$4,$5,$6,$7) RETURNING id`, [
     n.organisationId, n.userId, n.kind, n.title, n.body, n.knelpuntId, n.handoverId ?? null,
   ]);
+  // A melding about a case without a knelpunt (a budget decision) keeps its case in notification_cases (migration 120).
+  if (n.caseId) await tx.query(`INSERT INTO notification_cases (notification_id, case_id) VALUES ($1,$2)`, [r.rows[0].id, n.caseId]);
 }
 
 export interface DecisionInput {
@@ -614,7 +616,7 @@ export async function contactsOfKnelpunt(tx: Queryable, knelpuntId: string): Pro
 // ---- notifications (read) --------------------------------------------------------------------------
 
 export interface NotificationRow { id: string; kind: string; title: string; body: string; knelpuntId: string | null; caseId: string | null; handoverId: string | null; createdAt: string; readAt: string | null }
-const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", (SELECT k.case_id FROM knelpunten k WHERE k.id = knelpunt_id) AS "caseId", handover_id AS "handoverId", created_at AS "createdAt", read_at AS "readAt"`;
+const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", COALESCE((SELECT c.case_id FROM notification_cases c WHERE c.notification_id = notifications.id), (SELECT k.case_id FROM knelpunten k WHERE k.id = knelpunt_id)) AS "caseId", handover_id AS "handoverId", created_at AS "createdAt", read_at AS "readAt"`;
 export async function listNotifications(tx: Queryable, userId: string, unreadOnly: boolean): Promise<NotificationRow[]> {
   return (await tx.query<NotificationRow>(`SELECT ${N_COLS} FROM notifications WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY read_at IS NOT NULL, created_at DESC LIMIT 200`, [userId])).rows;
 }
