@@ -180,6 +180,9 @@ describe.each(DB_KINDS)('the budget holder on %s', (kind) => {
     it('tells the professional when a spend above the mandate is approved, naming the case and the date in Dutch, linking the case', async () => {
       const s = (await prof.post(`/cases/${caseId}/spends`, spendBody(potId, { amountCents: 150_000, description: 'Laptop voor de opleiding' }))).body;
       expect(s.status).toBe('wacht_op_akkoord');
+      const card = (await bh.get('/budget-approvals')).body.items.find((x: any) => x.id === s.id);
+      expect(card.mandateExceeded).toBe('Boven het mandaat van de professional: € 1.000,00 per uitgave; deze uitgave is € 1.500,00.');
+      expect(card.caseId).toBe(caseId);
       const unread = (await prof.get('/notifications')).body.unread;
       const r = await bh.post(`/budget-spends/${s.id}/approve`, { reason: 'Past bij het plan' });
       expect(r.status).toBe(200);

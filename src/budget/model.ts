@@ -61,6 +61,8 @@ export interface EffectiveMandate {
   /** Where it came from, for the explanation. */
   source: 'gebruiker' | 'rol';
   label: string;
+  /** The roles whose mandates apply (empty for a personal mandate). */
+  roles: Role[];
   maxPerSpend: Cents;
   maxPerCase: Cents;
   categories: string[];
@@ -73,17 +75,33 @@ export interface EffectiveMandate {
  */
 export function effectiveMandate(mandates: Mandate[], actor: Pick<Actor, 'userId' | 'roles'>): EffectiveMandate | null {
   const own = mandates.find((m) => m.userId === actor.userId);
-  if (own) return { source: 'gebruiker', label: 'uw persoonlijke mandaat', maxPerSpend: own.maxPerSpend, maxPerCase: own.maxPerCase, categories: own.categories };
+  if (own) return { source: 'gebruiker', label: 'uw persoonlijke mandaat', roles: [], maxPerSpend: own.maxPerSpend, maxPerCase: own.maxPerCase, categories: own.categories };
   const byRole = mandates.filter((m) => m.role && actor.roles.includes(m.role));
   if (!byRole.length) return null;
   const all = byRole.some((m) => m.categories.length === 0);
   return {
     source: 'rol',
     label: `het mandaat voor de rol ${byRole.map((m) => m.role).join(' en ')}`,
+    roles: byRole.map((m) => m.role!),
     maxPerSpend: Math.max(...byRole.map((m) => m.maxPerSpend)) as Cents,
     maxPerCase: Math.max(...byRole.map((m) => m.maxPerCase)) as Cents,
     categories: all ? [] : [...new Set(byRole.flatMap((m) => m.categories))].sort(),
   };
+}
+
+/**
+ * For the budget holder's approval card: which mandate the waiting spend goes beyond, measured
+ * against the registrant's mandate as it is now, in words ("Boven het mandaat van de professional:
+ * € 1.000,00 per uitgave; deze uitgave is € 2.450,00.").
+ */
+export function exceededMandate(m: EffectiveMandate | null, who: { name: string; roleLabels: Partial<Record<string, string>> }, spend: { amount: Cents; category: string; caseCommittedOthers: Cents }): string {
+  if (!m) return `${who.name} heeft geen mandaat voor dit budget; elke uitgave wacht op akkoord.`;
+  const whose = m.source === 'gebruiker' ? `het persoonlijke mandaat van ${who.name}` : `het mandaat van de ${m.roles.map((r) => (who.roleLabels[r] ?? r).toLowerCase()).join(' en ')}`;
+  if (m.categories.length && !m.categories.includes(spend.category)) return `Buiten ${whose}: de categorie ${CATEGORIES[spend.category as Category] ?? spend.category} valt er niet onder.`;
+  if (spend.amount > m.maxPerSpend) return `Boven ${whose}: ${formatEuro(m.maxPerSpend)} per uitgave; deze uitgave is ${formatEuro(spend.amount)}.`;
+  const total = spend.caseCommittedOthers + spend.amount;
+  if (total > m.maxPerCase) return `Boven ${whose}: ${formatEuro(m.maxPerCase)} per casus in deze periode; met deze uitgave komt de casus op ${formatEuro(total)}.`;
+  return `Binnen ${whose} zoals dat nu is (${formatEuro(m.maxPerSpend)} per uitgave, ${formatEuro(m.maxPerCase)} per casus); het mandaat was lager toen de uitgave werd geregistreerd.`;
 }
 
 export interface SpendProposal {

@@ -110,6 +110,7 @@ const Spend = z
     decidedAt: z.string().nullable(), registeredBy: z.string(), registeredByName: z.string(), registeredAt: z.string(), version: z.number().int(),
   })
   .openapi('BudgetSpend');
+const Approval = Spend.extend({ mandateExceeded: z.string().openapi({ description: 'Het mandaat waar de uitgave boven gaat, in woorden (gemeten aan het mandaat zoals het nu is)' }) }).openapi('BudgetApproval');
 const SpendEvent = z.object({ kind: z.string(), statusAfter: z.string(), reason: z.string(), before: z.unknown(), after: z.unknown(), userName: z.string(), at: z.string() });
 const SpendDetail = Spend.extend({ history: z.array(SpendEvent), reviews: z.array(z.object({ verdict: z.string().nullable(), reason: z.string().nullable(), reviewedAt: z.string().nullable() })) }).openapi('BudgetSpendDetail');
 const SampleItem = z.object({ position: z.number().int(), spend: Spend, verdict: z.enum(VERDICTS).nullable(), reason: z.string().nullable(), reviewedByName: z.string().nullable(), reviewedAt: z.string().nullable(), version: z.number().int() }).openapi('BudgetSampleItem');
@@ -358,11 +359,11 @@ export function budgetRoutes() {
 
   // ---- approval of spends above the mandate ----
   r.openapi(
-    createRoute({ method: 'get', path: '/budget-approvals', tags, summary: 'Uitgaven boven het mandaat die op uw akkoord wachten (budgethouder)', responses: { 200: jsonContent(z.object({ items: z.array(Spend) }), 'Wachtende uitgaven'), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/budget-approvals', tags, summary: 'Uitgaven boven het mandaat die op uw akkoord wachten (budgethouder), elk met het mandaat waar zij boven gaat', responses: { 200: jsonContent(z.object({ items: z.array(Approval) }), 'Wachtende uitgaven'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
       const items = await c.get('db').transaction((tx) => queries.pendingApprovals(tx, a));
-      return c.json({ items: items.map(present) }, 200);
+      return c.json({ items: items.map((s) => ({ ...present(s), mandateExceeded: s.mandateExceeded })) }, 200);
     },
   );
 

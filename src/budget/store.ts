@@ -85,6 +85,11 @@ export async function updatePot(tx: Queryable, id: string, n: Pick<PotRow, 'name
   ]);
 }
 
+/** The roles of one user (for the mandate that applies to what they registered). */
+export async function userRoles(tx: Queryable, userId: string): Promise<string[]> {
+  return (await tx.query<{ roles: string[] }>(`SELECT roles FROM users WHERE id = $1`, [userId])).rows[0]?.roles ?? [];
+}
+
 /** Active employees of an organisation who can spend (professional or team lead), for a mandate per person. */
 export async function spendersOfOrganisation(tx: Queryable, organisationId: string): Promise<Array<{ id: string; name: string; roles: string[]; teamName: string | null }>> {
   return (
