@@ -218,7 +218,7 @@ function SpendsSection({ potId, onChanged }: { potId: string; onChanged: () => v
             </P>
           )}
           {data.items.length > 0 && (
-            <Table caption={<span className="mw-visually-hidden">Uitgaven uit dit budget</span>} head={['Datum', 'Omschrijving', 'Casus', 'Categorie', 'Aan', 'Bedrag', 'Status', 'Geschiedenis']}>
+            <Table caption={<span className="mw-visually-hidden">Uitgaven uit dit budget</span>} head={['Datum', 'Omschrijving', 'Casus', 'Categorie', 'Aan', 'Bedrag', 'Status', 'Details']}>
               {data.items.map((s) => (
                 <tr key={s.id} className="utrecht-table__row">
                   <Td>{formatDate(s.spentOn)}</Td>
