@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, makeTestApp, countLog, type TestApp, type Client } from '../platform/testing';
 import { dutchDate } from '../platform/dutch-date';
 import { todayInAmsterdam } from '../platform/today';
+import ExcelJS from 'exceljs';
 
 const today = todayInAmsterdam();
 const year = today.slice(0, 4);
@@ -104,6 +105,13 @@ describe.each(DB_KINDS)('the budget holder on %s', (kind) => {
       expect(text).toContain('Totaal;123,45;;74,07;49,38');
       expect(text).toContain('Deel Zorgverzekeraar Zuid (euro)');
       expect((await bh.get(`/budget-pots/${potId}/settlement.csv`)).status).toBe(422);
+      const x = await t.app.request(`/api/v1/budget-pots/${pot.id}/settlement.xlsx`, { headers: { cookie: bh.cookie } });
+      expect(x.status).toBe(200);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await x.arrayBuffer());
+      const ws = wb.getWorksheet('Afrekening')!;
+      expect(ws.getRow(3).values).toEqual([undefined, 'Kinderen', 123.45, 40, 74.07, 49.38]);
+      expect(ws.getRow(4).getCell(5).value).toBe(49.38);
       expect((await (await t.as('z-budgethouder')).get(`/budget-pots/${pot.id}/settlement.csv`)).status).toBe(404);
     });
   });

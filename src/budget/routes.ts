@@ -15,6 +15,7 @@ import * as commands from './commands';
 import * as queries from './queries';
 import { FUNDERS, CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS, categoryLabel, centsToDutchDecimal, toCsv, type Category, type MandateRow, type SampleItemRow, type SpendRow } from './model';
 import type { SampleView } from './queries';
+import { settlementXlsx } from './export';
 
 // ---- schemas -------------------------------------------------------------------------------------
 
@@ -483,6 +484,18 @@ export function budgetRoutes() {
         ...s.explanation.map((x) => [x]),
       ];
       return csv(toCsv(['Categorie', 'Toegekend (euro)', `Aandeel ${s.coFunder} (%)`, `Deel ${s.owner} (euro)`, `Deel ${s.coFunder} (euro)`], rows), `afrekening-${slug(s.pot.name)}.csv`);
+    },
+  );
+
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-pots/{id}/settlement.xlsx', tags, summary: 'De afrekening per financier van een gezamenlijk fonds als Excel-bestand', request: { params: IdParam }, responses: { 200: { description: 'XLSX', content: { [XLSX]: { schema: z.string() } } }, ...errorResponses, ...unprocessableResponse } }),
+    async (c) => {
+      const a = actorOf(c);
+      const id = c.req.valid('param').id;
+      const s = await c.get('db').transaction((tx) => queries.settlement(tx, a, id));
+      const body = await settlementXlsx({ potName: s.pot.name, owner: s.owner, coFunder: s.coFunder, lines: s.lines, totals: s.totals, explanation: s.explanation });
+      return new Response(body as BodyInit, { status: 200, headers: { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="afrekening-${slug(s.pot.name)}.xlsx"`, 'Cache-Control': 'no-store' } });
     },
   );
 

@@ -522,7 +522,12 @@ export function DownloadsSection({ pot }: { pot: Pot }) {
   const base = `/api/v1/budget-pots/${pot.id}`;
   const links: Array<[string, string]> = [
     [`${base}/summary.csv`, 'Stand van het budget downloaden (CSV)'],
-    ...(pot.coFunderName ? ([[`${base}/settlement.csv`, 'Afrekening per financier downloaden (CSV)']] as Array<[string, string]>) : []),
+    ...(pot.coFunderName
+      ? ([
+          [`${base}/settlement.csv`, 'Afrekening per financier downloaden (CSV)'],
+          [`${base}/settlement.xlsx`, 'Afrekening per financier downloaden (Excel)'],
+        ] as Array<[string, string]>)
+      : []),
   ];
   return (
     <section className="mw-section" aria-labelledby="downloads">
@@ -536,7 +541,7 @@ export function DownloadsSection({ pot }: { pot: Pot }) {
           </li>
         ))}
       </ul>
-      <P className="mw-muted">Puntkomma-gescheiden met een decimale komma, voor Excel. De uitgaven zelf downloadt u bij Uitgaven.</P>
+      <P className="mw-muted">CSV is puntkomma-gescheiden met een decimale komma, voor Excel. De uitgaven zelf downloadt u bij Uitgaven.</P>
     </section>
   );
 }
