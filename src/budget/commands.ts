@@ -2,8 +2,8 @@
 /**
  * The budget room's use cases (ADR 11), each inside the caller's transaction: authorise through
  * policy.ts, lock and load through the store, decide with model.ts, write through the store, keep
- * the spend's history and log the processing. (The room sends no notifications yet: a spend that
- * waits for approval shows up in the budget holder's queue, `pendingApprovals`.)
+ * the spend's history and log the processing. A spend that waits for approval shows up in the budget
+ * holder's queue (`pendingApprovals`); whoever registered it gets a melding when it is decided.
  *
  * Money rule: every change to what a pot has committed locks the pot row first (`store.lockPot`);
  * other spends on that pot wait until this transaction ends, so the sums are exact when written.
@@ -15,12 +15,14 @@ import { conflict, forbidden, invalid, notFound, preconditionFailed, preconditio
 import { formatEuro, type Cents } from '../platform/money';
 import { logProcessing, type LogEntry } from '../platform/processing-log';
 import * as cases from '../cases/queries';
+import { notifyUser } from '../escalation/commands';
+import { todayInAmsterdam } from '../platform/today';
 import {
-  checkMandateCategories, checkMandateLimits, checkMandateShape, checkPendingDecision, checkPeriod, checkPotChange, checkSpendFits, checkSpendOpen, checkSplitRule,
+  checkMandateCategories, checkMandateLimits, checkMandateShape, checkCoFunderChange, checkPendingDecision, checkPeriod, budgetHolderCorrectionRefusal, decisionMelding, checkPotChange, checkSpendFits, checkSpendOpen, checkSplitRule,
   checkCoDecidingPot, decideSpend, drawSample as drawSampleIds, insufficient, jointOutcome, samplePeriod, spendSnapshot, type Funder,
   type MandateInput, type MandatePatch, type MandateRow, type PotInput, type PotPatch, type PotRow, type SampleItemRow, type SpendCorrection, type SpendInput, type SpendRow, type SpendStatus, type Verdict,
 } from './model';
-import { assertApprover, assertFourEyes, assertManager, assertManagesPot, assertReviewer, assertSpender, jointFundRole } from './policy';
+import { assertApprover, assertFourEyes, assertManager, assertManagesPot, assertPotAccess, assertReviewer, assertSpender, jointFundRole, spendWriter } from './policy';
 import { loadMandate, loadPot, loadSample, loadSpend, jointFund, mandateFor, potForActor, sampleForActor, sampleView, settlement, type SampleView } from './queries';
 import * as store from './store';
 
@@ -54,6 +56,7 @@ export async function updatePot(tx: Queryable, a: Actor, id: string, version: nu
   const cur = await loadPot(tx, id, { forUpdate: true });
   if (cur.version !== v) throw preconditionFailed();
   const n: PotRow = { ...cur, ...Object.fromEntries(Object.entries(patch).filter(([, x]) => x !== undefined)) };
+  checkCoFunderChange(cur, patch, n.categories, n.splitRule);
   const t = patch.amountCents !== undefined && !n.allowNegative ? await store.potTotals(tx, id) : null;
   checkPotChange(n, patch, ((t?.granted ?? 0) + (t?.pending ?? 0)) as Cents, patch.categories ? await store.committedCategories(tx, id) : []);
   await store.updatePot(tx, id, n);
@@ -158,12 +161,10 @@ export async function recordSpend(tx: Queryable, a: Actor, caseId: string, s: Sp
  * (it never needs a new approval); any other correction is decided again under the corrector's mandate.
  */
 export async function correctSpend(tx: Queryable, a: Actor, id: string, version: number | null, patch: SpendCorrection, reason: string): Promise<SpendRow> {
-  assertSpender(a);
-  const v = requireVersion(version);
   const seen = await loadSpend(tx, a.organisationId, id);
-  const cs = await caseForSpendWrite(tx, a, seen.caseId);
-  const pot = await lockPotOf(tx, seen.potId, cs.organisationId);
-  const cur = await loadSpend(tx, cs.organisationId, id, { forUpdate: true });
+  const { writer, teamId, pot } = await openSpendWrite(tx, a, seen);
+  const v = requireVersion(version);
+  const cur = await loadSpend(tx, seen.organisationId, id, { forUpdate: true });
   if (cur.version !== v) throw preconditionFailed();
   checkSpendOpen(cur.status, 'gecorrigeerd');
   const before = spendSnapshot(cur);
@@ -171,12 +172,16 @@ export async function correctSpend(tx: Queryable, a: Actor, id: string, version:
   const changed = (Object.keys(next) as (keyof SpendCorrection)[]).filter((k) => JSON.stringify(next[k]) !== JSON.stringify(before[k]));
   if (!changed.length) throw invalid('body', 'de correctie verandert niets aan de uitgave');
   if (pot.status !== 'actief') throw conflict(`Het budget "${pot.name}" is gesloten; uitgaven kunnen alleen nog worden geannuleerd.`, 'budget_gesloten');
-  checkSpendFits(pot, cs.teamId, next);
-  await checkGoal(tx, cs.id, next.goalId);
+  if (writer === 'budgethouder') {
+    const refusal = budgetHolderCorrectionRefusal(cur, next);
+    if (refusal) throw forbidden(refusal);
+  }
+  checkSpendFits(pot, teamId, next);
+  await checkGoal(tx, cur.caseId, next.goalId);
   const decision = decideSpend({
     amount: next.amountCents as Cents,
     category: next.category,
-    caseCommitted: (await store.committedOnCase(tx, pot.id, cs.id, id)) as Cents,
+    caseCommitted: (await store.committedOnCase(tx, pot.id, cur.caseId, id)) as Cents,
     potRemaining: (pot.amountCents - (pot.committedCents - cur.amountCents)) as Cents,
     allowNegative: pot.allowNegative,
     mandate: await mandateFor(tx, pot.id, a),
@@ -194,25 +199,39 @@ export async function correctSpend(tx: Queryable, a: Actor, id: string, version:
     organisationId: cur.organisationId, spendId: cur.id, kind: 'gecorrigeerd', statusAfter: status, reason,
     before: Object.fromEntries(changed.map((k) => [k, before[k]])), after: Object.fromEntries(changed.map((k) => [k, next[k]])), userId: a.userId, userName: a.userName,
   });
-  const spend = await loadSpend(tx, cs.organisationId, id);
-  await logProcessing(tx, a, spendLog(spend, Object.keys(patch), 'hulpverlening'));
+  const spend = await loadSpend(tx, cur.organisationId, id);
+  await logProcessing(tx, a, spendLog(spend, Object.keys(patch), writer === 'zaak' ? 'hulpverlening' : 'verantwoording'));
   return spend;
+}
+
+/**
+ * Who writes a correction or cancellation (policy.spendWriter), checked and with the pot locked:
+ * through the case (the professional's case access, an open case) or as the pot's budget holder
+ * (full access to the pot; the case may be closed, the accounts are kept straight afterwards too).
+ */
+async function openSpendWrite(tx: Queryable, a: Actor, seen: SpendRow): Promise<{ writer: 'zaak' | 'budgethouder'; teamId: string; pot: PotRow & { committedCents: number } }> {
+  const writer = spendWriter(a, await loadPot(tx, seen.potId), seen);
+  if (writer === 'budgethouder') {
+    const pot = await lockPotOf(tx, seen.potId, a.organisationId);
+    assertPotAccess(a, pot, 'full');
+    return { writer, teamId: seen.caseTeamId, pot };
+  }
+  const cs = await caseForSpendWrite(tx, a, seen.caseId);
+  return { writer, teamId: cs.teamId, pot: await lockPotOf(tx, seen.potId, cs.organisationId) };
 }
 
 /** Cancel a spend with a reason; it stays visible with its history and no longer counts. */
 export async function cancelSpend(tx: Queryable, a: Actor, id: string, version: number | null, reason: string): Promise<SpendRow> {
-  assertSpender(a);
   const seen = await loadSpend(tx, a.organisationId, id);
-  const cs = await caseForSpendWrite(tx, a, seen.caseId);
-  await lockPotOf(tx, seen.potId, cs.organisationId);
-  const cur = await loadSpend(tx, cs.organisationId, id, { forUpdate: true });
+  const { writer } = await openSpendWrite(tx, a, seen);
+  const cur = await loadSpend(tx, seen.organisationId, id, { forUpdate: true });
   if (version !== null && cur.version !== version) throw preconditionFailed();
   checkSpendOpen(cur.status, 'geannuleerd');
   await store.setSpendCancelled(tx, id);
   await store.addCommitted(tx, cur.potId, -cur.amountCents);
   await store.insertSpendEvent(tx, { organisationId: cur.organisationId, spendId: cur.id, kind: 'geannuleerd', statusAfter: 'geannuleerd', reason, before: { status: cur.status }, after: { status: 'geannuleerd' }, userId: a.userId, userName: a.userName });
-  const spend = await loadSpend(tx, cs.organisationId, id);
-  await logProcessing(tx, a, spendLog(spend, ['status'], 'hulpverlening'));
+  const spend = await loadSpend(tx, cur.organisationId, id);
+  await logProcessing(tx, a, spendLog(spend, ['status'], writer === 'zaak' ? 'hulpverlening' : 'verantwoording'));
   return spend;
 }
 
@@ -237,8 +256,14 @@ export async function decidePendingSpend(tx: Queryable, a: Actor, id: string, ve
   if (!approve) await store.addCommitted(tx, pot.id, -cur.amountCents);
   await store.insertSpendEvent(tx, { organisationId: cur.organisationId, spendId: cur.id, kind: approve ? 'goedgekeurd' : 'afgewezen', statusAfter: status, reason, userId: a.userId, userName: a.userName });
   const spend = await loadSpend(tx, a.organisationId, id);
+  await tellRegistrant(tx, spend, approve, a.userName, reason);
   await logProcessing(tx, a, spendLog(spend, ['status'], 'verantwoording'));
   return spend;
+}
+
+/** The melding to whoever registered the spend, with its case (the link leads to the case's budget). */
+async function tellRegistrant(tx: Queryable, spend: SpendRow, approved: boolean, by: string, reason: string): Promise<void> {
+  await notifyUser(tx, { organisationId: spend.organisationId, userId: spend.registeredBy, caseId: spend.caseId, ...decisionMelding(spend, approved, by, todayInAmsterdam(), reason) });
 }
 
 /**
@@ -267,6 +292,7 @@ async function decideJointly(tx: Queryable, a: Actor, funder: Funder, pot: PotRo
   }
   await store.insertSpendEvent(tx, { organisationId: cur.organisationId, spendId: cur.id, kind: approve ? 'goedgekeurd' : 'afgewezen', statusAfter: outcome, reason: `${who}: ${reason}`, userId: a.userId, userName: `${a.userName} (${who})` });
   const spend = await loadSpend(tx, cur.organisationId, cur.id);
+  if (outcome !== 'wacht_op_akkoord') await tellRegistrant(tx, spend, outcome === 'toegekend', `${a.userName} (${who})`, reason);
   const entries: LogEntry[] = [{ ...spendLog(spend, ['status'], 'verantwoording'), organisationId: cur.organisationId }];
   if (funder === 'medefinancier') entries.push({ action: 'wijzigen', resource: 'fondsuitgave', resourceId: spend.id, fields: ['status'], purpose: 'verantwoording' });
   await logProcessing(tx, a, entries);

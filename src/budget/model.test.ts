@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { Cents } from '../platform/money';
-import { centsToDutchDecimal, coverage, decideSpend, drawSample, effectiveMandate, forecast, settle, toCsv, type Mandate } from './model';
+import { budgetHolderCorrectionRefusal, centsToDutchDecimal, coverage, decideSpend, drawSample, effectiveMandate, exceededMandate, forecast, sampleExplanation, settle, toCsv, type Mandate } from './model';
 import { reviewerProblem } from './policy';
 import { mulberry32 } from '../platform/random';
 
@@ -162,5 +162,37 @@ describe('joint funds', () => {
       { caseId: 'b', registeredAt: '2026-01-06T10:00:00Z', id: 's2' },
     ]);
     expect([...n.entries()]).toEqual([['a', 1], ['b', 2]]);
+  });
+});
+
+describe('exceededMandate: the approval card says which mandate a waiting spend goes beyond', () => {
+  const who = { name: 'Sanne de Vries', roleLabels: { professional: 'Professional', teamleider: 'Teamleider' } };
+  const role = { source: 'rol' as const, label: 'x', roles: ['professional' as const], maxPerSpend: 100_000 as Cents, maxPerCase: 250_000 as Cents, categories: [] as string[] };
+  it('names the limit per spend and the amount', () => {
+    expect(exceededMandate(role, who, { amount: 150_000 as Cents, category: 'vervoer', caseCommittedOthers: 0 as Cents })).toBe('Boven het mandaat van de professional: € 1.000,00 per uitgave; deze uitgave is € 1.500,00.');
+  });
+  it('names the limit per case with the case total', () => {
+    expect(exceededMandate(role, who, { amount: 60_000 as Cents, category: 'vervoer', caseCommittedOthers: 200_000 as Cents })).toBe('Boven het mandaat van de professional: € 2.500,00 per casus in deze periode; met deze uitgave komt de casus op € 2.600,00.');
+  });
+  it('names a category outside a personal mandate, and no mandate at all', () => {
+    expect(exceededMandate({ ...role, source: 'gebruiker', roles: [], categories: ['vervoer'] }, who, { amount: 100 as Cents, category: 'kinderen', caseCommittedOthers: 0 as Cents })).toBe('Buiten het persoonlijke mandaat van Sanne de Vries: de categorie Kinderen valt er niet onder.');
+    expect(exceededMandate(null, who, { amount: 100 as Cents, category: 'kinderen', caseCommittedOthers: 0 as Cents })).toBe('Sanne de Vries heeft geen mandaat voor dit budget; elke uitgave wacht op akkoord.');
+  });
+});
+
+describe('sampleExplanation and budgetHolderCorrectionRefusal', () => {
+  it('says how many from how many, how, and who can redo it, without algorithm names', () => {
+    const e = sampleExplanation({ population: 12, drawn: 1, from: '2026-01-01', to: '2026-03-31', seed: 7, reproducible: true });
+    expect(e).toContain('Uit de 12 toegekende uitgaven van 1 januari 2026 tot en met 31 maart 2026');
+    expect(e).toContain('is er 1 door loting gekozen');
+    expect(e).toContain('lotnummer 7');
+    expect(e).not.toMatch(/mulberry|fisher|zaad|seed/i);
+    expect(sampleExplanation({ population: 3, drawn: 3, from: '2026-01-01', to: '2026-01-31', seed: 1, reproducible: false })).toContain('NIET dezelfde');
+  });
+  it('lets a budget holder lower an amount but not raise it or change the category', () => {
+    expect(budgetHolderCorrectionRefusal({ amountCents: 5_000, category: 'vervoer' }, { amountCents: 5_000, category: 'vervoer' })).toBeNull();
+    expect(budgetHolderCorrectionRefusal({ amountCents: 5_000, category: 'vervoer' }, { amountCents: 4_000, category: 'vervoer' })).toBeNull();
+    expect(budgetHolderCorrectionRefusal({ amountCents: 5_000, category: 'vervoer' }, { amountCents: 5_001, category: 'vervoer' })).toContain('nu € 50,00');
+    expect(budgetHolderCorrectionRefusal({ amountCents: 5_000, category: 'vervoer' }, { amountCents: 5_000, category: 'kinderen' })).toContain('categorie');
   });
 });

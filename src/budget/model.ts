@@ -10,6 +10,7 @@ import { formatEuro, mulRound, type Cents } from '../platform/money';
 import { mulberry32 } from '../platform/random';
 import type { Actor, Role } from '../platform/authz';
 import { conflict, invalid, Problem } from '../platform/errors';
+import { dutchDate } from '../platform/dutch-date';
 
 /** The usual spending categories; a pot chooses its own subset (or all). Keys are stable codes. */
 export const CATEGORIES = {
@@ -60,6 +61,8 @@ export interface EffectiveMandate {
   /** Where it came from, for the explanation. */
   source: 'gebruiker' | 'rol';
   label: string;
+  /** The roles whose mandates apply (empty for a personal mandate). */
+  roles: Role[];
   maxPerSpend: Cents;
   maxPerCase: Cents;
   categories: string[];
@@ -72,17 +75,33 @@ export interface EffectiveMandate {
  */
 export function effectiveMandate(mandates: Mandate[], actor: Pick<Actor, 'userId' | 'roles'>): EffectiveMandate | null {
   const own = mandates.find((m) => m.userId === actor.userId);
-  if (own) return { source: 'gebruiker', label: 'uw persoonlijke mandaat', maxPerSpend: own.maxPerSpend, maxPerCase: own.maxPerCase, categories: own.categories };
+  if (own) return { source: 'gebruiker', label: 'uw persoonlijke mandaat', roles: [], maxPerSpend: own.maxPerSpend, maxPerCase: own.maxPerCase, categories: own.categories };
   const byRole = mandates.filter((m) => m.role && actor.roles.includes(m.role));
   if (!byRole.length) return null;
   const all = byRole.some((m) => m.categories.length === 0);
   return {
     source: 'rol',
     label: `het mandaat voor de rol ${byRole.map((m) => m.role).join(' en ')}`,
+    roles: byRole.map((m) => m.role!),
     maxPerSpend: Math.max(...byRole.map((m) => m.maxPerSpend)) as Cents,
     maxPerCase: Math.max(...byRole.map((m) => m.maxPerCase)) as Cents,
     categories: all ? [] : [...new Set(byRole.flatMap((m) => m.categories))].sort(),
   };
+}
+
+/**
+ * For the budget holder's approval card: which mandate the waiting spend goes beyond, measured
+ * against the registrant's mandate as it is now, in words ("Boven het mandaat van de professional:
+ * € 1.000,00 per uitgave; deze uitgave is € 2.450,00.").
+ */
+export function exceededMandate(m: EffectiveMandate | null, who: { name: string; roleLabels: Partial<Record<string, string>> }, spend: { amount: Cents; category: string; caseCommittedOthers: Cents }): string {
+  if (!m) return `${who.name} heeft geen mandaat voor dit budget; elke uitgave wacht op akkoord.`;
+  const whose = m.source === 'gebruiker' ? `het persoonlijke mandaat van ${who.name}` : `het mandaat van de ${m.roles.map((r) => (who.roleLabels[r] ?? r).toLowerCase()).join(' en ')}`;
+  if (m.categories.length && !m.categories.includes(spend.category)) return `Buiten ${whose}: de categorie ${CATEGORIES[spend.category as Category] ?? spend.category} valt er niet onder.`;
+  if (spend.amount > m.maxPerSpend) return `Boven ${whose}: ${formatEuro(m.maxPerSpend)} per uitgave; deze uitgave is ${formatEuro(spend.amount)}.`;
+  const total = spend.caseCommittedOthers + spend.amount;
+  if (total > m.maxPerCase) return `Boven ${whose}: ${formatEuro(m.maxPerCase)} per casus in deze periode; met deze uitgave komt de casus op ${formatEuro(total)}.`;
+  return `Binnen ${whose} zoals dat nu is (${formatEuro(m.maxPerSpend)} per uitgave, ${formatEuro(m.maxPerCase)} per casus); het mandaat was lager toen de uitgave werd geregistreerd.`;
 }
 
 export interface SpendProposal {
@@ -206,6 +225,20 @@ export function drawSample(ids: readonly string[], n: number, seed: number): str
   return pool.slice(0, k);
 }
 
+/**
+ * The sample explained to a budget holder (and an accountant): how many were drawn from how many,
+ * how they were drawn, and who can redo the draw and how. No names of algorithms: the lot number is
+ * what the seed is, in words people use for a draw.
+ */
+export function sampleExplanation(x: { population: number; drawn: number; from: string; to: string; seed: number; reproducible: boolean }): string {
+  const n = (k: number, one: string, many: string) => `${k} ${k === 1 ? one : many}`;
+  return [
+    `Uit de ${n(x.population, 'toegekende uitgave', 'toegekende uitgaven')} van ${dutchDate(x.from)} tot en met ${dutchDate(x.to)} die nog niet eerder in een steekproef zaten, ${x.drawn === 1 ? 'is er 1' : `zijn er ${x.drawn}`} door loting gekozen.`,
+    `Zo is geloot: de uitgaven staan in een vaste volgorde, en de computer trekt daaruit met lotnummer ${x.seed} telkens een willekeurige uitgave, zonder terugleggen. Niemand kiest zelf welke uitgaven worden bekeken.`,
+    `Iedereen die dit budget mag inzien, zoals een andere budgethouder of de accountant, kan de loting herhalen: met hetzelfde lotnummer en dezelfde uitgaven komen precies dezelfde uitgaven uit de trekking. Bij elk openen van deze steekproef doet het systeem dat zelf: ${x.reproducible ? 'de herhaalde loting geeft dezelfde uitgaven.' : 'de herhaalde loting geeft NIET dezelfde uitgaven; meld dit aan de beheerder.'}`,
+  ].join(' ');
+}
+
 export interface Coverage {
   population: number;
   populationAmount: Cents;
@@ -324,7 +357,7 @@ export interface PotInput {
   /** Only with a second funder that is an organisation in the system: spends above the mandate need its decision too. */
   coDecidesAboveMandate?: boolean;
 }
-export type PotPatch = Partial<{ name: string; goal: string; amountCents: number; categories: string[]; allowNegative: boolean; status: PotStatus }>;
+export type PotPatch = Partial<{ name: string; goal: string; amountCents: number; categories: string[]; allowNegative: boolean; status: PotStatus; coFunderName: string; splitRule: SplitRule }>;
 export interface PotTotals {
   granted: number;
   pending: number;
@@ -435,11 +468,21 @@ export function checkPeriod(start: string, end: string): void {
   if (daysInclusive(start, end) > 5 * 366) throw invalid('periodEnd', 'een periode duurt hoogstens vijf jaar');
 }
 /** A split rule per category names only categories of the pot. */
-export function checkSplitRule(rule: SplitRule | undefined, categories: string[]): void {
+export function checkSplitRule(rule: SplitRule | null | undefined, categories: string[], field = 'coFunder.splitRule'): void {
   if (rule?.kind !== 'per_categorie') return;
   for (const k of Object.keys(rule.coFunderPercentByCategory)) {
-    if (!categories.includes(k)) throw invalid(`coFunder.splitRule.coFunderPercentByCategory.${k}`, 'is geen categorie van dit budget');
+    if (!categories.includes(k)) throw invalid(`${field}.coFunderPercentByCategory.${k}`, 'is geen categorie van dit budget');
   }
+}
+/**
+ * The second funder's name and split rule change only on a pot that has a second funder; a split
+ * rule per category keeps naming categories of the pot (also after its categories change).
+ */
+export function checkCoFunderChange(pot: Pick<PotRow, 'coFunderName'>, patch: PotPatch, categories: string[], splitRule: SplitRule | null): void {
+  if ((patch.coFunderName !== undefined || patch.splitRule !== undefined) && !pot.coFunderName) {
+    throw invalid(patch.splitRule !== undefined ? 'splitRule' : 'coFunderName', 'dit budget heeft geen tweede financier; maak een nieuw budget met een tweede financier');
+  }
+  checkSplitRule(splitRule, categories, patch.splitRule !== undefined ? 'splitRule' : 'categories');
 }
 /** A mandate is for a role or for one employee, and allows per case at least what it allows per spend. */
 export function checkMandateShape(m: { role?: string | null; userId?: string | null; maxPerSpendCents: number; maxPerCaseCents: number }): void {
@@ -476,6 +519,33 @@ export function checkSpendFits(pot: Pick<PotRow, 'name' | 'status' | 'teamId' | 
   if (pot.teamId && pot.teamId !== caseTeamId) throw invalid('potId', 'dit budget is van een ander team dan dat van de casus');
   if (!pot.categories.includes(s.category)) throw invalid('category', `valt niet onder dit budget; kies uit ${pot.categories.map(categoryLabel).join(', ')}`);
   if (s.spentOn < pot.periodStart || s.spentOn > pot.periodEnd) throw invalid('spentOn', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
+}
+
+/**
+ * Who corrects or cancels a spend, and for what: the professional or team lead on the case
+ * (hulpverlening), or the budget holder of the pot for the accounts (verantwoording, ADR 0022) —
+ * never their own spend that way, that goes through the case like anyone's.
+ */
+export type SpendWriter = 'zaak' | 'budgethouder';
+/**
+ * A budget holder's correction stays within what was already decided: not a higher amount and not
+ * another category (that would be a new decision, which the professional registers and another
+ * approves: four eyes). Returns the refusal in Dutch, or null.
+ */
+export function budgetHolderCorrectionRefusal(cur: { amountCents: number; category: string }, next: { amountCents: number; category: string }): string | null {
+  if (next.amountCents > cur.amountCents) return `Als budgethouder corrigeert u een uitgave alleen naar een lager of gelijk bedrag (nu ${formatEuro(cur.amountCents)}); een hoger bedrag registreert de professional van de casus, zodat een ander het goedkeurt.`;
+  if (next.category !== cur.category) return 'Als budgethouder verandert u de categorie van een uitgave niet; de professional van de casus corrigeert dat, zodat een ander het beoordeelt.';
+  return null;
+}
+
+/** The melding to whoever registered a spend when it is approved or refused: names the case, the amount and the date in Dutch. */
+export function decisionMelding(s: Pick<SpendRow, 'description' | 'amountCents' | 'payee' | 'caseTitle'>, approved: boolean, by: string, on: string, reason: string): { kind: string; title: string; body: string } {
+  const what = `${s.description} (${formatEuro(s.amountCents)})`;
+  return {
+    kind: approved ? 'budget_goedgekeurd' : 'budget_afgewezen',
+    title: `${approved ? 'Uitgave goedgekeurd' : 'Uitgave afgewezen'}: ${what}`,
+    body: `${by} heeft op ${dutchDate(on)} uw uitgave aan ${s.payee} voor de casus "${s.caseTitle}" ${approved ? 'goedgekeurd' : 'afgewezen'}.${reason.trim() ? ` ${approved ? 'Toelichting' : 'Reden'}: ${reason.trim()}` : ''}`,
+  };
 }
 
 /** Granted and pending spends can still change; refused and cancelled ones are closed. */

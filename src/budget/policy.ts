@@ -128,6 +128,18 @@ export function spendReadPurpose(a: Actor, pot: PotFacts): 'verantwoording' | 'h
   return 'hulpverlening';
 }
 
+/**
+ * Who corrects or cancels a spend (ADR 0022): a budget holder with full access to the pot does so
+ * for the accounts ('budgethouder'), except a spend they registered themselves; everyone else only
+ * as one who works on the case ('zaak': professional or team lead, the caller checks the case).
+ */
+export function spendWriter(a: Actor, pot: PotFacts, spend: { registeredBy: string }): 'zaak' | 'budgethouder' {
+  if (has(a, 'budgethouder') && potAccess(a, pot) === 'full' && spend.registeredBy !== a.userId) return 'budgethouder';
+  const r = spendRefusal(a);
+  if (r) throw forbidden(has(a, 'budgethouder') ? 'U heeft deze uitgave zelf geregistreerd; corrigeer of annuleer haar via de casus.' : 'Alleen een professional of teamleider op de casus, of de budgethouder van het budget, corrigeert of annuleert een uitgave.');
+  return 'zaak';
+}
+
 // ---- joint funds (ADR 0017) -------------------------------------------------------------------------------
 
 /**

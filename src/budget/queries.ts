@@ -6,16 +6,16 @@
  * logs the processing of personal data, inside the caller's transaction.
  */
 import type { Queryable } from '../platform/db';
-import type { Actor, Purpose } from '../platform/authz';
+import { ROLE_LABELS, type Actor, type Purpose, type Role } from '../platform/authz';
 import { invalid, notFound, unprocessable } from '../platform/errors';
 import type { Cents } from '../platform/money';
 import { logProcessing, type LogEntry } from '../platform/processing-log';
 import * as cases from '../cases/queries';
 import {
-  caseNumbers, categoryLabel, centsToDutchDecimal, confirmationCurrent, coverage, drawSample, effectiveMandate, forecast, settle, type CoDecision,
+  caseNumbers, categoryLabel, centsToDutchDecimal, confirmationCurrent, coverage, drawSample, effectiveMandate, exceededMandate, forecast, sampleExplanation, settle, type CoDecision,
   type EffectiveMandate, type MandateRow, type PotRow, type PotStatus, type PotTotals, type SampleItemRow, type SampleRow, type SpendEvent, type SpendFilter, type SpendRow,
 } from './model';
-import { assertApprover, assertPotAccess, assertSeesMandates, assertSpender, jointFundRole, potAccess, showsMandates, showsOwnMandate, spendReadPurpose, type PotAccess } from './policy';
+import { assertApprover, assertManager, assertPotAccess, assertSeesMandates, assertSpender, jointFundRole, potAccess, showsMandates, showsOwnMandate, spendReadPurpose, type PotAccess } from './policy';
 import * as store from './store';
 
 // ---- loading (404 when the row is not there) ------------------------------------------------------------
@@ -100,6 +100,12 @@ export async function potOverview(tx: Queryable, a: Actor, id: string): Promise<
   return { ...pot, totals, access, mandates, ...(showsOwnMandate(a, pot) ? { myMandate: await mandateFor(tx, pot.id, a) } : {}) };
 }
 
+/** The employees a budget holder can give a mandate of their own. */
+export async function spenders(tx: Queryable, a: Actor) {
+  assertManager(a);
+  return store.spendersOfOrganisation(tx, a.organisationId);
+}
+
 /** All mandates of a pot, ended ones too (for the history). */
 export async function mandatesOfPot(tx: Queryable, a: Actor, potId: string): Promise<MandateRow[]> {
   const pot = await potForActor(tx, a, potId, 'aggregate');
@@ -148,12 +154,19 @@ export async function spendDetail(tx: Queryable, a: Actor, id: string): Promise<
   return { spend, history: await store.spendEvents(tx, spend.id), reviews: (await store.reviewsOfSpends(tx, [spend.id])).map(({ spendId: _s, ...r }) => r) };
 }
 
-/** The spends above a mandate that wait for a budget holder of the organisation. */
-export async function pendingApprovals(tx: Queryable, a: Actor): Promise<SpendRow[]> {
+/** The spends above a mandate that wait for a budget holder of the organisation, each with the mandate it goes beyond. */
+export async function pendingApprovals(tx: Queryable, a: Actor): Promise<Array<SpendRow & { mandateExceeded: string }>> {
   assertApprover(a);
   const items = await store.listPending(tx, a.organisationId);
+  const out = [];
+  for (const s of items) {
+    const registrant = await store.userRoles(tx, s.registeredBy);
+    const m = effectiveMandate(await store.listMandates(tx, s.potId), { userId: s.registeredBy, roles: registrant as Role[] });
+    const others = (await store.committedOnCase(tx, s.potId, s.caseId, s.id)) as Cents;
+    out.push({ ...s, mandateExceeded: exceededMandate(m, { name: s.registeredByName, roleLabels: ROLE_LABELS }, { amount: s.amountCents as Cents, category: s.category, caseCommittedOthers: others }) });
+  }
   await logProcessing(tx, a, readLog(items, 'verantwoording'));
-  return items;
+  return out;
 }
 
 /** A pot's spends with filters, for verantwoording. */
@@ -259,7 +272,7 @@ export async function sampleView(tx: Queryable, a: Actor, sample: SampleRow): Pr
     population: populationIds.length,
     reproducible,
     items,
-    explanation: `Getrokken met zaad ${sample.seed} uit ${populationIds.length} toegekende uitgaven van ${sample.periodFrom} tot en met ${sample.periodTo} die nog niet in een steekproef zaten (gesorteerd op id, dan mulberry32 met gedeeltelijke Fisher-Yates). Opnieuw trekken met hetzelfde zaad geeft ${reproducible ? 'dezelfde' : 'NIET dezelfde'} uitgaven.`,
+    explanation: sampleExplanation({ population: populationIds.length, drawn: items.length, from: sample.periodFrom, to: sample.periodTo, seed: sample.seed, reproducible }),
   };
 }
 

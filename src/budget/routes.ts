@@ -15,6 +15,7 @@ import * as commands from './commands';
 import * as queries from './queries';
 import { FUNDERS, CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS, categoryLabel, centsToDutchDecimal, toCsv, type Category, type MandateRow, type SampleItemRow, type SpendRow } from './model';
 import type { SampleView } from './queries';
+import { settlementXlsx } from './export';
 
 // ---- schemas -------------------------------------------------------------------------------------
 
@@ -49,6 +50,8 @@ const PotPatch = z.strictObject({
   categories: z.array(Category).min(1, { error: 'kies minstens één categorie' }).max(CATEGORY_KEYS.length).refine(uniqueCategories, { error: 'elke categorie mag één keer voorkomen' }).optional(),
   allowNegative: z.boolean().optional(),
   status: z.enum(['actief', 'gesloten']).optional(),
+  coFunderName: text(160, 2).optional(),
+  splitRule: SplitRuleInput.optional(),
 });
 const MandateInput = z.strictObject({
   role: z.enum(ROLES).nullable().optional(),
@@ -108,6 +111,7 @@ const Spend = z
     decidedAt: z.string().nullable(), registeredBy: z.string(), registeredByName: z.string(), registeredAt: z.string(), version: z.number().int(),
   })
   .openapi('BudgetSpend');
+const Approval = Spend.extend({ mandateExceeded: z.string().openapi({ description: 'Het mandaat waar de uitgave boven gaat, in woorden (gemeten aan het mandaat zoals het nu is)' }) }).openapi('BudgetApproval');
 const SpendEvent = z.object({ kind: z.string(), statusAfter: z.string(), reason: z.string(), before: z.unknown(), after: z.unknown(), userName: z.string(), at: z.string() });
 const SpendDetail = Spend.extend({ history: z.array(SpendEvent), reviews: z.array(z.object({ verdict: z.string().nullable(), reason: z.string().nullable(), reviewedAt: z.string().nullable() })) }).openapi('BudgetSpendDetail');
 const SampleItem = z.object({ position: z.number().int(), spend: Spend, verdict: z.enum(VERDICTS).nullable(), reason: z.string().nullable(), reviewedByName: z.string().nullable(), reviewedAt: z.string().nullable(), version: z.number().int() }).openapi('BudgetSampleItem');
@@ -213,6 +217,14 @@ export function budgetRoutes() {
       const pot = await c.get('db').transaction((tx) => commands.updatePot(tx, a, id, version, body));
       c.header('ETag', etagOf(pot.version));
       return c.json(pot, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-spenders', tags, summary: 'Medewerkers van uw organisatie die uitgaven doen (professional, teamleider), om een mandaat per persoon te geven (budgethouder, beheerder)', responses: { 200: jsonContent(z.object({ items: z.array(z.object({ id: z.string(), name: z.string(), roles: z.array(z.string()), teamName: z.string().nullable() })) }), 'Medewerkers'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      return c.json({ items: await c.get('db').transaction((tx) => queries.spenders(tx, a)) }, 200);
     },
   );
 
@@ -348,11 +360,11 @@ export function budgetRoutes() {
 
   // ---- approval of spends above the mandate ----
   r.openapi(
-    createRoute({ method: 'get', path: '/budget-approvals', tags, summary: 'Uitgaven boven het mandaat die op uw akkoord wachten (budgethouder)', responses: { 200: jsonContent(z.object({ items: z.array(Spend) }), 'Wachtende uitgaven'), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/budget-approvals', tags, summary: 'Uitgaven boven het mandaat die op uw akkoord wachten (budgethouder), elk met het mandaat waar zij boven gaat', responses: { 200: jsonContent(z.object({ items: z.array(Approval) }), 'Wachtende uitgaven'), ...errorResponses } }),
     async (c) => {
       const a = actorOf(c);
       const items = await c.get('db').transaction((tx) => queries.pendingApprovals(tx, a));
-      return c.json({ items: items.map(present) }, 200);
+      return c.json({ items: items.map((s) => ({ ...present(s), mandateExceeded: s.mandateExceeded })) }, 200);
     },
   );
 
@@ -455,6 +467,35 @@ export function budgetRoutes() {
         ['Steekproef', 'Beoordeeld', String(s.review.reviewed), s.review.population, s.review.explanation],
       ];
       return csv(toCsv(['Soort', 'Omschrijving', 'Bedrag (euro)', 'Aantal', 'Toelichting'], rows), `stand-${slug(s.pot.name)}.csv`);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-pots/{id}/settlement.csv', tags, summary: 'De afrekening per financier van een gezamenlijk fonds als CSV: per categorie het totaal en ieders deel, met de verdeelregel', request: { params: IdParam }, responses: { ...csvResponse, ...errorResponses, ...unprocessableResponse } }),
+    async (c) => {
+      const a = actorOf(c);
+      const id = c.req.valid('param').id;
+      const s = await c.get('db').transaction((tx) => queries.settlement(tx, a, id));
+      const e = centsToDutchDecimal;
+      const rows: Array<Array<string | number | null>> = [
+        ...s.lines.map((l) => [l.label, e(l.totalCents), l.coFunderPercent, e(l.ownerCents), e(l.coFunderCents)]),
+        ['Totaal', e(s.totals.totalCents), null, e(s.totals.ownerCents), e(s.totals.coFunderCents)],
+        [],
+        ...s.explanation.map((x) => [x]),
+      ];
+      return csv(toCsv(['Categorie', 'Toegekend (euro)', `Aandeel ${s.coFunder} (%)`, `Deel ${s.owner} (euro)`, `Deel ${s.coFunder} (euro)`], rows), `afrekening-${slug(s.pot.name)}.csv`);
+    },
+  );
+
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-pots/{id}/settlement.xlsx', tags, summary: 'De afrekening per financier van een gezamenlijk fonds als Excel-bestand', request: { params: IdParam }, responses: { 200: { description: 'XLSX', content: { [XLSX]: { schema: z.string() } } }, ...errorResponses, ...unprocessableResponse } }),
+    async (c) => {
+      const a = actorOf(c);
+      const id = c.req.valid('param').id;
+      const s = await c.get('db').transaction((tx) => queries.settlement(tx, a, id));
+      const body = await settlementXlsx({ potName: s.pot.name, owner: s.owner, coFunder: s.coFunder, lines: s.lines, totals: s.totals, explanation: s.explanation });
+      return new Response(body as BodyInit, { status: 200, headers: { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="afrekening-${slug(s.pot.name)}.xlsx"`, 'Cache-Control': 'no-store' } });
     },
   );
 

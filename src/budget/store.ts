@@ -79,10 +79,26 @@ export async function committedCategories(tx: Queryable, potId: string): Promise
   return (await tx.query<{ category: string }>(`SELECT DISTINCT category FROM budget_spends WHERE pot_id = $1 AND status = ANY($2)`, [potId, COMMITTED])).rows.map((r) => r.category);
 }
 
-export async function updatePot(tx: Queryable, id: string, n: Pick<PotRow, 'name' | 'goal' | 'amountCents' | 'categories' | 'allowNegative' | 'status'>): Promise<void> {
-  await tx.query(`UPDATE budget_pots SET name = $2, goal = $3, amount_cents = $4, categories = $5, allow_negative = $6, status = $7, updated_at = now(), version = version + 1 WHERE id = $1`, [
-    id, n.name, n.goal, n.amountCents, n.categories, n.allowNegative, n.status,
+export async function updatePot(tx: Queryable, id: string, n: Pick<PotRow, 'name' | 'goal' | 'amountCents' | 'categories' | 'allowNegative' | 'status' | 'coFunderName' | 'splitRule'>): Promise<void> {
+  await tx.query(`UPDATE budget_pots SET name = $2, goal = $3, amount_cents = $4, categories = $5, allow_negative = $6, status = $7, co_funder_name = $8, split_rule = $9, updated_at = now(), version = version + 1 WHERE id = $1`, [
+    id, n.name, n.goal, n.amountCents, n.categories, n.allowNegative, n.status, n.coFunderName, n.splitRule == null ? null : JSON.stringify(n.splitRule),
   ]);
+}
+
+/** The roles of one user (for the mandate that applies to what they registered). */
+export async function userRoles(tx: Queryable, userId: string): Promise<string[]> {
+  return (await tx.query<{ roles: string[] }>(`SELECT roles FROM users_directory WHERE id = $1`, [userId])).rows[0]?.roles ?? [];
+}
+
+/** Active employees of an organisation who can spend (professional or team lead), for a mandate per person. */
+export async function spendersOfOrganisation(tx: Queryable, organisationId: string): Promise<Array<{ id: string; name: string; roles: string[]; teamName: string | null }>> {
+  return (
+    await tx.query<{ id: string; name: string; roles: string[]; teamName: string | null }>(
+      `SELECT u.id, u.display_name AS name, u.roles, t.name AS "teamName" FROM users_directory u LEFT JOIN teams_directory t ON t.id = u.team_id
+        WHERE u.organisation_id = $1 AND u.active AND (u.roles && ARRAY['professional','teamleider']::text[]) ORDER BY u.display_name`,
+      [organisationId],
+    )
+  ).rows;
 }
 
 /**

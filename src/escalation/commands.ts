@@ -496,7 +496,7 @@ export async function markNotificationRead(tx: Queryable, a: Actor, id: string):
   return n;
 }
 
-/** An in-app notification for one user, for other rooms (enforcement: pauses, questions, a stopped benefit; learning: a signal on a case, with its case). */
+/** An in-app notification for one user, for other rooms (enforcement: pauses, questions, a stopped benefit; learning: a signal on a case; budget: a spend decided — both with their case). */
 export async function notifyUser(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; caseId?: string | null }): Promise<void> {
   await store.insertNotification(tx, { ...n, knelpuntId: null });
 }

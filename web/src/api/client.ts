@@ -134,4 +134,5 @@ export const api = {
   post: <P extends PathsWith<'post'>>(path: P, opts?: RequestOptions<Op<P, 'post'>>) => request<Ok<Op<P, 'post'>>>('post', path, opts),
   patch: <P extends PathsWith<'patch'>>(path: P, opts?: RequestOptions<Op<P, 'patch'>>) => request<Ok<Op<P, 'patch'>>>('patch', path, opts),
   put: <P extends PathsWith<'put'>>(path: P, opts?: RequestOptions<Op<P, 'put'>>) => request<Ok<Op<P, 'put'>>>('put', path, opts),
+  delete: <P extends PathsWith<'delete'>>(path: P, opts?: RequestOptions<Op<P, 'delete'>>) => request<Ok<Op<P, 'delete'>>>('delete', path, opts),
 };

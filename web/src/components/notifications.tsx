@@ -31,13 +31,14 @@ export function Notifications({ path }: { path?: string }) {
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
   }, [open]);
-  /** Where a notification leads: the case's knelpunten, or the doorbraaktafel's queue. */
+  /** Where a notification leads: the case's knelpunten or budget, or the doorbraaktafel's queue. */
   const target = (n: Notification): { href: string; text: string } | null => {
     if (n.handoverId) return { href: `/loket/overdrachten/${n.handoverId}`, text: 'Naar de overdracht' };
     if (n.kind === 'overbrugging') return { href: '/loket', text: 'Naar de overbruggingen' };
     if (n.kind === 'escalatie' && has('doorbraaktafel')) return { href: '/doorbraaktafel', text: 'Naar de wachtrij van de doorbraaktafel' };
     if (n.kind === 'signaal' && n.caseId) return { href: `/casussen/${n.caseId}/gebeurtenissen`, text: 'Naar de gebeurtenissen van de casus' };
     if (n.knelpuntId) return { href: `/knelpunten/${n.knelpuntId}`, text: 'Naar het knelpunt' };
+    if (n.kind.startsWith('budget_') && n.caseId) return { href: `/casussen/${n.caseId}/budget`, text: 'Naar het budget van de casus' };
     if (n.caseId && has('professional', 'teamleider')) return { href: `/casussen/${n.caseId}/knelpunten`, text: 'Naar de knelpunten van de casus' };
     return null;
   };

@@ -10,7 +10,8 @@ import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart } from '../components/charts';
 import { formatDate, formatDateTime, formatEuro } from '../format';
-import { Link } from '../router';
+import { Link, navigate, useLocation } from '../router';
+import { DownloadsSection, MandatesSection, PotForm, SettlementSection, SpendPanel } from './budget-beheer';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, H3, Loading, P, Pagination, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 
 type Pot = Schemas['BudgetPotOverview'];
@@ -31,6 +32,7 @@ export function PotsPage() {
   const { has } = useSession();
   const [pots, setPots] = useState<Pot[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [adding, setAdding] = useState(false);
   const allowed = has(...BUDGET_ROLES);
   useEffect(() => {
     document.title = 'Budgetten · Maatwerk';
@@ -47,6 +49,7 @@ export function PotsPage() {
     <>
       <H1>Budgetten</H1>
       <P className="mw-muted">De maatwerkbudgetten van uw organisatie: wat is toegekend, wat wacht op akkoord en wat nog beschikbaar is.</P>
+      {adding ? <PotForm onSaved={(p) => navigate(`/budgetten/${p.id}`)} onCancel={() => setAdding(false)} /> : <SecondaryButton onClick={() => setAdding(true)}>Nieuw budget</SecondaryButton>}
       {error && <Alert type="error">{error.message}</Alert>}
       {!pots && !error && <Loading what="Budgetten" />}
       {pots && pots.length === 0 && <P>Er zijn geen budgetten.</P>}
@@ -77,9 +80,11 @@ export function PotsPage() {
 }
 
 export function PotPage({ id }: { id: string }) {
-  const { has } = useSession();
+  const { has, me } = useSession();
   const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
   const reload = useCallback(() => {
     loadStatus(id).then(setStatus, (e) => e instanceof ApiError && setError(e));
   }, [id]);
@@ -105,8 +110,25 @@ export function PotPage({ id }: { id: string }) {
       </nav>
       <H1>{s.pot.name}</H1>
       <P className="mw-muted">{s.pot.goal}</P>
+      {saved && <Alert type="ok" live>{saved}</Alert>}
+      {editing ? (
+        <PotForm
+          key={s.pot.version}
+          pot={s.pot}
+          onSaved={(p) => {
+            setEditing(false);
+            setSaved(`Budget opgeslagen: ${p.name}, ${formatEuro(p.amountCents)}${p.status === 'gesloten' ? ', gesloten' : ''}.`);
+            reload();
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      ) : (
+        s.pot.organisationId === me.user.organisationId && <SecondaryButton onClick={() => { setEditing(true); setSaved(null); }}>Budget wijzigen</SecondaryButton>
+      )}
       <Facts
         items={[
+          ['Status', s.pot.status === 'actief' ? 'Actief' : 'Gesloten'],
+          ...(s.pot.coFunderName ? ([['Tweede financier', s.pot.coFunderName]] as Array<[string, string]>) : []),
           ['Periode', `${formatDate(s.pot.periodStart)} – ${formatDate(s.pot.periodEnd)}`],
           ['Budget', formatEuro(s.budgetCents)],
           ['Toegekend', `${formatEuro(s.grantedCents)} (${s.grantedCount} uitgaven)`],
@@ -149,7 +171,10 @@ export function PotPage({ id }: { id: string }) {
           ))}
         </Table>
       </section>
-      <SpendsSection potId={id} />
+      {s.pot.organisationId === me.user.organisationId && <MandatesSection pot={s.pot} />}
+      <SpendsSection potId={id} onChanged={reload} />
+      {s.pot.coFunderName && <SettlementSection key={s.grantedCents} potId={id} />}
+      <DownloadsSection pot={s.pot} />
       <SamplesSection potId={id} review={s.review.explanation} onChanged={reload} />
     </>
   );
@@ -157,14 +182,19 @@ export function PotPage({ id }: { id: string }) {
 
 const SPEND_STATUS: Record<string, string> = { '': 'Alle', toegekend: 'Toegekend', wacht_op_akkoord: 'Wacht op akkoord', afgewezen: 'Afgewezen', geannuleerd: 'Geannuleerd' };
 
-function SpendsSection({ potId }: { potId: string }) {
+function SpendsSection({ potId, onChanged }: { potId: string; onChanged: () => void }) {
+  const { query } = useLocation();
+  // From an approval card: the spends of one case in this pot.
+  const caseId = query.get('casus') ?? undefined;
   const [status, setStatus] = useState('');
   const [page, setPage] = useState(1);
   const [data, setData] = useState<{ items: Spend[]; total: number; pageSize: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => {
-    api.get('/budget-pots/{id}/spends', { path: { id: potId }, query: { status: (status || undefined) as 'toegekend' | undefined, page, pageSize: 20 } }).then((r) => setData(r.data), (e) => e instanceof ApiError && setError(e));
-  }, [potId, status, page]);
+  const [open, setOpen] = useState<string | null>(null);
+  const load = useCallback(() => {
+    api.get('/budget-pots/{id}/spends', { path: { id: potId }, query: { status: (status || undefined) as 'toegekend' | undefined, caseId, page, pageSize: 20 } }).then((r) => setData(r.data), (e) => e instanceof ApiError && setError(e));
+  }, [potId, status, page, caseId]);
+  useEffect(load, [load]);
   return (
     <section className="mw-section" aria-labelledby="uitgaven">
       <H2 id="uitgaven">Uitgaven</H2>
@@ -180,9 +210,15 @@ function SpendsSection({ potId }: { potId: string }) {
         <>
           <p className="utrecht-paragraph" role="status">
             {data.total} {data.total === 1 ? 'uitgave' : 'uitgaven'}
+            {caseId && data.items[0] ? ` op de casus ${data.items[0].caseTitle}` : ''}
           </p>
+          {caseId && (
+            <P>
+              <Link href={`/budgetten/${potId}`}>Alle uitgaven van dit budget tonen</Link>
+            </P>
+          )}
           {data.items.length > 0 && (
-            <Table caption={<span className="mw-visually-hidden">Uitgaven uit dit budget</span>} head={['Datum', 'Omschrijving', 'Casus', 'Categorie', 'Aan', 'Bedrag', 'Status']}>
+            <Table caption={<span className="mw-visually-hidden">Uitgaven uit dit budget</span>} head={['Datum', 'Omschrijving', 'Casus', 'Categorie', 'Aan', 'Bedrag', 'Status', 'Details']}>
               {data.items.map((s) => (
                 <tr key={s.id} className="utrecht-table__row">
                   <Td>{formatDate(s.spentOn)}</Td>
@@ -195,9 +231,25 @@ function SpendsSection({ potId }: { potId: string }) {
                   <Td>{s.payee}</Td>
                   <Td numeric>{formatEuro(s.amountCents)}</Td>
                   <Td>{s.statusLabel}</Td>
+                  <Td>
+                    <SecondaryButton onClick={() => setOpen(s.id)} aria-expanded={open === s.id}>
+                      Bekijken<span className="mw-visually-hidden"> {s.description} ({formatEuro(s.amountCents)})</span>
+                    </SecondaryButton>
+                  </Td>
                 </tr>
               ))}
             </Table>
+          )}
+          {open && (
+            <SpendPanel
+              key={open}
+              id={open}
+              onChanged={() => {
+                load();
+                onChanged();
+              }}
+              onClose={() => setOpen(null)}
+            />
           )}
           <Pagination page={page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
         </>
@@ -283,7 +335,7 @@ function SampleView({ sample, onJudged }: { sample: Sample; onJudged: () => void
         Steekproef van {formatDateTime(sample.drawnAt)}: {done} van {items.length} beoordeeld
       </H3>
       <P className="mw-muted">
-        {sample.explanation} {sample.reproducible ? 'Dezelfde trekking komt terug met het bewaarde zaad.' : ''}
+        {sample.explanation}
       </P>
       {items.length === 0 && <P>Er waren geen toegekende uitgaven in deze periode.</P>}
       {items.map((it) => (

@@ -14,7 +14,7 @@ import { EldersOpgelostList, useEldersOpgelost } from './bibliotheek';
 import { Link } from '../router';
 import { DecisionForm, HandoverInbox } from './loket';
 
-type Spend = Schemas['BudgetSpend'];
+type Spend = Schemas['BudgetApproval'];
 
 export function ApprovalsPage() {
   const { has } = useSession();
@@ -78,11 +78,12 @@ function ApprovalCard({ spend: s, onDecided }: { spend: Spend; onDecided: (msg: 
       <h2 id={`${form}-kop`} className="utrecht-heading-3">
         {formatEuro(s.amountCents)} · {s.description}
       </h2>
+      <p className="utrecht-paragraph mw-strong">{s.mandateExceeded}</p>
       <dl className="utrecht-data-list mw-facts">
         {[
-          // A budgethouder who also works on cases opens the case's budget from here.
-          ['Casus', has('professional', 'teamleider') ? <Link href={`/casussen/${s.caseId}/budget`}>{s.caseTitle}</Link> : s.caseTitle],
-          ['Budget', s.potName],
+          // A budgethouder who also works on cases opens the case's budget; otherwise the case's spends in this pot.
+          ['Casus', has('professional', 'teamleider') ? <Link href={`/casussen/${s.caseId}/budget`}>{s.caseTitle}</Link> : <Link href={`/budgetten/${s.potId}?casus=${s.caseId}`}>{s.caseTitle}<span className="mw-visually-hidden">: alle uitgaven van deze casus uit dit budget</span></Link>],
+          ['Budget', <Link href={`/budgetten/${s.potId}`}>{s.potName}</Link>],
           ['Categorie', s.categoryLabel],
           ['Betaald aan', s.payee],
           ['Datum', formatDate(s.spentOn)],
