@@ -291,7 +291,8 @@ export function cashDayB1(d: CashDay): string {
   const parts: string[] = [];
   if (d.inCents) parts.push(`komt er ${euro(d.inCents)} binnen`);
   if (d.uitCents) parts.push(`gaat er ${euro(d.uitCents)} af`);
-  const what = d.posten.length ? ` (${d.posten.join(', ')})` : '';
+  // The engine marks each item with + or -; the sentence already says in or out.
+  const what = d.posten.length ? ` (${d.posten.map((p) => p.replace(/^[+-]\s*/, '')).join(', ')})` : '';
   return `Op ${dutchDate(d.datum)} ${parts.join(' en ')}${what}. Daarna staat er ${euro(d.saldoCents)} op de rekening.`;
 }
 
