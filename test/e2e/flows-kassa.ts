@@ -59,8 +59,8 @@ export const FLOWS: Array<[string, Flow]> = [
       await prognose.getByRole('button', { name: 'Terugbetaling voorspellen' }).click();
       await alertWith(page, 'Nieuw toetsingsinkomen: is geen bedrag');
       await prognose.getByLabel('Nieuw toetsingsinkomen, als jaarbedrag in euro').fill('60.000');
-      await prognose.getByLabel('Vanaf maand').selectOption({ label: 'juli' });
-      await prognose.getByLabel('Jaar').selectOption({ label: '2026' });
+      await prognose.getByLabel('Vanaf maand', { exact: true }).selectOption({ label: 'juli' });
+      await prognose.getByLabel('Jaar', { exact: true }).selectOption({ label: '2026' });
       await prognose.getByRole('button', { name: 'Terugbetaling voorspellen' }).click();
       const forecast = prognose.getByRole('region', { name: 'Prognose terugbetaling toeslagen' });
       await forecast.getByRole('img', { name: /Toeslagen over 2026: voorschot tegenover definitief/ }).waitFor();
@@ -117,6 +117,8 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(plan, 'inkomen € 1.650,00 per maand · vaste lasten € 835,00 per maand');
       await hasText(plan, 'Buffer nodig op de beheerrekening');
       await checkPage(page, 'kassa-inkomen');
+      // What the resident's check (on today) must show, as the professional's check computes it.
+      const today = await (await page.request.post(`/api/v1/cases/${caseId}/income/inkomen-leden/run`, { data: {} })).json();
 
       // On a phone: every income section fits 375 px (tables and charts scroll inside their own box).
       await page.setViewportSize({ width: 375, height: 800 });
@@ -133,7 +135,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await resident.page.getByRole('heading', { level: 2, name: 'Waar heeft u recht op?' }).waitFor();
       const main = resident.page.getByRole('main');
       await hasText(main, 'We rekenen met uw gezin zoals het in uw dossier staat: u en uw 3 kinderen.');
-      await hasText(main, `Het minimum voor uw gezin is ${formatEuro(run.sociaalMinimum)} per maand.`);
+      await hasText(main, `Het minimum voor uw gezin is ${formatEuro(today.sociaalMinimum)} per maand. Samen met alles hierboven heeft u ongeveer ${formatEuro(today.totaal.besteedbaarPerMaand)} per maand.`);
       await resident.page.getByRole('heading', { level: 2, name: 'Uw loon wisselt: wanneer krijgt u wat?' }).waitFor();
       await hasText(main, /Op \d+ januari 2026 krijgt u bijstand van de gemeente: €/);
       await resident.page.getByRole('heading', { level: 2, name: 'Wanneer komt er geld binnen en gaat er geld af?' }).waitFor();
