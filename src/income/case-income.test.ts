@@ -13,7 +13,7 @@ describe.each(DB_KINDS)('income stored per case on %s', (kind) => {
   beforeAll(async () => {
     t = await makeTestApp(kind);
     prof = await t.as('professional');
-  });
+  }, 120_000);
   afterAll(async () => t?.close());
 
   const newCase = async (members = [{ name: 'Nadia', birthDate: '1990-05-05', role: 'aanvrager' }]) => {
