@@ -5,7 +5,7 @@
  * comes from the rules in src/income/rules with its source.
  */
 import type { DemoLoader } from '../demo/context';
-import { parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile } from './index';
+import { parseCashflowInput } from './index';
 import { checkInput, type InputKind } from './model';
 import { putInput } from './store';
 
@@ -14,34 +14,16 @@ export const loadIncomeDemo: DemoLoader = async (ctx) => {
     await putInput(ctx.tx, ctx.actor(regisseur), ctx.cases[story].id, kind, checkInput(kind, input), null);
   };
 
-  // Cindy: single parent with three children, no income yet, a social rent after the urgency.
-  const cindy = {
-    gemeente: 'utrecht',
-    huishouden: {
-      type: 'alleenstaande-ouder',
-      leden: [
-        { rol: 'aanvrager', geboortedatum: '1991-03-14' },
-        { rol: 'kind', geboortedatum: '2013-06-02' },
-        { rol: 'kind', geboortedatum: '2016-09-21' },
-        { rol: 'kind', geboortedatum: '2019-01-30' },
-      ],
-      huurPerMaand: 68500,
-      vermogen: 0,
-      maandenLaagInkomen: 14,
-    },
-  };
-  parseHouseholdProfile(cindy);
-  await put('cindy', 'sanne', 'huishouden', cindy);
+  // Cindy: single parent with three children, no income yet, a social rent after the urgency. The
+  // household comes from the case (entered once); only the income per member is stored, by id.
+  const cindy = ctx.cases.cindy.members;
+  await put('cindy', 'sanne', 'inkomen-leden', { leden: [{ lidId: cindy.Cindy, nettoLoonPerMaand: 0 }], huurPerMaand: 68500, vermogen: 0, maandenLaagInkomen: 14 });
 
-  // Nadia: home-care worker whose hours vary, on top of bijstand (the Bestaansbalans story).
-  const nadiaProfiel = {
-    gemeente: 'utrecht',
-    huishouden: { type: 'alleenstaande-ouder', leden: [{ rol: 'aanvrager', geboortedatum: '1984-12-01' }, { rol: 'kind', geboortedatum: '2012-10-10' }], huurPerMaand: 61000, vermogen: 0, maandenLaagInkomen: 30 },
-  };
-  const nadia = { profiel: nadiaProfiel, startMaand: '2026-01', loonPerMaand: [52000, 38500, 71000, 24000, 60500, 45000, 83000, 30000, 49500, 66000, 41000, 58000], loondag: 25, betaaldag: 1 };
-  parseFluctuatingInput(nadia);
-  await put('thuiszorg-wisselend', 'ahmed', 'wisselend-inkomen', nadia);
-  await put('thuiszorg-wisselend', 'ahmed', 'huishouden', nadiaProfiel);
+  // Nadia: home-care worker whose hours vary, on top of bijstand (the Bestaansbalans story): her
+  // wages per month, run on the household of her case.
+  const nadia = ctx.cases['thuiszorg-wisselend'].members;
+  await put('thuiszorg-wisselend', 'ahmed', 'inkomen-leden', { leden: [{ lidId: nadia.Nadia, nettoLoonPerMaand: 52000 }], huurPerMaand: 61000, vermogen: 0, maandenLaagInkomen: 30 });
+  await put('thuiszorg-wisselend', 'ahmed', 'loonreeks', { startMaand: '2026-01', loonPerMaand: [52000, 38500, 71000, 24000, 60500, 45000, 83000, 30000, 49500, 66000, 41000, 58000], loondag: 25, betaaldag: 1 });
 
   // Thijs: wages, WW and bijstand arrive on different days; the rent is due on the 1st.
   const thijs = {

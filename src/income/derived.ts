@@ -106,3 +106,19 @@ export function deriveProfile(members: HouseholdMember[], municipalityCode: stri
     waarschuwingen,
   };
 }
+
+/** What the professional asks: from which month whose yearly income changes to what (by member id). */
+export const TerugbetalingInvoerSchema = obj({
+  jaar: int(2025, 2100),
+  vanafMaand: int(1, 12).openapi({ description: 'Eerste maand met het nieuwe inkomen (1 = januari)' }),
+  doorgegevenInMaand: int(1, 12).optional().openapi({ description: 'Maand waarin de wijziging aan de Belastingdienst/Toeslagen wordt doorgegeven; standaard de maand van de wijziging' }),
+  wijzigingen: list(
+    obj({
+      lidId: z.uuid({ error: 'moet de id van een gezinslid van deze casus zijn' }),
+      toetsingsinkomenPerJaar: cents().openapi({ description: 'Het nieuwe toetsingsinkomen als jaarbedrag, eurocent' }),
+    }),
+    1,
+    15,
+  ),
+}).openapi('TerugbetalingInvoer');
+export type TerugbetalingInvoer = z.output<typeof TerugbetalingInvoerSchema>;

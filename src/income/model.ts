@@ -6,6 +6,7 @@
  */
 import type { z } from '@hono/zod-openapi';
 import { LedenInkomenSchema, parseLedenInkomen } from './derived';
+import { LoonreeksSchema, parseLoonreeks } from './loonreeks';
 import { HouseholdProfileSchema, parseHouseholdProfile } from './profile';
 import { CashflowInputSchema, parseCashflowInput } from './scenarios/cashflow';
 import { FluctuatingInputSchema, parseFluctuatingInput } from './scenarios/fluctuating';
@@ -13,8 +14,11 @@ import { staleWarning, versionAt } from './engine';
 import { normen } from './rules/participatiewet/parameters';
 import { invalid } from '../platform/errors';
 
-/** `inkomen-leden`: income data per member of the case's own household (the profile is derived from it). */
-export const INPUT_KINDS = ['huishouden', 'wisselend-inkomen', 'huishoudboekje', 'inkomen-leden'] as const;
+/**
+ * `inkomen-leden`: income data per member of the case's own household (the profile is derived from it);
+ * `loonreeks`: the aanvrager's wages per month, run on that derived profile (no household copy).
+ */
+export const INPUT_KINDS = ['huishouden', 'wisselend-inkomen', 'huishoudboekje', 'inkomen-leden', 'loonreeks'] as const;
 export type InputKind = (typeof INPUT_KINDS)[number];
 
 /** An input as stored on a case: what was sent, once its kind's schema accepted it. */
@@ -25,13 +29,14 @@ export interface StoredInput {
   updatedBy: string | null;
   version: number;
 }
-export type StoredInputBody = z.input<typeof HouseholdProfileSchema> | z.input<typeof FluctuatingInputSchema> | z.input<typeof CashflowInputSchema> | z.input<typeof LedenInkomenSchema>;
+export type StoredInputBody = z.input<typeof HouseholdProfileSchema> | z.input<typeof FluctuatingInputSchema> | z.input<typeof CashflowInputSchema> | z.input<typeof LedenInkomenSchema> | z.input<typeof LoonreeksSchema>;
 
 /** Validate an input for a case by its kind (throws a 400 naming every bad field); returns it as sent. */
 export function checkInput(kind: InputKind, input: unknown): StoredInputBody {
   if (kind === 'huishouden') parseHouseholdProfile(input);
   else if (kind === 'wisselend-inkomen') parseFluctuatingInput(input);
   else if (kind === 'inkomen-leden') parseLedenInkomen(input);
+  else if (kind === 'loonreeks') parseLoonreeks(input);
   else parseCashflowInput(input);
   return input as StoredInputBody;
 }

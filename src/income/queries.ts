@@ -8,13 +8,17 @@ import type { Queryable } from '../platform/db';
 import { logProcessing } from '../platform/processing-log';
 import { getOrganisation } from '../accounts/queries';
 import { getCaseForActor, getHousehold } from '../cases/queries';
-import { deriveProfile, parseLedenInkomen, type DerivedProfile } from './derived';
+import { deriveProfile, parseLedenInkomen, type DerivedProfile, type TerugbetalingInvoer } from './derived';
+import { forecastRepayment, type RepaymentForecast } from './scenarios/terugbetaling';
+import { invalidMany } from '../platform/errors';
 import type { InputKind, StoredInput, StoredInputBody } from './model';
 import { enforce, mayWorkWithCaseIncome } from './policy';
 import * as store from './store';
 import { Problem } from '../platform/errors';
 import { evaluate, type Evaluation } from './compute';
 import { parseCashflowInput, runCashflowScenario, type CashflowResult } from './scenarios/cashflow';
+import { parseFluctuatingInput, runFluctuatingScenario, type FluctuatingResult } from './scenarios/fluctuating';
+import { fluctuatingInputFor, parseLoonreeks } from './loonreeks';
 
 /** Every income input stored on the case (logged when there is any). */
 export async function listCaseIncome(tx: Queryable, actor: Actor, caseId: string): Promise<StoredInput[]> {
@@ -35,17 +39,45 @@ export async function caseIncomeForRun(tx: Queryable, actor: Actor, caseId: stri
 }
 
 /**
- * For the resident's own page (issue 17; the resident room authorises and logs): the household
- * profile's calculation on `date` and the huishoudboekje's days, when those inputs are stored on the
- * case. An input that no longer parses is left out rather than guessed.
+ * For the resident's own page (issue 17; the resident room authorises and logs): the income check on
+ * `date` on the profile DERIVED from the case's household and the income per member (as the
+ * professional's kitchen-table check computes it; a case that only holds an older stored
+ * 'huishouden' profile falls back to that), the huishoudboekje's days, and — for a household in
+ * the buffer regime — the Bestaansbalans buffer's payments of the wage series. An input that no
+ * longer parses is left out rather than guessed.
  */
-export async function incomeForResident(tx: Queryable, caseId: string, date: string): Promise<{ evaluation: Evaluation | null; cashflow: CashflowResult | null }> {
-  const inputs = await store.listInputs(tx, caseId);
+export async function incomeForResident(
+  tx: Queryable,
+  cs: { id: string; organisationId: string; householdId: string },
+  date: string,
+): Promise<{ evaluation: Evaluation | null; derived: boolean; cashflow: CashflowResult | null; buffer: FluctuatingResult | null }> {
+  const inputs = await store.listInputs(tx, cs.id);
   const of = (k: InputKind) => inputs.find((i) => i.kind === k)?.input;
   let evaluation: Evaluation | null = null;
+  let derived = false;
   let cashflow: CashflowResult | null = null;
+  let buffer: FluctuatingResult | null = null;
+  let profile: DerivedProfile | null = null;
   try {
-    if (of('huishouden')) evaluation = evaluate(of('huishouden'), date, 'opgeslagen profiel');
+    if (of('inkomen-leden') || of('loonreeks')) {
+      const h = await getHousehold(tx, cs.organisationId, cs.householdId);
+      const org = await getOrganisation(tx, cs.organisationId);
+      profile = deriveProfile(h.members, org.municipalityCode, of('inkomen-leden') ? parseLedenInkomen(of('inkomen-leden')) : null);
+    }
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+  }
+  try {
+    if (profile && of('inkomen-leden')) {
+      evaluation = evaluate(profile.profiel, date, 'afgeleid profiel');
+      derived = true;
+    } else if (of('huishouden')) evaluation = evaluate(of('huishouden'), date, 'opgeslagen profiel');
+  } catch (e) {
+    if (!(e instanceof Problem)) throw e;
+  }
+  try {
+    const reeks = of('loonreeks');
+    if (profile && reeks) buffer = runFluctuatingScenario(parseFluctuatingInput(fluctuatingInputFor(profile.profiel, parseLoonreeks(reeks))));
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
   }
@@ -54,10 +86,11 @@ export async function incomeForResident(tx: Queryable, caseId: string, date: str
   } catch (e) {
     if (!(e instanceof Problem)) throw e;
   }
-  return { evaluation, cashflow };
+  return { evaluation, derived, cashflow, buffer };
 }
 export type { Evaluation } from './compute';
 export type { CashflowResult } from './scenarios/cashflow';
+export type { FluctuatingResult } from './scenarios/fluctuating';
 
 /**
  * The income profile of the case, derived from the case's household (members by id), the
@@ -73,4 +106,33 @@ export async function derivedProfileForCase(tx: Queryable, actor: Actor, caseId:
   const d = deriveProfile(h.members, org.municipalityCode, stored ? parseLedenInkomen(stored.input) : null);
   await logProcessing(tx, actor, { action: 'lezen', resource: 'inkomensgegevens', resourceId: 'inkomen-leden', caseId: cs.id, householdId: cs.householdId, fields: ['geboortedatum', 'rol', 'inkomen'], purpose: 'hulpverlening' });
   return d;
+}
+
+/**
+ * The wage series of the case on the profile derived from the case's household: the input of the
+ * fluctuating-income comparison (validated again by its parser). Logged as a calculation.
+ */
+export async function loonreeksRunInput(tx: Queryable, actor: Actor, caseId: string): Promise<Record<string, unknown>> {
+  const d = await derivedProfileForCase(tx, actor, caseId);
+  const reeks = await caseIncomeForRun(tx, actor, caseId, 'loonreeks');
+  return fluctuatingInputFor(d.profiel, parseLoonreeks(reeks));
+}
+
+/**
+ * Toeslagen to pay back after the year when the income of members changes during it, on the case's
+ * derived profile. A member id that is not in the household is refused naming its field.
+ */
+export async function repaymentForecastForCase(tx: Queryable, actor: Actor, caseId: string, body: TerugbetalingInvoer): Promise<RepaymentForecast> {
+  const d = await derivedProfileForCase(tx, actor, caseId);
+  const errs = body.wijzigingen.flatMap((w, i) => (d.leden.some((l) => l.lidId === w.lidId) ? [] : [{ name: `wijzigingen.${i}.lidId`, reason: 'is geen gezinslid van het huishouden van deze casus', code: 'ongeldige_invoer' }]));
+  if (errs.length) throw invalidMany(errs);
+  return forecastRepayment(d.profiel, {
+    jaar: body.jaar,
+    vanafMaand: body.vanafMaand,
+    doorgegevenInMaand: body.doorgegevenInMaand ?? body.vanafMaand,
+    wijzigingen: body.wijzigingen.map((w, i) => {
+      const lid = d.leden.findIndex((l) => l.lidId === w.lidId);
+      return { lid, wie: d.leden[lid].naam, toetsingsinkomenPerJaar: w.toetsingsinkomenPerJaar, veld: `wijzigingen.${i}.lidId` };
+    }),
+  });
 }

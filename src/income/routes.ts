@@ -15,14 +15,15 @@ import { checkInput, INPUT_KINDS } from './model';
 import { runIncomeTask } from './pool';
 import { HouseholdProfileSchema } from './profile';
 import { enforce, mayWorkWithCaseIncome } from './policy';
-import { caseIncomeForRun, derivedProfileForCase, listCaseIncome } from './queries';
-import { LedenInkomenSchema } from './derived';
+import { caseIncomeForRun, derivedProfileForCase, listCaseIncome, loonreeksRunInput, repaymentForecastForCase } from './queries';
+import { LedenInkomenSchema, TerugbetalingInvoerSchema } from './derived';
+import { LoonreeksSchema } from './loonreeks';
 import { putCaseIncome } from './commands';
 import { MINIMA_REPORT_CSS } from './report/minima-report';
 import { CashflowInputSchema } from './scenarios/cashflow';
 import { FluctuatingInputSchema } from './scenarios/fluctuating';
 import { MinimaInputSchema } from './scenarios/minima';
-import { AfgeleidProfielSchema, BatchSchema, CashflowResultSchema, EvaluationSchema, FluctuatingResultSchema, LawsSchema, MinimaRapportSchema } from './schemas';
+import { AfgeleidProfielSchema, BatchSchema, CashflowResultSchema, EvaluationSchema, FluctuatingResultSchema, LawsSchema, MinimaRapportSchema, TerugbetalingPrognoseSchema } from './schemas';
 import { incomeHook } from './validation';
 
 // The printable report opens as a blob: page under the web app's policy: allow its one style block.
@@ -68,12 +69,12 @@ const bodyOfItsKind: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 const CaseParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
 const KindParams = CaseParams.extend({ kind: z.enum(INPUT_KINDS).openapi({ param: { name: 'kind', in: 'path' } }) });
-const StoredBody = z.union([HouseholdProfileSchema, FluctuatingInputSchema, CashflowInputSchema, LedenInkomenSchema]);
+const StoredBody = z.union([HouseholdProfileSchema, FluctuatingInputSchema, CashflowInputSchema, LedenInkomenSchema, LoonreeksSchema]);
 /** What is stored is what was sent, once the schema of its kind accepted it. */
 const StoredInputSchema = z
   .object({
     kind: z.enum(INPUT_KINDS),
-    input: z.unknown().openapi({ description: 'Zoals opgeslagen: een Huishoudprofiel, WisselendInkomenInvoer, HuishoudboekjeInvoer of LedenInkomen (naar kind)', oneOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }, { $ref: '#/components/schemas/WisselendInkomenInvoer' }, { $ref: '#/components/schemas/HuishoudboekjeInvoer' }, { $ref: '#/components/schemas/LedenInkomen' }] }),
+    input: z.unknown().openapi({ description: 'Zoals opgeslagen: een Huishoudprofiel, WisselendInkomenInvoer, HuishoudboekjeInvoer, LedenInkomen of Loonreeks (naar kind)', oneOf: [{ $ref: '#/components/schemas/Huishoudprofiel' }, { $ref: '#/components/schemas/WisselendInkomenInvoer' }, { $ref: '#/components/schemas/HuishoudboekjeInvoer' }, { $ref: '#/components/schemas/LedenInkomen' }, { $ref: '#/components/schemas/Loonreeks' }] }),
     updatedAt: z.string(),
     updatedBy: z.string().nullable(),
     version: z.number().int(),
@@ -204,7 +205,7 @@ export function incomeRoutes() {
       tags: ['Inkomen'],
       summary: 'Inkomensgegevens op de casus opslaan: het huishoudprofiel, een reeks wisselende lonen of het huishoudboekje (If-Match om te vervangen)',
       middleware: [caseIncomeRole, bodyOfItsKind] as const,
-      request: { headers: IfMatchOptional, params: KindParams, ...jsonBody(StoredBody.openapi({ description: 'Naar kind: een Huishoudprofiel, WisselendInkomenInvoer, HuishoudboekjeInvoer of LedenInkomen (inkomen per gezinslid)' })) },
+      request: { headers: IfMatchOptional, params: KindParams, ...jsonBody(StoredBody.openapi({ description: 'Naar kind: een Huishoudprofiel, WisselendInkomenInvoer, HuishoudboekjeInvoer, LedenInkomen (inkomen per gezinslid) of Loonreeks (wisselend loon, het huishouden komt uit de casus)' })) },
       responses: { 200: jsonContent(StoredInputSchema, 'Opgeslagen'), ...errorResponses, ...conflictResponses },
     }),
     async (c) => {
@@ -240,10 +241,33 @@ export function incomeRoutes() {
         const e = evaluate(d.profiel, datum, 'afgeleid profiel');
         return c.json({ ...e, waarschuwingen: [...d.waarschuwingen, ...e.waarschuwingen] }, 200);
       }
+      if (kind === 'loonreeks') {
+        // The wages of the case on the household of the case itself (no second copy of it).
+        const input = await c.get('db').transaction((tx) => loonreeksRunInput(tx, a, id));
+        return pooled({ kind: 'fluctuating', input });
+      }
       const input = await c.get('db').transaction((tx) => caseIncomeForRun(tx, a, id, kind));
       if (kind === 'huishouden') return c.json(evaluate(input, datum, 'opgeslagen profiel'), 200);
       return pooled({ kind: kind === 'wisselend-inkomen' ? 'fluctuating' : 'cashflow', input });
     },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/cases/{id}/income/terugbetaling',
+      tags: ['Inkomen'],
+      summary: 'Prognose: welke toeslagen na het jaar worden teruggevorderd of nabetaald als het inkomen in de loop van het jaar verandert (voorschot tegenover definitieve toekenning, Awir)',
+      middleware: [caseIncomeRole] as const,
+      request: { params: CaseParams, ...jsonBody(TerugbetalingInvoerSchema) },
+      responses: { 200: jsonContent(TerugbetalingPrognoseSchema, 'Per toeslag de voorschotten, het definitieve bedrag en het verschil, niet en wel doorgegeven, met uitleg'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      return c.json(await c.get('db').transaction((tx) => repaymentForecastForCase(tx, a, c.req.valid('param').id, body)), 200);
+    },
+    incomeHook,
   );
 
   return r;

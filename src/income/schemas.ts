@@ -15,6 +15,7 @@ import type { MinimaResult } from './scenarios/minima';
 import { STANDAARD_IDS } from './scenarios/minima';
 import { HOUSEHOLD_KINDS, HouseholdProfileSchema, ROLLEN } from './profile';
 import type { DerivedProfile } from './derived';
+import { TOESLAG_IDS, type RepaymentForecast } from './scenarios/terugbetaling';
 import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { EventKind } from './scenarios/fluctuating-kernels';
 import type { RegimeId } from './scenarios/fluctuating';
@@ -198,3 +199,36 @@ export const AfgeleidProfielSchema = z
   .openapi('AfgeleidInkomensprofiel');
 const derivedMatches: Same<z.output<typeof AfgeleidProfielSchema>, DerivedProfile> = true;
 void derivedMatches;
+
+// ---- terugbetaling toeslagen na het jaar ----
+const ToeslagPrognose = z
+  .object({
+    regeling: z.enum(TOESLAG_IDS),
+    naam: z.string(),
+    status: Status,
+    melding: z.string().optional(),
+    voorschotten: cents('Som van de 12 voorschotten als de wijziging niet wordt doorgegeven'),
+    voorschottenDoorgegeven: cents('Som van de 12 voorschotten als de wijziging wordt doorgegeven'),
+    definitief: cents('De definitieve toeslag op het werkelijke jaarinkomen (Awir art. 19)'),
+    terugNietDoorgegeven: cents('Voorschotten min definitief: boven nul terugbetalen, onder nul nabetaling'),
+    terugDoorgegeven: cents(),
+    perMaand: z.array(z.object({ maand: z.string(), voorschot: cents(), voorschotDoorgegeven: cents() })),
+    uitlegDefinitief: z.array(Step),
+  })
+  .openapi('ToeslagPrognose');
+/** Toeslagen to pay back after the year when the income changes during it (advance vs definitive). */
+export const TerugbetalingPrognoseSchema = z
+  .object({
+    jaar: z.number().int(),
+    vanafMaand: z.number().int(),
+    doorgegevenInMaand: z.number().int(),
+    inkomens: z.array(z.object({ wie: z.string(), voorschotPerJaar: cents(), nieuwPerJaar: cents(), werkelijkPerJaar: cents() })),
+    toeslagen: z.array(ToeslagPrognose),
+    totaal: z.object({ voorschotten: cents(), voorschottenDoorgegeven: cents(), definitief: cents(), terugNietDoorgegeven: cents(), terugDoorgegeven: cents() }),
+    uitleg: z.array(Step),
+    aannames: z.array(z.string()),
+    waarschuwingen: z.array(z.string()),
+  })
+  .openapi('TerugbetalingPrognose', { description: 'Prognose van toeslagen die na het jaar worden teruggevorderd of nabetaald (Awir art. 16, 19, 24, 26)' });
+const repaymentMatches: Same<z.infer<typeof TerugbetalingPrognoseSchema>, RepaymentForecast> = true;
+void repaymentMatches;

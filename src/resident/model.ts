@@ -151,6 +151,8 @@ export interface SchemeOutcome {
   naam: string;
   recht: boolean;
   bedragPerMaand: number;
+  /** The income room's status: an estimate, or not computed for want of a yearly income. */
+  status?: 'berekend' | 'schatting' | 'niet-berekend';
 }
 
 /** The facts of the income check the resident's text uses. */
@@ -184,7 +186,12 @@ export interface IncomeLineB1 {
   recht: boolean;
   bedragPerMaand: number;
   tekst: string;
+  /** The amount rests on an estimate of the yearly income (or could not be computed yet). */
+  schatting: boolean;
 }
+
+const ESTIMATE_B1 = 'Dit is een schatting. We weten uw inkomen over het hele jaar nog niet precies.';
+const NOT_COMPUTED_B1 = 'Dit kunnen we nog niet uitrekenen. We weten uw inkomen over het hele jaar nog niet. Uw regisseur vraagt ernaar.';
 
 /**
  * The income check rewritten for the resident: per scheme whether they are entitled, about how much
@@ -198,22 +205,31 @@ export function incomeB1(f: IncomeFacts): { intro: string; regels: IncomeLineB1[
     naam: 'Bijstand',
     recht: b.recht,
     bedragPerMaand: b.uitbetalingPerMaand,
+    schatting: false,
     tekst: b.recht
       ? `Uw inkomen is ${euro(f.nettoInkomenPerMaand)} per maand. Dat is minder dan het minimum voor uw gezin: ${euro(f.sociaalMinimum)} per maand. Daarom vult de gemeente het aan. U krijgt ongeveer ${euro(b.uitbetalingPerMaand)} per maand.`
       : `Uw inkomen is ${euro(f.nettoInkomenPerMaand)} per maand. Dat is niet minder dan het minimum voor uw gezin: ${euro(f.sociaalMinimum)} per maand. Daarom krijgt u geen bijstand.`,
   });
   for (const t of f.toeslagen) {
     const why = WHY[t.regeling] ?? 'Hoe hoog het is, hangt af van uw situatie.';
+    const naam = t.naam.replace(/ \(maandgemiddelde\)$/, '');
+    if (t.status === 'niet-berekend') {
+      regels.push({ naam, recht: false, bedragPerMaand: 0, schatting: true, tekst: `${why} ${NOT_COMPUTED_B1}` });
+      continue;
+    }
+    const est = t.status === 'schatting' && t.recht;
     regels.push({
-      naam: t.naam.replace(/ \(maandgemiddelde\)$/, ''),
+      naam,
       recht: t.recht,
       bedragPerMaand: t.bedragPerMaand,
-      tekst: t.recht ? `U krijgt dit van ${PAYER[t.regeling] ?? 'de overheid'}: ongeveer ${euro(t.bedragPerMaand)} per maand. ${why}` : `U krijgt dit niet. ${why}`,
+      schatting: est,
+      tekst: (t.recht ? `U krijgt dit van ${PAYER[t.regeling] ?? 'de overheid'}: ongeveer ${euro(t.bedragPerMaand)} per maand. ${why}` : `U krijgt dit niet. ${why}`) + (est ? ` ${ESTIMATE_B1}` : ''),
     });
   }
   for (const g of f.gemeentelijk) {
     regels.push({
       naam: g.naam,
+      schatting: false,
       recht: g.recht,
       bedragPerMaand: g.bedragPerMaand,
       tekst: g.recht ? `Dit is een regeling van uw gemeente. U kunt ongeveer ${euro(g.bedragPerMaand)} per maand krijgen. Vraag het aan als u het nog niet krijgt.` : 'Dit is een regeling van uw gemeente. U kunt deze nu niet krijgen.',
@@ -234,11 +250,49 @@ export interface CashDay {
   saldoCents: number;
   posten: string[];
 }
+/**
+ * Who the income check counted, in plain words: the members of the household as the case holds
+ * them (the professional does not type the household a second time).
+ */
+export function householdB1(members: { naam: string; rol: string }[]): string {
+  const kids = members.filter((m) => m.rol === 'kind').length;
+  const partner = members.find((m) => m.rol === 'partner');
+  const others = members.filter((m) => m.rol === 'medebewoner').length;
+  const parts = ['u', ...(partner ? [`uw partner ${partner.naam}`] : []), ...(kids ? [kids === 1 ? 'uw kind' : `uw ${kids} kinderen`] : []), ...(others ? [others === 1 ? 'iemand anders die bij u woont' : `${others} anderen die bij u wonen`] : [])];
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}` : parts[0];
+  return `We rekenen met uw gezin zoals het in uw dossier staat: ${list}.`;
+}
+
+/** One payment of the Bestaansbalans buffer regime, in plain words. */
+export interface BufferPayment {
+  datum: string;
+  soort: string;
+  bedrag: number;
+}
+const BUFFER_B1: Record<string, (bedrag: string) => string> = {
+  loon: (b) => `krijgt u uw loon: ${b}`,
+  voorschot: (b) => `krijgt u bijstand van de gemeente: ${b}`,
+  uitkering: (b) => `krijgt u bijstand van de gemeente: ${b}`,
+  nabetaling: (b) => `krijgt u ${b} bijstand erbij, omdat u minder verdiende dan verwacht`,
+  inhouding: (b) => `houdt de gemeente ${b} in, omdat u meer verdiende dan verwacht`,
+  terugvordering: (b) => `moet u ${b} bijstand terugbetalen`,
+  'buffer-dekking': (b) => `betaalt de buffer ${b} die u te veel kreeg. U hoeft dit niet terug te betalen`,
+  'buffer-aanvulling': (b) => `gaat ${b} naar de buffer`,
+  'buffer-uitkering': (b) => `krijgt u ${b} uit de buffer`,
+  'loon-via-sociale-dienst': (b) => `gaat uw loon naar de gemeente: ${b}`,
+  afrekening: (b) => `krijgt u de afrekening: ${b}`,
+};
+export function bufferPaymentB1(p: BufferPayment): string {
+  const say = BUFFER_B1[p.soort] ?? ((b: string) => `is er een betaling van ${b}`);
+  return `Op ${dutchDate(p.datum)} ${say(euro(Math.abs(p.bedrag)))}.`;
+}
+
 export function cashDayB1(d: CashDay): string {
   const parts: string[] = [];
   if (d.inCents) parts.push(`komt er ${euro(d.inCents)} binnen`);
   if (d.uitCents) parts.push(`gaat er ${euro(d.uitCents)} af`);
-  const what = d.posten.length ? ` (${d.posten.join(', ')})` : '';
+  // The engine marks each item with + or -; the sentence already says in or out.
+  const what = d.posten.length ? ` (${d.posten.map((p) => p.replace(/^[+-]\s*/, '')).join(', ')})` : '';
   return `Op ${dutchDate(d.datum)} ${parts.join(' en ')}${what}. Daarna staat er ${euro(d.saldoCents)} op de rekening.`;
 }
 

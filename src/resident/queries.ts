@@ -17,7 +17,7 @@ import { incomeForResident } from '../income/queries';
 import { decisionsForResident } from '../escalation/queries';
 import { logForResident } from '../privacy/queries';
 import {
-  ACTION_STATUS_B1, CONSENT_PURPOSES, CONSENT_PURPOSE_B1, GOAL_STATUS_B1, MESSAGE_KIND_B1, PROPOSAL_STATUS_B1, cashDayB1, consentEffect, groundB1, incomeB1, knelpuntB1, logLineB1, spendB1,
+  ACTION_STATUS_B1, CONSENT_PURPOSES, CONSENT_PURPOSE_B1, GOAL_STATUS_B1, MESSAGE_KIND_B1, PROPOSAL_STATUS_B1, bufferPaymentB1, cashDayB1, consentEffect, householdB1, groundB1, incomeB1, knelpuntB1, logLineB1, spendB1,
   type ConsentPurpose,
 } from './model';
 import { enforce, mayHandleResidentMessages, mayUseOwnPage } from './policy';
@@ -93,8 +93,8 @@ export async function myMoney(tx: Queryable, actor: Actor, today: string) {
   const scope = await residentScope(tx, actor);
   const caseIds = scope.cases.map((c) => c.id);
   const spends = (await spendsForInzage(tx, actor.organisationId, caseIds)).map((x) => x.spend).filter((s) => s.status === 'toegekend' || s.status === 'wacht_op_akkoord');
-  const income = scope.current ? await incomeForResident(tx, scope.current.id, today) : { evaluation: null, cashflow: null };
-  await selfAccess(tx, actor, scope, 'mijn_geld', ['uitgaven maatwerkbudget', ...(income.evaluation ? ['inkomenscheck'] : []), ...(income.cashflow ? ['huishoudboekje'] : [])]);
+  const income = scope.current ? await incomeForResident(tx, { id: scope.current.id, organisationId: actor.organisationId, householdId: scope.household.id }, today) : { evaluation: null, derived: false, cashflow: null, buffer: null };
+  await selfAccess(tx, actor, scope, 'mijn_geld', ['uitgaven maatwerkbudget', ...(income.evaluation ? ['inkomenscheck'] : []), ...(income.cashflow ? ['huishoudboekje'] : []), ...(income.buffer ? ['wisselend loon'] : [])]);
   const e = income.evaluation;
   const check = e
     ? {
@@ -108,7 +108,16 @@ export async function myMoney(tx: Queryable, actor: Actor, today: string) {
           besteedbaarPerMaand: e.totaal.besteedbaarPerMaand,
         }),
         besteedbaarPerMaand: e.totaal.besteedbaarPerMaand,
+        sociaalMinimum: e.sociaalMinimum,
+        huishouden: income.derived ? householdB1(scope.household.members.map((m) => ({ naam: m.name, rol: m.role }))) : null,
         berekening: e.uitlegTekst,
+      }
+    : null;
+  const buf = income.buffer?.regimes.find((g) => g.regime === 'bestaansbalans-buffer');
+  const buffer = buf
+    ? {
+        intro: 'Uw loon is niet elke maand hetzelfde. De gemeente betaalt uw bijstand vooraf. Wat u te veel of te weinig kreeg, vangt een buffer op. Zo weet u wat er op welke dag binnenkomt.',
+        payments: buf.betalingen.filter((b) => b.naarClient).map((b) => ({ datum: b.datum, amountCents: b.bedrag, text: bufferPaymentB1(b) })),
       }
     : null;
   const cf = income.cashflow;
@@ -117,6 +126,7 @@ export async function myMoney(tx: Queryable, actor: Actor, today: string) {
     spends: spends.map((s) => ({ id: s.id, amountCents: s.amountCents, spentOn: s.spentOn, payee: s.payee, description: s.description, paid: s.status === 'toegekend', text: spendB1(s) })),
     spentTotalCents: spends.filter((s) => s.status === 'toegekend').reduce((n, s) => n + s.amountCents, 0),
     incomeCheck: check,
+    buffer,
     cashflow: cf
       ? {
           from: cf.periode.van, to: cf.periode.tot, incomePerMonthCents: cf.inkomenPerMaand, fixedCostsPerMonthCents: cf.vasteLastenPerMaand, leefgeldPerWeekCents: cf.plan.leefgeldPerWeek,

@@ -278,6 +278,31 @@ describe.each(DB_KINDS)('the resident\'s own page on %s', (kind) => {
     for (const p of ['/mijn/plan', '/mijn/geld', '/mijn/wie-kijkt-mee', '/mijn/berichten']) expect(JSON.stringify((await me.get(p)).body)).not.toContain(OTHER);
   }, 300_000);
 
+  it('checks the income on the household of the case (derived, not a stored copy), says an estimate in plain words, and shows the buffer and huishoudboekje days', async () => {
+    const prof = await t.as('professional');
+    const { leden } = ok(await prof.get(`/cases/${w.caseId}/income/profiel`), 200, 'profiel');
+    // The stored older profile says 400 net wages; the income per member says 600: the derived one counts.
+    ok(await prof.put(`/cases/${w.caseId}/income/inkomen-leden`, { leden: [{ lidId: leden[0].lidId, nettoLoonPerMaand: 60000 }], huurPerMaand: 65000 }), 200, 'inkomen-leden');
+    ok(await prof.put(`/cases/${w.caseId}/income/loonreeks`, { startMaand: '2026-01', loonPerMaand: [60000, 40000, 80000, 20000, 60000, 50000] }), 200, 'loonreeks');
+    ok(await prof.put(`/cases/${w.caseId}/income/huishoudboekje`, { startDatum: '2026-03-01', inkomsten: [{ naam: 'Bijstand', bedrag: 90000, frequentie: 'maandelijks', dag: 27 }], vasteLasten: [{ naam: 'Huur', bedrag: 65000, dag: 1 }] }), 200, 'huishoudboekje');
+    const r = ok(await me.get('/mijn/geld'), 200, 'money');
+    const pro = ok(await prof.post(`/cases/${w.caseId}/income/inkomen-leden/run`, { datum: todayIso() }), 200, 'run');
+    expect(r.incomeCheck.huishouden).toBe('We rekenen met uw gezin zoals het in uw dossier staat: u en uw kind.');
+    expect(r.incomeCheck.regels[0].tekst).toContain('€ 600,00 per maand');
+    expect(r.incomeCheck.sociaalMinimum).toBe(pro.sociaalMinimum);
+    expect(r.incomeCheck.besteedbaarPerMaand).toBe(pro.totaal.besteedbaarPerMaand);
+    // No yearly income entered: the toeslagen rest on an estimate, and the resident is told so.
+    const zt = r.incomeCheck.regels.find((x: any) => x.naam === 'Zorgtoeslag');
+    expect(pro.zorgtoeslag.status).toBe('schatting');
+    expect(zt).toMatchObject({ schatting: true, bedragPerMaand: pro.zorgtoeslag.bedragPerMaand });
+    expect(zt.tekst).toContain('Dit is een schatting. We weten uw inkomen over het hele jaar nog niet precies.');
+    // The Bestaansbalans buffer's days, and the huishoudboekje's.
+    expect(r.buffer.payments.length).toBeGreaterThan(6);
+    expect(r.buffer.payments[0].text).toMatch(/^Op \d+ (december 2025|januari 2026) /);
+    expect(r.cashflow.days[0].text).toBe('Op 1 maart 2026 gaat er € 650,00 af (Huur). Daarna staat er min € 650,00 op de rekening.');
+    for (const x of [r.incomeCheck.huishouden, zt.tekst, ...r.buffer.payments.slice(0, 3).map((p: any) => p.text)]) texts.push(['geld', x]);
+  });
+
   it('writes every generated text for the resident in plain Dutch (Flesch-Douma, printed)', async () => {
     const plan = ok(await me.get('/mijn/plan'), 200, 'plan');
     for (const d of plan.plan.decisions) texts.push(['besluit', d.text]);

@@ -45,9 +45,11 @@ const MyMoney = z
     incomeCheck: z
       .object({
         intro: z.string(),
-        regels: z.array(z.object({ naam: z.string(), recht: z.boolean(), bedragPerMaand: z.number().int(), tekst: z.string() })),
+        regels: z.array(z.object({ naam: z.string(), recht: z.boolean(), bedragPerMaand: z.number().int(), tekst: z.string(), schatting: z.boolean() })),
         slot: z.string(),
         besteedbaarPerMaand: z.number().int(),
+        sociaalMinimum: z.number().int().openapi({ description: 'Het minimum voor dit gezin per maand (de bijstandsnorm), eurocent' }),
+        huishouden: z.string().nullable().openapi({ description: 'Met welk gezin is gerekend, in gewone woorden (null: een ouder opgeslagen profiel)' }),
         berekening: z.string().openapi({ description: 'De volledige berekening met regels, artikelen en parameters (zoals de professional hem ziet)' }),
       })
       .nullable(),
@@ -57,6 +59,10 @@ const MyMoney = z
         days: z.array(z.object({ datum: Date_, inCents: z.number().int(), uitCents: z.number().int(), saldoCents: z.number().int(), posten: z.array(z.string()), text: z.string() })),
       })
       .nullable(),
+    buffer: z
+      .object({ intro: z.string(), payments: z.array(z.object({ datum: Date_, amountCents: z.number().int(), text: z.string() })) })
+      .nullable()
+      .openapi({ description: 'Bij wisselend loon met de Bestaansbalans-buffer: wat er op welke dag binnenkomt of wordt ingehouden' }),
   })
   .openapi('MijnGeld');
 

@@ -383,21 +383,20 @@ export const FLOWS: Array<[string, Flow]> = [
       await checkPage(page, 'casus-knelpunten');
 
       await openTab(page, 'Inkomen');
-      const income = page.getByRole('region', { name: 'Inkomen' });
-      await income.getByLabel('Kale huur per maand in euro').fill('650');
-      await income.getByLabel('Netto loon Cindy per maand in euro').fill('-400');
-      await income.getByRole('button', { name: 'Berekenen' }).click();
+      // The household comes from the case (entered once): only the income per member is typed here.
+      const income = page.getByRole('region', { name: 'Keukentafelcheck: bijstand en toeslagen' });
+      await income.getByLabel('Huur per maand (kale huur) in euro').fill('650');
+      await income.getByLabel('Netto loon uit werk van Cindy, per maand in euro').fill('-400');
+      await income.getByRole('button', { name: 'Gegevens per gezinslid opslaan' }).click();
       await alertWith(page, 'Netto loon Cindy: is geen bedrag');
-      await income.getByLabel('Netto loon Cindy per maand in euro').fill('400');
-      await choose(income.getByLabel('Soort huishouden'), 'Alleenstaande');
-      await income.getByRole('button', { name: 'Berekenen' }).click();
-      // The API's own check, next to the field: a single person with children is an alleenstaande ouder.
-      await alertWith(page, /Soort huishouden: alleenstaande met kinderen/);
-      await choose(income.getByLabel('Soort huishouden'), 'Alleenstaande ouder');
-      await income.getByRole('button', { name: 'Berekenen' }).click();
-      const outcome = income.getByRole('region', { name: /Uitkomst per/ });
+      await income.getByLabel('Netto loon uit werk van Cindy, per maand in euro').fill('400');
+      await income.getByRole('button', { name: 'Gegevens per gezinslid opslaan' }).click();
+      await hasText(income.getByRole('status'), 'De gegevens per gezinslid zijn bij de casus opgeslagen');
+      await income.getByRole('button', { name: 'Keukentafelcheck uitvoeren' }).click();
+      const outcome = income.getByRole('region', { name: 'Uitkomst keukentafelcheck' });
+      await outcome.getByText('Bedragen als tabel').click();
       await hasText(outcome.getByRole('table'), 'Bijstand (Participatiewet)');
-      await hasText(outcome, /Besteedbaar per maand: € \d{1,2}\.\d{3},\d{2}/);
+      await hasText(outcome, /Besteedbaar per maand € \d{1,2}\.\d{3},\d{2}/);
       await outcome.getByText('Uitleg: Bijstand (Participatiewet)').click();
       await hasText(outcome, 'Grondslag: Participatiewet');
       await checkPage(page, 'casus-inkomen');

@@ -77,6 +77,97 @@ export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in 
   );
 }
 
+/** One part of a stacked bar: its legend label, value and spoken text. */
+export interface Segment {
+  label: string;
+  value: number;
+  text?: string;
+}
+
+/** Fill patterns so that colour is never the only cue between segments (WCAG 1.4.1). */
+function SegmentPatterns({ id, n }: { id: string; n: number }) {
+  return (
+    <defs>
+      {Array.from({ length: n }, (_, i) => {
+        const c = COLOURS[i % COLOURS.length];
+        const kind = i % 4;
+        return (
+          <pattern key={i} id={`${id}-p${i}`} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform={kind === 2 ? 'rotate(45)' : kind === 3 ? 'rotate(-45)' : undefined}>
+            <rect width="8" height="8" fill={c} />
+            {kind === 1 && <circle cx="4" cy="4" r="1.6" fill="#fff" />}
+            {kind >= 2 && <rect width="2" height="8" fill="#fff" />}
+          </pattern>
+        );
+      })}
+    </defs>
+  );
+}
+
+/**
+ * Horizontal stacked bars on one scale (e.g. what makes up the disposable income next to the social
+ * minimum): each row is a sum of segments; the legend names every segment with its fill, which has
+ * its own pattern as well as its own colour. Segments share their legend by label across rows.
+ */
+export function StackedBarChart({ title, rows, summary, table }: { title: string; rows: Array<{ label: string; total: string; segments: Segment[] }>; summary: string; table?: ChartTable }) {
+  const id = useId().replace(/:/g, '');
+  const labels = [...new Set(rows.flatMap((r) => r.segments.filter((s) => s.value > 0).map((s) => s.label)))];
+  if (!labels.length) return null;
+  const W = 640;
+  const row = 34;
+  const labelW = 170;
+  const valueW = Math.max(70, ...rows.map((r) => r.total.length * 7 + 12));
+  const H = rows.length * row + 8;
+  const max = Math.max(1, ...rows.map((r) => r.segments.reduce((n, s) => n + Math.max(0, s.value), 0)));
+  const scale = (v: number) => ((W - labelW - valueW) * Math.max(0, v)) / max;
+  return (
+    <figure className="mw-chart mw-chart--wide" tabIndex={0}>
+      <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
+        {title}
+      </figcaption>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
+        <desc id={`${id}-samenvatting`}>
+          {summary} Dezelfde gegevens staan in de tabel{table ? ' hieronder' : ''}.
+        </desc>
+        <SegmentPatterns id={id} n={labels.length} />
+        {rows.map((r, i) => {
+          const y = 4 + i * row;
+          let x = labelW;
+          return (
+            <g key={r.label}>
+              <text x={labelW - 8} y={y + 20} fontSize="12" textAnchor="end" fill="#333">
+                {r.label.length > 26 ? `${r.label.slice(0, 24)}…` : r.label}
+              </text>
+              {r.segments
+                .filter((s) => s.value > 0)
+                .map((s) => {
+                  const w = scale(s.value);
+                  const at = x;
+                  x += w;
+                  return <rect key={s.label} x={at} y={y + 4} width={Math.max(w, 1)} height={row - 10} fill={`url(#${id}-p${labels.indexOf(s.label)})`} stroke="#fff" strokeWidth={1} />;
+                })}
+              <text x={x + 6} y={y + 20} fontSize="12" fill="#333">
+                {r.total}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <ul className="mw-toc mw-legend" aria-hidden="true">
+        {labels.map((l, i) => (
+          <li key={l}>
+            <svg width="18" height="12" aria-hidden="true">
+              <SegmentPatterns id={`${id}-l${i}`} n={i + 1} />
+              <rect x="1" y="1" width="16" height="10" fill={`url(#${id}-l${i}-p${i})`} />
+            </svg>{' '}
+            {l}
+          </li>
+        ))}
+      </ul>
+      <TableAlternative table={table} />
+    </figure>
+  );
+}
+
 export interface Line {
   label: string;
   points: Array<{ x: number; y: number }>;

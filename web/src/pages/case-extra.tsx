@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * What the other rooms add to the case page: spends from the maatwerkbudget, knelpunten with their
- * escalation, and an income calculation (bijstand, toeslagen, gemeentelijke regelingen) for the
- * household. Same building blocks and error handling as the rest of the case.
+ * escalation (the income tab is case-income.tsx). Same building blocks and error handling as the rest of the case.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, newIdempotencyKey, type Schemas } from '../api/client';
-import { HOUSEHOLD_KIND_LABELS, KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatDate, formatDateTime, formatEuro, gemeenteName, label, parseEuro, todayIso } from '../format';
-import { Alert, ButtonGroup, ConflictNotice, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
+import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label, parseEuro, todayIso } from '../format';
+import { Alert, ButtonGroup, ErrorSummary, H2, H3, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import { EldersOpgelostList, useEldersOpgelost } from './bibliotheek';
 import type { CaseCtx } from './case';
 import { Link, navigate } from '../router';
-import { CashFlowBook, FluctuatingIncome, KitchenTableCheck, type StoredIncome } from './case-income';
 
 type Spend = Schemas['BudgetSpend'];
 type Pot = Schemas['BudgetPotOverview'];
@@ -309,181 +307,5 @@ function KnelpuntForm({ ctx, onDone }: { ctx: CaseCtx; onDone: (saved: boolean) 
         <SecondaryButton onClick={() => onDone(false)}>Annuleren</SecondaryButton>
       </ButtonGroup>
     </form>
-  );
-}
-
-// ---- income ----
-type Evaluation = Schemas['Inkomensberekening'];
-type Regeling = Schemas['Regelingsuitkomst'];
-type Profile = Schemas['Huishoudprofiel'];
-type Gemeente = Profile['gemeente'];
-type HouseholdKind = Profile['huishouden']['type'];
-const HOUSEHOLD_KINDS = ['alleenstaande', 'alleenstaande-ouder', 'gehuwden'] as const satisfies readonly HouseholdKind[];
-/** The household profile among the inputs stored on the case (the others have no `huishouden`). */
-const profileOf = (s: StoredIncome | undefined): Profile | undefined => (s?.input && 'huishouden' in s.input ? s.input : undefined);
-const PROFILE_ROLE: Record<string, Schemas['Gezinslid']['rol']> = { aanvrager: 'aanvrager', partner: 'partner', kind: 'kind', medebewoner: 'medebewoner', overig: 'medebewoner' };
-
-export function IncomeSection({ ctx, organisationName }: { ctx: CaseCtx; organisationName: string }) {
-  const form = useFormId('inkomen');
-  const members = ctx.file.household.members;
-  const [gemeenten, setGemeenten] = useState<Gemeente[]>([]);
-  const hasPartner = members.some((m) => m.role === 'partner');
-  const hasKids = members.some((m) => m.role === 'kind');
-  const [v, setV] = useState({ gemeente: '', datum: todayIso(), type: (hasPartner ? 'gehuwden' : hasKids ? 'alleenstaande-ouder' : 'alleenstaande') as HouseholdKind, rent: '', assets: '0', wages: Object.fromEntries(members.map((m) => [m.id, '0'])) as Record<string, string> });
-  const [result, setResult] = useState<Evaluation | null>(null);
-  const { busy, error, setError, run, err } = useSubmit();
-  // What is stored on the case: the profile prefills this form; the scenarios run on the server.
-  const [stored, setStored] = useState<StoredIncome[] | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
-  const storedProfile = stored?.find((s) => s.kind === 'huishouden');
-  const loadStored = useCallback(
-    (prefill: boolean) =>
-      api.get('/cases/{id}/income', { path: { id: ctx.file.case.id } }).then((r) => {
-        setStored(r.data.items);
-        const p = profileOf(r.data.items.find((s) => s.kind === 'huishouden'));
-        if (prefill && p) {
-          const h = p.huishouden;
-          setV((x) => ({
-            ...x,
-            gemeente: p.gemeente,
-            type: h.type,
-            rent: h.huurPerMaand !== undefined ? euroInput(h.huurPerMaand) : x.rent,
-            assets: h.vermogen !== undefined ? euroInput(h.vermogen) : x.assets,
-            wages: Object.fromEntries(members.map((m, i) => [m.id, h.leden[i]?.nettoLoonPerMaand !== undefined ? euroInput(h.leden[i].nettoLoonPerMaand) : x.wages[m.id]])),
-          }));
-        }
-      }, () => setStored([])),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the stored profiles belong to the case: load them again for another case, not when `members` (derived every render) changes identity
-    [ctx.file.case.id],
-  );
-  useEffect(() => {
-    if (ctx.canEdit) void loadStored(true);
-  }, [ctx.canEdit, loadStored]);
-  useEffect(() => {
-    api.get('/income/laws').then((r) => {
-      setGemeenten(r.data.gemeenten);
-      const own = r.data.gemeenten.find((g) => organisationName.toLowerCase().includes(g.toLowerCase()));
-      setV((x) => ({ ...x, gemeente: x.gemeente || own || r.data.gemeenten[0] || 'landelijk' }));
-    }, () => {});
-  }, [organisationName]);
-  const earners = members.filter((m) => m.role === 'aanvrager' || m.role === 'partner');
-  /** The profile from the form (null after naming the typos); what else was stored is kept. */
-  const buildProfile = () => {
-    const fields: Array<{ name: string; reason: string }> = [];
-    const huurPerMaand = toCents(v.rent || '0', 'profiel.huishouden.huurPerMaand', fields);
-    const vermogen = toCents(v.assets || '0', 'profiel.huishouden.vermogen', fields);
-    const gemeente = gemeenten.find((g) => g === v.gemeente);
-    if (!gemeente) fields.push({ name: 'profiel.gemeente', reason: 'kies een gemeente' });
-    const before = profileOf(storedProfile);
-    const beforeLeden = before?.huishouden.leden.length === members.length ? before.huishouden.leden : [];
-    const leden = members.map((m, i) => ({ ...beforeLeden[i], rol: PROFILE_ROLE[m.role] ?? 'medebewoner', geboortedatum: m.birthDate, ...(earners.includes(m) ? { nettoLoonPerMaand: toCents(v.wages[m.id] || '0', `profiel.huishouden.leden.${i}.nettoLoonPerMaand`, fields) ?? 0 } : {}) }));
-    if (fields.length || !gemeente || huurPerMaand === null || vermogen === null) {
-      setError(localError(fields));
-      return null;
-    }
-    const profiel: Profile = { ...before, gemeente, huishouden: { ...before?.huishouden, type: v.type, leden, huurPerMaand, vermogen } };
-    return profiel;
-  };
-  const submit = async (e: React.FormEvent) => {
-    e.preventDefault();
-    setResult(null);
-    setSaved(null);
-    const profiel = buildProfile();
-    if (!profiel) return;
-    const r = await run(() => api.post('/income/evaluations', { body: { datum: v.datum, profiel } }));
-    if (r) setResult(r.data);
-  };
-  const saveProfile = async () => {
-    setSaved(null);
-    const profiel = buildProfile();
-    if (!profiel) return;
-    const r = await run(async () => {
-      try {
-        return await api.put('/cases/{id}/income/{kind}', { path: { id: ctx.file.case.id, kind: 'huishouden' }, body: profiel, ifMatch: storedProfile?.version });
-      } catch (e) {
-        // The stored profile is the body itself; the form names its fields under "profiel.".
-        if (e instanceof ApiError && e.fields.length) throw new ApiError(e.status, { title: e.title, detail: e.message, code: e.code, invalidParams: e.fields.map((f) => ({ name: `profiel.${f.name}`, reason: f.reason })) });
-        throw e;
-      }
-    });
-    if (r) {
-      setStored((items) => [...(items ?? []).filter((s) => s.kind !== 'huishouden'), r.data]);
-      setSaved(`Het huishoudprofiel is bij de casus opgeslagen (${formatDateTime(r.data.updatedAt)}).`);
-    }
-  };
-  const labels: Record<string, string> = { datum: 'Peildatum', 'profiel.gemeente': 'Gemeente', 'profiel.huishouden.type': 'Soort huishouden', 'profiel.huishouden.huurPerMaand': 'Kale huur per maand', 'profiel.huishouden.vermogen': 'Vermogen', 'profiel.huishouden.leden': 'Gezinsleden' };
-  members.forEach((m, i) => {
-    labels[`profiel.huishouden.leden.${i}.nettoLoonPerMaand`] = `Netto loon ${m.name}`;
-    labels[`profiel.huishouden.leden.${i}.rol`] = `Rol van ${m.name}`;
-    labels[`profiel.huishouden.leden.${i}.geboortedatum`] = `Geboortedatum ${m.name}`;
-  });
-  const regelingen: Regeling[] = result ? [result.bijstand, result.zorgtoeslag, result.huurtoeslag, result.kindgebondenBudget, result.kinderbijslag, ...result.gemeentelijk] : [];
-  return (
-    <section className="mw-section" aria-labelledby="inkomen">
-      <H2 id="inkomen">Inkomen</H2>
-      <KitchenTableCheck caseId={ctx.file.case.id} canEdit={ctx.canEdit} />
-      <P className="mw-muted">Bijstand, toeslagen en gemeentelijke regelingen voor dit huishouden, met de grondslag van elk bedrag. Berekenen slaat niets op; het profiel bewaart u met “Profiel opslaan bij de casus”.</P>
-      <form onSubmit={submit} noValidate aria-label="Inkomen berekenen">
-        <ErrorSummary form={form} error={error} labels={labels} conflictWhat="het opgeslagen huishoudprofiel" />
-        <div className="mw-grid-2">
-          <SelectField form={form} name="profiel.gemeente" label="Gemeente" value={v.gemeente} onChange={(e) => setV({ ...v, gemeente: e.target.value })} error={err('profiel.gemeente')} options={gemeenten.map((g) => ({ value: g, label: gemeenteName(g) }))} />
-          <TextField form={form} name="datum" label="Peildatum" type="date" value={v.datum} onChange={(e) => setV({ ...v, datum: e.target.value })} error={err('datum')} />
-          <SelectField form={form} name="profiel.huishouden.type" label="Soort huishouden" value={v.type} onChange={(e) => setV({ ...v, type: HOUSEHOLD_KINDS.find((k) => k === e.target.value) ?? v.type })} error={err('profiel.huishouden.type')} options={Object.entries(HOUSEHOLD_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
-          <TextField form={form} name="profiel.huishouden.huurPerMaand" label="Kale huur per maand in euro" inputMode="decimal" value={v.rent} maxLength={12} onChange={(e) => setV({ ...v, rent: e.target.value })} error={err('profiel.huishouden.huurPerMaand')} />
-          <TextField form={form} name="profiel.huishouden.vermogen" label="Vermogen in euro" inputMode="decimal" value={v.assets} maxLength={14} onChange={(e) => setV({ ...v, assets: e.target.value })} error={err('profiel.huishouden.vermogen')} />
-          {members.map((m, i) =>
-            earners.includes(m) ? (
-              <TextField key={m.id} form={form} name={`profiel.huishouden.leden.${i}.nettoLoonPerMaand`} label={`Netto loon ${m.name} per maand in euro`} inputMode="decimal" value={v.wages[m.id]} maxLength={12} onChange={(e) => setV({ ...v, wages: { ...v.wages, [m.id]: e.target.value } })} error={err(`profiel.huishouden.leden.${i}.nettoLoonPerMaand`)} />
-            ) : null,
-          )}
-        </div>
-        {error && error.fields.some((f) => /leden\.\d+\.(rol|geboortedatum)$/.test(f.name)) && <P className="mw-muted">Pas de rol of geboortedatum aan bij het huishouden hierboven.</P>}
-        {error?.isConflict && <ConflictNotice what="het opgeslagen huishoudprofiel" onLoad={() => { setError(null); void loadStored(false); }} />}
-        <ButtonGroup>
-          <PrimaryButton busy={busy} disabled={busy || !v.gemeente}>Berekenen</PrimaryButton>
-          {ctx.canEdit && (
-            <SecondaryButton onClick={saveProfile} disabled={busy || !v.gemeente || stored === null}>
-              Profiel opslaan bij de casus
-            </SecondaryButton>
-          )}
-        </ButtonGroup>
-        {saved && <Alert type="ok" live>{saved}</Alert>}
-        {storedProfile && !saved && <P className="mw-muted">Opgeslagen profiel van {formatDateTime(storedProfile.updatedAt)} door {storedProfile.updatedBy ?? 'onbekend'}; het formulier begint daarmee.</P>}
-      </form>
-      {result && (
-        <div className="mw-section" role="region" aria-labelledby={`${form}-uitkomst`}>
-          <H3 id={`${form}-uitkomst`}>Uitkomst per {formatDate(result.datum)}</H3>
-          <Table caption={<span className="mw-visually-hidden">Bedragen per regeling</span>} head={['Regeling', 'Recht', 'Per maand']}>
-            {regelingen.map((r) => (
-              <tr key={r.regeling} className="utrecht-table__row">
-                <Td>{r.naam}</Td>
-                <Td>{r.recht ? 'Ja' : 'Nee'}</Td>
-                <Td numeric>{formatEuro(r.bedragPerMaand)}</Td>
-              </tr>
-            ))}
-          </Table>
-          <P>
-            Besteedbaar per maand: <span className="mw-strong">{formatEuro(result.totaal.besteedbaarPerMaand)}</span> (zonder gemeentelijke regelingen {formatEuro(result.totaal.besteedbaarZonderGemeentelijkPerMaand)}; sociaal minimum {formatEuro(result.sociaalMinimum)}).
-          </P>
-          {result.waarschuwingen.map((w) => (
-            <Alert key={w} type="warning">{w}</Alert>
-          ))}
-          {regelingen.map((r) =>
-            r.uitlegTekst ? (
-              <details key={r.regeling}>
-                <summary className="utrecht-link">Uitleg: {r.naam}</summary>
-                <pre className="mw-pre" tabIndex={0} aria-label={`Uitleg ${r.naam}`}>{r.uitlegTekst}</pre>
-              </details>
-            ) : null,
-          )}
-        </div>
-      )}
-      {ctx.canEdit && stored && (
-        <>
-          <FluctuatingIncome caseId={ctx.file.case.id} stored={stored.find((x) => x.kind === 'wisselend-inkomen')} />
-          <CashFlowBook caseId={ctx.file.case.id} stored={stored.find((x) => x.kind === 'huishoudboekje')} />
-        </>
-      )}
-    </section>
   );
 }

@@ -7,9 +7,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
-import { BarChart, LineChart } from '../components/charts';
-import { euroInput, formatDate, formatDateShort, formatEuro, formatEuroWhole, parseEuro } from '../format';
-import { Alert, ButtonGroup, ErrorSummary, Facts, H3, P, PrimaryButton, SecondaryButton, StatusBadge, Table, Td, TextField, useFormId, useSubmit } from '../ui';
+import { BarChart, LineChart, StackedBarChart } from '../components/charts';
+import { euroInput, formatDate, formatDateShort, formatEuro, formatEuroWhole, parseEuro, todayIso } from '../format';
+import { Alert, ButtonGroup, ErrorSummary, Facts, H2, H3, P, SelectField, PrimaryButton, SecondaryButton, StatusBadge, Table, Td, TextField, useFormId, useSubmit } from '../ui';
 
 export type StoredIncome = Schemas['CaseIncomeInput'];
 
@@ -23,32 +23,104 @@ const formatMonth = (ym: string) => {
 // ---- wisselend inkomen ----
 type Fluctuating = Schemas['WisselendInkomenUitkomst'];
 
-export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: StoredIncome | undefined }) {
+const MONTHS_LONG = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** Month `i` after 'YYYY-MM' as 'maart 2026' (or 'maand 3' without a valid start). */
+const monthAfter = (start: string, i: number) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(start);
+  if (!m) return `maand ${i + 1}`;
+  const n = Number(m[1]) * 12 + Number(m[2]) - 1 + i;
+  return `${MONTHS_LONG[n % 12]} ${Math.floor(n / 12)}`;
+};
+const MIN_WAGE_MONTHS = 6;
+const MAX_WAGE_MONTHS = 24;
+type Loonreeks = Schemas['Loonreeks'];
+const asLoonreeks = (s: StoredIncome | undefined): Loonreeks | undefined => (s?.input && typeof s.input === 'object' && 'loonPerMaand' in s.input ? (s.input as Loonreeks) : undefined);
+
+/**
+ * The aanvrager's wages per month for the comparison of the three ways of settling bijstand, entered
+ * and edited here and stored on the case (kind `loonreeks`, no household: the server runs it on the
+ * household of the case). An older stored series with its own household copy prefills the form.
+ */
+export function FluctuatingIncome({ caseId, stored, legacy, onSaved }: { caseId: string; stored: StoredIncome | undefined; legacy?: StoredIncome; onSaved: (s: StoredIncome) => void }) {
   const form = useFormId('wisselend');
   const [result, setResult] = useState<Fluctuating | null>(null);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, setError, run, err } = useSubmit();
+  const initial = asLoonreeks(stored) ?? asLoonreeks(legacy);
+  const [start, setStart] = useState(initial?.startMaand ?? '');
+  const [wages, setWages] = useState<string[]>(initial ? initial.loonPerMaand.map(euroInput) : Array.from({ length: MIN_WAGE_MONTHS }, () => ''));
+  const [saved, setSaved] = useState<string | null>(null);
+  const labels: Record<string, string> = { startMaand: 'Eerste maand', loonPerMaand: 'Lonen per maand' };
+  wages.forEach((_, i) => (labels[`loonPerMaand.${i}`] = `Netto loon ${monthAfter(start, i)}`));
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    const fields: Array<{ name: string; reason: string }> = [];
+    const loonPerMaand = wages.map((w, i) => {
+      if (!w.trim()) {
+        fields.push({ name: `loonPerMaand.${i}`, reason: 'vul een bedrag in (0 als er die maand geen loon was)' });
+        return 0;
+      }
+      const c = parseEuro(w);
+      if (c === null || c < 0) fields.push({ name: `loonPerMaand.${i}`, reason: 'is geen bedrag; schrijf het zoals 1.234,56' });
+      return c ?? 0;
+    });
+    if (!/^\d{4}-\d{2}$/.test(start)) fields.push({ name: 'startMaand', reason: 'kies de eerste maand van de reeks' });
+    if (fields.length) {
+      setError(new ApiError(400, { title: 'Ongeldige invoer', detail: fields.map((f) => f.reason).join('; '), invalidParams: fields }));
+      return;
+    }
+    const body: Loonreeks = { ...(asLoonreeks(stored) ?? {}), startMaand: start, loonPerMaand };
+    const r = await run(() => api.put('/cases/{id}/income/{kind}', { path: { id: caseId, kind: 'loonreeks' }, body, ifMatch: stored?.version }));
+    if (r) {
+      onSaved(r.data);
+      setSaved(`De lonen van ${wages.length} maanden zijn bij de casus opgeslagen.`);
+      const res = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'loonreeks' }, body: {} }));
+      if (res && 'regimes' in res.data) setResult(res.data);
+    }
+  };
   const calc = async () => {
-    const r = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'wisselend-inkomen' }, body: {} }));
-    // The run answers by kind: the wisselend-inkomen run gives the regimes.
+    const r = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'loonreeks' }, body: {} }));
+    // The run answers by kind: the wage series gives the regimes.
     if (r && 'regimes' in r.data) setResult(r.data);
   };
   const months = result ? [...new Set(result.regimes.flatMap((g) => g.ontvangenPerKalendermaand.map((m) => m.maand)))].sort() : [];
+  const buffer = result?.regimes.find((g) => g.buffer);
   return (
     <section className="mw-section" aria-labelledby={`${form}-kop`}>
       <H3 id={`${form}-kop`}>Wisselend loon en bijstand</H3>
-      {!stored ? (
-        <P>Er zijn geen wisselende lonen bij deze casus opgeslagen.</P>
-      ) : (
-        <>
-          <P className="mw-muted">
-            Opgeslagen lonen vanaf {formatMonth(stored.input && 'startMaand' in stored.input ? stored.input.startMaand : '')}, bijgewerkt {formatDate(stored.updatedAt)} door {stored.updatedBy ?? 'onbekend'}. Wat krijgt het huishouden wanneer binnen, onder drie manieren van verrekenen?
-          </P>
-          <ErrorSummary form={form} error={error} />
-          <PrimaryButton type="button" onClick={calc} busy={busy} disabled={busy}>
-            Wisselend loon doorrekenen
+      <P className="mw-muted">
+        Vul het netto loon van de aanvrager per maand in ({MIN_WAGE_MONTHS} tot {MAX_WAGE_MONTHS} maanden). Het huishouden komt uit de casus. Wat krijgt het huishouden wanneer binnen, onder drie manieren van verrekenen?
+        {stored && <> Opgeslagen {formatDate(stored.updatedAt)} door {stored.updatedBy ?? 'onbekend'}.</>}
+      </P>
+      <form onSubmit={save} noValidate aria-label="Wisselend loon per maand">
+        <ErrorSummary form={form} error={error} labels={labels} conflictWhat="de opgeslagen lonen" />
+        <TextField form={form} name="startMaand" label="Eerste maand" type="month" value={start} onChange={(e) => setStart(e.target.value)} error={err('startMaand')} />
+        <div className="mw-grid-2">
+          {wages.map((w, i) => (
+            <TextField key={i} form={form} name={`loonPerMaand.${i}`} label={`Netto loon ${monthAfter(start, i)} in euro`} inputMode="decimal" maxLength={12} value={w} onChange={(e) => setWages(wages.map((x, j) => (j === i ? e.target.value : x)))} error={err(`loonPerMaand.${i}`)} />
+          ))}
+        </div>
+        <ButtonGroup>
+          <SecondaryButton type="button" onClick={() => setWages([...wages, ''])} disabled={wages.length >= MAX_WAGE_MONTHS}>
+            Maand toevoegen
+          </SecondaryButton>
+          <SecondaryButton type="button" onClick={() => setWages(wages.slice(0, -1))} disabled={wages.length <= MIN_WAGE_MONTHS}>
+            Laatste maand weghalen
+          </SecondaryButton>
+        </ButtonGroup>
+        <ButtonGroup>
+          <PrimaryButton busy={busy} disabled={busy}>
+            Lonen opslaan en doorrekenen
           </PrimaryButton>
-        </>
-      )}
+          {stored && (
+            <SecondaryButton type="button" onClick={calc} disabled={busy}>
+              Wisselend loon doorrekenen
+            </SecondaryButton>
+          )}
+        </ButtonGroup>
+        {saved && <Alert type="ok" live>{saved}</Alert>}
+        {!stored && legacy && <P className="mw-muted">Er staat een oudere reeks met een eigen kopie van het huishouden; sla de lonen op om ze met het huishouden van de casus door te rekenen.</P>}
+      </form>
       {result && (
         <div role="region" aria-label="Uitkomst wisselend loon">
           {result.waarschuwingen.map((w) => (
@@ -93,6 +165,15 @@ export function FluctuatingIncome({ caseId, stored }: { caseId: string; stored: 
               </tr>
             ))}
           </Table>
+          {buffer?.buffer && (
+            <LineChart
+              title="Saldo van de Bestaansbalans-buffer per maand"
+              summary={`Laagste saldo ${formatEuro(buffer.buffer.laagsteSaldo)}, hoogste ${formatEuro(buffer.buffer.hoogsteSaldo)}, eindsaldo ${formatEuro(buffer.buffer.eindSaldo)}; kosten voor het fonds ${formatEuro(buffer.buffer.kostenFonds)}. Onder nul heeft het fonds voorgeschoten.`}
+              formatX={(i) => formatMonth(buffer.buffer?.saldoPerMaand[Math.round(i)]?.maand ?? '')}
+              formatY={formatEuroWhole}
+              lines={[{ label: 'Saldo van de buffer', points: buffer.buffer.saldoPerMaand.map((x, i) => ({ x: i, y: x.saldo })) }]}
+            />
+          )}
           {result.regimes.map((g) =>
             g.buffer ? (
               <details key={`${g.regime}-saldo`}>
@@ -151,31 +232,163 @@ function Assumptions({ items }: { items: string[] }) {
 // ---- huishoudboekje ----
 type CashFlow = Schemas['HuishoudboekjeUitkomst'];
 
-export function CashFlowBook({ caseId, stored }: { caseId: string; stored: StoredIncome | undefined }) {
+type CashflowInput = Schemas['HuishoudboekjeInvoer'];
+type Freq = CashflowInput['inkomsten'][number]['frequentie'];
+const FREQ_LABEL: Record<Freq, string> = { maandelijks: 'Elke maand', vierwekelijks: 'Elke vier weken', wekelijks: 'Elke week', kwartaal: 'Elk kwartaal' };
+const FREQS = Object.keys(FREQ_LABEL) as Freq[];
+const WEEKDAYS = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+type StreamRow = { naam: string; bedrag: string; frequentie: Freq; dag: string; eersteDatum: string };
+type CostRow = { naam: string; bedrag: string; dag: string };
+const asCashflow = (s: StoredIncome | undefined): CashflowInput | undefined => (s?.input && typeof s.input === 'object' && 'inkomsten' in s.input ? (s.input as CashflowInput) : undefined);
+
+/**
+ * The huishoudboekje: income streams and fixed costs with their days of the month, entered and
+ * edited here and stored on the case; then the balance per day now, and the plan with one managed
+ * account and weekly leefgeld.
+ */
+export function CashFlowBook({ caseId, stored, onSaved }: { caseId: string; stored: StoredIncome | undefined; onSaved: (s: StoredIncome) => void }) {
   const form = useFormId('kasboek');
   const [result, setResult] = useState<CashFlow | null>(null);
-  const { busy, error, run } = useSubmit();
+  const { busy, error, setError, run, err } = useSubmit();
+  const init = asCashflow(stored);
+  const [v, setV] = useState({
+    start: init?.startDatum ?? '',
+    dagen: String(init?.aantalDagen ?? 61),
+    saldo: init?.startSaldo ? euroInput(init.startSaldo) : '',
+    perDag: init?.dagelijkseUitgaven ? euroInput(init.dagelijkseUitgaven) : '',
+    weekdag: String(init?.leefgeldWeekdag ?? 1),
+  });
+  const [streams, setStreams] = useState<StreamRow[]>(init?.inkomsten.map((x) => ({ naam: x.naam, bedrag: euroInput(x.bedrag), frequentie: x.frequentie, dag: x.dag ? String(x.dag) : '', eersteDatum: x.eersteDatum ?? '' })) ?? [{ naam: '', bedrag: '', frequentie: 'maandelijks', dag: '', eersteDatum: '' }]);
+  const [costs, setCosts] = useState<CostRow[]>(init?.vasteLasten?.map((x) => ({ naam: x.naam, bedrag: euroInput(x.bedrag), dag: String(x.dag) })) ?? [{ naam: '', bedrag: '', dag: '' }]);
+  const [saved, setSaved] = useState<string | null>(null);
+  const labels: Record<string, string> = { startDatum: 'Eerste dag', aantalDagen: 'Aantal dagen', startSaldo: 'Saldo op de eerste dag', dagelijkseUitgaven: 'Uitgaven per dag', leefgeldWeekdag: 'Dag van het leefgeld', inkomsten: 'Inkomsten', vasteLasten: 'Vaste lasten' };
+  streams.forEach((x, i) => {
+    const wie = `inkomsten ${i + 1}${x.naam ? ` (${x.naam})` : ''}`;
+    Object.assign(labels, { [`inkomsten.${i}.naam`]: `Naam ${wie}`, [`inkomsten.${i}.bedrag`]: `Bedrag ${wie}`, [`inkomsten.${i}.dag`]: `Dag van de maand ${wie}`, [`inkomsten.${i}.eersteDatum`]: `Eerste betaaldatum ${wie}`, [`inkomsten.${i}.frequentie`]: `Hoe vaak ${wie}` });
+  });
+  costs.forEach((x, i) => {
+    const wie = `vaste last ${i + 1}${x.naam ? ` (${x.naam})` : ''}`;
+    Object.assign(labels, { [`vasteLasten.${i}.naam`]: `Naam ${wie}`, [`vasteLasten.${i}.bedrag`]: `Bedrag ${wie}`, [`vasteLasten.${i}.dag`]: `Vervaldag ${wie}` });
+  });
+  const money = (text: string, field: string, fields: Array<{ name: string; reason: string }>, required: boolean) => {
+    if (!text.trim()) {
+      if (required) fields.push({ name: field, reason: 'vul een bedrag in, zoals 12,50' });
+      return 0;
+    }
+    const c = parseEuro(text);
+    if (c === null) fields.push({ name: field, reason: 'is geen bedrag; schrijf het zoals 1.234,56' });
+    return c ?? 0;
+  };
+  // Days are sent as typed: the server names a day outside 1-31 (or a missing one) by its field.
+  const day = (text: string) => (text.trim() === '' ? undefined : Number(text.trim()));
+  const save = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setSaved(null);
+    const fields: Array<{ name: string; reason: string }> = [];
+    const body: CashflowInput = {
+      startDatum: v.start,
+      aantalDagen: Number(v.dagen) || 0,
+      startSaldo: money(v.saldo, 'startSaldo', fields, false),
+      dagelijkseUitgaven: money(v.perDag, 'dagelijkseUitgaven', fields, false),
+      leefgeldWeekdag: Number(v.weekdag),
+      inkomsten: streams.map((x, i) => {
+        const perMonth = x.frequentie === 'maandelijks' || x.frequentie === 'kwartaal';
+        const d = day(x.dag);
+        return { naam: x.naam.trim(), bedrag: money(x.bedrag, `inkomsten.${i}.bedrag`, fields, true), frequentie: x.frequentie, ...(perMonth ? (d !== undefined ? { dag: d } : {}) : x.eersteDatum ? { eersteDatum: x.eersteDatum } : {}) };
+      }),
+      vasteLasten: costs.filter((x) => x.naam.trim() || x.bedrag.trim() || x.dag.trim()).map((x, i) => ({ naam: x.naam.trim(), bedrag: money(x.bedrag, `vasteLasten.${i}.bedrag`, fields, true), dag: day(x.dag) ?? 0 })),
+    };
+    if (fields.length) {
+      setError(new ApiError(400, { title: 'Ongeldige invoer', detail: fields.map((f) => f.reason).join('; '), invalidParams: fields }));
+      return;
+    }
+    const r = await run(() => api.put('/cases/{id}/income/{kind}', { path: { id: caseId, kind: 'huishoudboekje' }, body, ifMatch: stored?.version }));
+    if (r) {
+      onSaved(r.data);
+      setSaved('Het huishoudboekje is bij de casus opgeslagen.');
+      const res = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'huishoudboekje' }, body: {} }));
+      if (res && 'plan' in res.data) setResult(res.data);
+    }
+  };
   const calc = async () => {
     const r = await run(() => api.post('/cases/{id}/income/{kind}/run', { path: { id: caseId, kind: 'huishoudboekje' }, body: {} }));
     if (r && 'plan' in r.data) setResult(r.data);
   };
   const days = result?.huidig.dagen ?? [];
+  const setStream = (i: number, patch: Partial<StreamRow>) => setStreams(streams.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const setCost = (i: number, patch: Partial<CostRow>) => setCosts(costs.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
     <section className="mw-section" aria-labelledby={`${form}-kop`}>
       <H3 id={`${form}-kop`}>Huishoudboekje</H3>
-      {!stored ? (
-        <P>Er is geen huishoudboekje bij deze casus opgeslagen.</P>
-      ) : (
-        <>
-          <P className="mw-muted">
-            Inkomsten en vaste lasten met hun dag in de maand, bijgewerkt {formatDate(stored.updatedAt)} door {stored.updatedBy ?? 'onbekend'}. Het saldo per dag zoals het nu gaat, en het plan: één beheerrekening betaalt de vaste lasten op de vervaldag, de inwoner krijgt wekelijks leefgeld.
-          </P>
-          <ErrorSummary form={form} error={error} />
-          <PrimaryButton type="button" onClick={calc} busy={busy} disabled={busy}>
-            Huishoudboekje doorrekenen
+      <P className="mw-muted">
+        Inkomsten en vaste lasten met hun dag in de maand. Het saldo per dag zoals het nu gaat, en het plan: één beheerrekening betaalt de vaste lasten op de vervaldag, de inwoner krijgt wekelijks leefgeld.
+        {stored && <> Opgeslagen {formatDate(stored.updatedAt)} door {stored.updatedBy ?? 'onbekend'}.</>}
+      </P>
+      <form onSubmit={save} noValidate aria-label="Huishoudboekje invullen">
+        <ErrorSummary form={form} error={error} labels={labels} conflictWhat="het opgeslagen huishoudboekje" />
+        <div className="mw-grid-2">
+          <TextField form={form} name="startDatum" label="Eerste dag" type="date" value={v.start} onChange={(e) => setV({ ...v, start: e.target.value })} error={err('startDatum')} />
+          <TextField form={form} name="aantalDagen" label="Aantal dagen (28 tot en met 366)" inputMode="numeric" maxLength={3} value={v.dagen} onChange={(e) => setV({ ...v, dagen: e.target.value })} error={err('aantalDagen')} />
+          <TextField form={form} name="startSaldo" label="Saldo op de eerste dag in euro (leeg: 0)" inputMode="decimal" maxLength={13} value={v.saldo} onChange={(e) => setV({ ...v, saldo: e.target.value })} error={err('startSaldo')} />
+          <TextField form={form} name="dagelijkseUitgaven" label="Uitgaven per dag (boodschappen) in euro (leeg: 0)" inputMode="decimal" maxLength={10} value={v.perDag} onChange={(e) => setV({ ...v, perDag: e.target.value })} error={err('dagelijkseUitgaven')} />
+          <SelectField form={form} name="leefgeldWeekdag" label="Dag van het leefgeld" value={v.weekdag} onChange={(e) => setV({ ...v, weekdag: e.target.value })} error={err('leefgeldWeekdag')} options={WEEKDAYS.map((d, i) => ({ value: String(i + 1), label: d }))} />
+        </div>
+        <h4 className="utrecht-heading-4">Inkomsten</h4>
+        {streams.map((x, i) => {
+          const perMonth = x.frequentie === 'maandelijks' || x.frequentie === 'kwartaal';
+          return (
+            <fieldset key={i} className="mw-card">
+              <legend>Inkomsten {i + 1}</legend>
+              <div className="mw-grid-2">
+                <TextField form={form} name={`inkomsten.${i}.naam`} label={`Naam inkomsten ${i + 1}`} maxLength={80} value={x.naam} onChange={(e) => setStream(i, { naam: e.target.value })} error={err(`inkomsten.${i}.naam`)} />
+                <TextField form={form} name={`inkomsten.${i}.bedrag`} label={`Bedrag inkomsten ${i + 1} in euro`} inputMode="decimal" maxLength={13} value={x.bedrag} onChange={(e) => setStream(i, { bedrag: e.target.value })} error={err(`inkomsten.${i}.bedrag`)} />
+                <SelectField form={form} name={`inkomsten.${i}.frequentie`} label={`Hoe vaak inkomsten ${i + 1}`} value={x.frequentie} onChange={(e) => setStream(i, { frequentie: FREQS.find((f) => f === e.target.value) ?? x.frequentie })} error={err(`inkomsten.${i}.frequentie`)} options={FREQS.map((f) => ({ value: f, label: FREQ_LABEL[f] }))} />
+                {perMonth ? (
+                  <TextField form={form} name={`inkomsten.${i}.dag`} label={`Dag van de maand inkomsten ${i + 1}`} inputMode="numeric" maxLength={2} value={x.dag} onChange={(e) => setStream(i, { dag: e.target.value })} error={err(`inkomsten.${i}.dag`)} />
+                ) : (
+                  <TextField form={form} name={`inkomsten.${i}.eersteDatum`} label={`Een betaaldatum inkomsten ${i + 1}`} type="date" value={x.eersteDatum} onChange={(e) => setStream(i, { eersteDatum: e.target.value })} error={err(`inkomsten.${i}.eersteDatum`)} />
+                )}
+              </div>
+              {streams.length > 1 && (
+                <SecondaryButton type="button" onClick={() => setStreams(streams.filter((_, j) => j !== i))}>
+                  Inkomsten {i + 1} weghalen
+                </SecondaryButton>
+              )}
+            </fieldset>
+          );
+        })}
+        <SecondaryButton type="button" onClick={() => setStreams([...streams, { naam: '', bedrag: '', frequentie: 'maandelijks', dag: '', eersteDatum: '' }])} disabled={streams.length >= 20}>
+          Inkomsten toevoegen
+        </SecondaryButton>
+        <h4 className="utrecht-heading-4">Vaste lasten</h4>
+        {costs.map((x, i) => (
+          <fieldset key={i} className="mw-card">
+            <legend>Vaste last {i + 1}</legend>
+            <div className="mw-grid-2">
+              <TextField form={form} name={`vasteLasten.${i}.naam`} label={`Naam vaste last ${i + 1}`} maxLength={80} value={x.naam} onChange={(e) => setCost(i, { naam: e.target.value })} error={err(`vasteLasten.${i}.naam`)} />
+              <TextField form={form} name={`vasteLasten.${i}.bedrag`} label={`Bedrag vaste last ${i + 1} in euro`} inputMode="decimal" maxLength={13} value={x.bedrag} onChange={(e) => setCost(i, { bedrag: e.target.value })} error={err(`vasteLasten.${i}.bedrag`)} />
+              <TextField form={form} name={`vasteLasten.${i}.dag`} label={`Vervaldag vaste last ${i + 1} (dag van de maand)`} inputMode="numeric" maxLength={2} value={x.dag} onChange={(e) => setCost(i, { dag: e.target.value })} error={err(`vasteLasten.${i}.dag`)} />
+            </div>
+            <SecondaryButton type="button" onClick={() => setCosts(costs.filter((_, j) => j !== i))}>
+              Vaste last {i + 1} weghalen
+            </SecondaryButton>
+          </fieldset>
+        ))}
+        <SecondaryButton type="button" onClick={() => setCosts([...costs, { naam: '', bedrag: '', dag: '' }])} disabled={costs.length >= 20}>
+          Vaste last toevoegen
+        </SecondaryButton>
+        <ButtonGroup>
+          <PrimaryButton busy={busy} disabled={busy}>
+            Huishoudboekje opslaan en doorrekenen
           </PrimaryButton>
-        </>
-      )}
+          {stored && (
+            <SecondaryButton type="button" onClick={calc} disabled={busy}>
+              Huishoudboekje doorrekenen
+            </SecondaryButton>
+          )}
+        </ButtonGroup>
+        {saved && <Alert type="ok" live>{saved}</Alert>}
+      </form>
       {result && (
         <div role="region" aria-label="Uitkomst huishoudboekje">
           <P>
@@ -347,12 +560,12 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
     labels[`leden.${i}.lidId`] = `Gezinslid ${l.naam}`;
   });
   const parts = result ? [result.bijstand, result.zorgtoeslag, result.huurtoeslag, result.kindgebondenBudget, result.kinderbijslag, ...result.gemeentelijk] : [];
-  const bars = result
+  // What makes up the disposable income, stacked, against the social minimum (one scale).
+  const segments = result
     ? [
         { label: 'Netto inkomen', value: result.nettoInkomenPerMaand, text: formatEuro(result.nettoInkomenPerMaand) },
-        ...parts.filter((p) => p.bedragPerMaand > 0).map((p) => ({ label: p.status === 'schatting' ? `${p.naam} (schatting)` : p.naam, value: p.bedragPerMaand, text: formatEuro(p.bedragPerMaand) })),
-        { label: 'Besteedbaar inkomen', value: result.totaal.besteedbaarPerMaand, text: formatEuro(result.totaal.besteedbaarPerMaand) },
-        { label: 'Sociaal minimum', value: result.sociaalMinimum, text: formatEuro(result.sociaalMinimum) },
+        ...[result.bijstand, result.zorgtoeslag, result.huurtoeslag, result.kindgebondenBudget, result.kinderbijslag].map((p) => ({ label: p.status === 'schatting' ? `${p.naam} (schatting)` : p.naam, value: p.bedragPerMaand, text: formatEuro(p.bedragPerMaand) })),
+        { label: 'Gemeentelijke regelingen', value: result.totaal.gemeentelijkPerMaand, text: formatEuro(result.totaal.gemeentelijkPerMaand) },
       ]
     : [];
   return (
@@ -394,13 +607,22 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
       </form>
       {result && (
         <div role="region" aria-label="Uitkomst keukentafelcheck">
-          <BarChart
+          <StackedBarChart
             title={`Besteedbaar inkomen tegenover het sociaal minimum per ${formatDate(result.datum)}`}
-            bars={bars}
+            summary={`Besteedbaar inkomen ${formatEuro(result.totaal.besteedbaarPerMaand)} per maand, opgebouwd uit ${segments.filter((x) => x.value > 0).map((x) => `${x.label} ${x.text}`).join(', ')}; sociaal minimum ${formatEuro(result.sociaalMinimum)} per maand.`}
+            rows={[
+              { label: 'Besteedbaar inkomen', total: formatEuro(result.totaal.besteedbaarPerMaand), segments },
+              { label: 'Sociaal minimum', total: formatEuro(result.sociaalMinimum), segments: [{ label: `Bijstandsnorm (${result.bijstand.normLabel})`, value: result.sociaalMinimum }] },
+            ]}
             table={{
               toggle: 'Bedragen als tabel',
               content: (
                 <Table caption={<span className="mw-visually-hidden">Bedragen per regeling</span>} head={['Regeling', 'Uitkomst', 'Per maand']}>
+                  <tr className="utrecht-table__row">
+                    <Td>Netto inkomen</Td>
+                    <Td>Opgegeven</Td>
+                    <Td numeric>{formatEuro(result.nettoInkomenPerMaand)}</Td>
+                  </tr>
                   {parts.map((p) => (
                     <tr key={p.regeling} className="utrecht-table__row">
                       <Td>{p.naam}</Td>
@@ -408,6 +630,16 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
                       <Td numeric>{p.status === 'niet-berekend' ? 'niet berekend' : formatEuro(p.bedragPerMaand)}</Td>
                     </tr>
                   ))}
+                  <tr className="utrecht-table__row">
+                    <Td>Besteedbaar inkomen</Td>
+                    <Td>Totaal</Td>
+                    <Td numeric>{formatEuro(result.totaal.besteedbaarPerMaand)}</Td>
+                  </tr>
+                  <tr className="utrecht-table__row">
+                    <Td>Sociaal minimum ({result.bijstand.normLabel})</Td>
+                    <Td>Norm</Td>
+                    <Td numeric>{formatEuro(result.sociaalMinimum)}</Td>
+                  </tr>
                 </Table>
               ),
             }}
@@ -427,6 +659,142 @@ export function KitchenTableCheck({ caseId, canEdit }: { caseId: string; canEdit
             ) : null,
           )}
         </div>
+      )}
+      <RepaymentForecast caseId={caseId} derived={derived} saved={version !== undefined} />
+    </section>
+  );
+}
+
+// ---- terugbetaling toeslagen na het jaar ----
+type Forecast = Schemas['TerugbetalingPrognose'];
+const MONTH_OPTIONS = MONTHS_LONG.map((m, i) => ({ value: String(i + 1), label: m }));
+/** Cents to pay back (positive) or paid on (negative), in words. */
+const saldo = (c: number) => (c > 0 ? `${formatEuro(c)} terugbetalen` : c < 0 ? `${formatEuro(-c)} nabetaling` : 'niets');
+
+/**
+ * When the income changes during the year, the toeslagen's monthly advances rest on the old yearly
+ * income and the definitive amount on the real one: what is paid back (or on) after the year, not
+ * reported and reported (Awir art. 16, 17, 19, 24). Computed on the server on the case's profile.
+ */
+function RepaymentForecast({ caseId, derived, saved }: { caseId: string; derived: Derived; saved: boolean }) {
+  const form = useFormId('terugbetaling');
+  const year = Number(todayIso().slice(0, 4));
+  const [v, setV] = useState({ lidId: derived.leden[0]?.lidId ?? '', nieuw: '', vanaf: '7', door: '', jaar: String(year) });
+  const [result, setResult] = useState<Forecast | null>(null);
+  const { busy, error, setError, run, err } = useSubmit();
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    const c = parseEuro(v.nieuw);
+    if (c === null || c < 0 || !v.nieuw.trim()) {
+      setError(new ApiError(400, { title: 'Ongeldige invoer', detail: 'Nieuw toetsingsinkomen: is geen bedrag', invalidParams: [{ name: 'wijzigingen.0.toetsingsinkomenPerJaar', reason: 'is geen bedrag; schrijf het zoals 32.000' }] }));
+      return;
+    }
+    const r = await run(() =>
+      api.post('/cases/{id}/income/terugbetaling', {
+        path: { id: caseId },
+        body: { jaar: Number(v.jaar), vanafMaand: Number(v.vanaf), ...(v.door ? { doorgegevenInMaand: Number(v.door) } : {}), wijzigingen: [{ lidId: v.lidId, toetsingsinkomenPerJaar: c }] },
+      }),
+    );
+    if (r) setResult(r.data);
+  };
+  const labels = { 'wijzigingen.0.lidId': 'Gezinslid', 'wijzigingen.0.toetsingsinkomenPerJaar': 'Nieuw toetsingsinkomen', vanafMaand: 'Vanaf maand', doorgegevenInMaand: 'Doorgegeven in maand', jaar: 'Jaar', wijzigingen: 'Wijziging' };
+  const shown = result?.toeslagen.filter((t) => t.voorschotten || t.definitief || t.voorschottenDoorgegeven || t.status === 'niet-berekend') ?? [];
+  const doorNl = result ? MONTHS_LONG[result.doorgegevenInMaand - 1] : '';
+  return (
+    <section className="mw-section" aria-labelledby={`${form}-kop`}>
+      <H3 id={`${form}-kop`}>Inkomen verandert dit jaar: toeslagen terugbetalen?</H3>
+      <P className="mw-muted">
+        De toeslagen komen als voorschot, op het verwachte inkomen over het hele jaar. Na het jaar stelt de Belastingdienst/Toeslagen ze vast op het echte inkomen en verrekent het verschil. Vul in wiens toetsingsinkomen verandert, naar welk jaarbedrag en vanaf welke maand.
+      </P>
+      <form onSubmit={submit} noValidate aria-label="Terugbetaling toeslagen voorspellen">
+        <ErrorSummary form={form} error={error} labels={labels} />
+        <div className="mw-grid-2">
+          <SelectField form={form} name="wijzigingen.0.lidId" label="Wiens inkomen verandert?" value={v.lidId} onChange={(e) => setV({ ...v, lidId: e.target.value })} error={err('wijzigingen.0.lidId')} options={derived.leden.map((l) => ({ value: l.lidId, label: `${l.naam} (${ROL_LABEL[l.rol]})` }))} />
+          <TextField form={form} name="wijzigingen.0.toetsingsinkomenPerJaar" label="Nieuw toetsingsinkomen, als jaarbedrag in euro" inputMode="decimal" maxLength={14} value={v.nieuw} onChange={(e) => setV({ ...v, nieuw: e.target.value })} error={err('wijzigingen.0.toetsingsinkomenPerJaar')} />
+          <SelectField form={form} name="vanafMaand" label="Vanaf maand" value={v.vanaf} onChange={(e) => setV({ ...v, vanaf: e.target.value })} error={err('vanafMaand')} options={MONTH_OPTIONS} />
+          <SelectField form={form} name="doorgegevenInMaand" label="Doorgegeven aan Toeslagen in maand" value={v.door} onChange={(e) => setV({ ...v, door: e.target.value })} error={err('doorgegevenInMaand')} options={[{ value: '', label: 'dezelfde maand' }, ...MONTH_OPTIONS]} />
+          <SelectField form={form} name="jaar" label="Jaar" value={v.jaar} onChange={(e) => setV({ ...v, jaar: e.target.value })} error={err('jaar')} options={[year - 1, year].map((y) => ({ value: String(y), label: String(y) }))} />
+        </div>
+        <PrimaryButton busy={busy} disabled={busy || !saved}>
+          Terugbetaling voorspellen
+        </PrimaryButton>
+        {!saved && <P className="mw-muted">Sla eerst de gegevens per gezinslid op, met het toetsingsinkomen waarop het voorschot rust.</P>}
+      </form>
+      {result && (
+        <div role="region" aria-label="Prognose terugbetaling toeslagen">
+          <P>
+            Als de wijziging <span className="mw-strong">niet</span> wordt doorgegeven: na {result.jaar} <span className="mw-strong">{saldo(result.totaal.terugNietDoorgegeven)}</span>. Doorgegeven in {doorNl}: <span className="mw-strong">{saldo(result.totaal.terugDoorgegeven)}</span>. Prognose, geen beschikking.
+          </P>
+          {result.waarschuwingen.map((w) => (
+            <Alert key={w} type="warning">{w}</Alert>
+          ))}
+          <BarChart
+            title={`Toeslagen over ${result.jaar}: voorschot tegenover definitief`}
+            bars={[
+              { label: 'Voorschotten, niet doorgegeven', value: result.totaal.voorschotten, text: formatEuro(result.totaal.voorschotten) },
+              { label: `Voorschotten, doorgegeven in ${doorNl}`, value: result.totaal.voorschottenDoorgegeven, text: formatEuro(result.totaal.voorschottenDoorgegeven) },
+              { label: 'Definitief (na het jaar)', value: result.totaal.definitief, text: formatEuro(result.totaal.definitief) },
+            ]}
+            table={{
+              toggle: 'Per toeslag als tabel',
+              content: (
+                <Table caption={<span className="mw-visually-hidden">Voorschot en definitief per toeslag</span>} head={['Toeslag', 'Voorschotten (niet doorgegeven)', 'Definitief', 'Verschil (niet doorgegeven)', `Voorschotten (doorgegeven in ${doorNl})`, 'Verschil (doorgegeven)']}>
+                  {shown.map((t) => (
+                    <tr key={t.regeling} className="utrecht-table__row">
+                      <Td>
+                        {t.naam}
+                        {t.status !== 'berekend' && <div className="mw-muted">{STATUS_LABEL[t.status]}</div>}
+                      </Td>
+                      <Td numeric>{formatEuro(t.voorschotten)}</Td>
+                      <Td numeric>{formatEuro(t.definitief)}</Td>
+                      <Td numeric>{saldo(t.terugNietDoorgegeven)}</Td>
+                      <Td numeric>{formatEuro(t.voorschottenDoorgegeven)}</Td>
+                      <Td numeric>{saldo(t.terugDoorgegeven)}</Td>
+                    </tr>
+                  ))}
+                </Table>
+              ),
+            }}
+          />
+          <details>
+            <summary className="utrecht-link">Uitleg met wetsartikelen</summary>
+            <ol className="utrecht-ordered-list">
+              {result.uitleg.map((s) => (
+                <li key={s.rule + s.description} className="utrecht-ordered-list__item">
+                  {s.description} <span className="mw-muted">({s.article.law}, {s.article.article}{s.article.lid ? ` lid ${s.article.lid}` : ''})</span>
+                </li>
+              ))}
+            </ol>
+          </details>
+          <Assumptions items={result.aannames} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The Inkomen tab of a case: the kitchen-table check on the profile the server derives from the
+ * case's household (income per member, edited here), the wages per month for the fluctuating-income
+ * comparison and the huishoudboekje — each entered once and stored on the case.
+ */
+export function CaseIncomeSection({ caseId, canEdit }: { caseId: string; canEdit: boolean }) {
+  const [stored, setStored] = useState<StoredIncome[] | null>(null);
+  useEffect(() => {
+    if (!canEdit) return;
+    api.get('/cases/{id}/income', { path: { id: caseId } }).then((r) => setStored(r.data.items), () => setStored([]));
+  }, [caseId, canEdit]);
+  const put = (s: StoredIncome) => setStored((items) => [...(items ?? []).filter((x) => x.kind !== s.kind), s]);
+  return (
+    <section className="mw-section" aria-labelledby="inkomen">
+      <H2 id="inkomen">Inkomen</H2>
+      <KitchenTableCheck caseId={caseId} canEdit={canEdit} />
+      {canEdit && stored && (
+        <>
+          <FluctuatingIncome caseId={caseId} stored={stored.find((x) => x.kind === 'loonreeks')} legacy={stored.find((x) => x.kind === 'wisselend-inkomen')} onSaved={put} />
+          <CashFlowBook caseId={caseId} stored={stored.find((x) => x.kind === 'huishoudboekje')} onSaved={put} />
+        </>
       )}
     </section>
   );

@@ -267,16 +267,21 @@ function MoneyView({ m }: { m: MyMoney }) {
         {m.incomeCheck ? (
           <>
             <P>{m.incomeCheck.intro}</P>
+            {m.incomeCheck.huishouden && <P>{m.incomeCheck.huishouden}</P>}
             <ul className="mw-plain-list">
               {m.incomeCheck.regels.map((r) => (
                 <li key={r.naam} className="mw-card">
                   <span className="mw-strong">{r.naam}</span>{' '}
-                  <StatusBadge status={r.recht ? 'active' : 'neutral'}>{r.recht ? `ongeveer ${formatEuro(r.bedragPerMaand)} per maand` : 'geen recht'}</StatusBadge>
+                  <StatusBadge status={r.recht ? 'active' : 'neutral'}>{r.recht ? `ongeveer ${formatEuro(r.bedragPerMaand)} per maand` : r.schatting ? 'nog niet bekend' : 'geen recht'}</StatusBadge>
+                  {r.schatting && r.recht && <> <StatusBadge status="warning">schatting</StatusBadge></>}
                   <P>{r.tekst}</P>
                 </li>
               ))}
             </ul>
             <P>{m.incomeCheck.slot}</P>
+            <P>
+              Het minimum voor uw gezin is {formatEuro(m.incomeCheck.sociaalMinimum)} per maand. Samen met alles hierboven heeft u ongeveer {formatEuro(m.incomeCheck.besteedbaarPerMaand)} per maand.
+            </P>
             <details className="mw-details">
               <summary>Hoe is dit precies berekend?</summary>
               <pre className="mw-pre">{m.incomeCheck.berekening}</pre>
@@ -284,6 +289,13 @@ function MoneyView({ m }: { m: MyMoney }) {
           </>
         ) : <P className="mw-muted">Uw regisseur heeft nog geen inkomenscheck voor u gemaakt.</P>}
       </section>
+      {m.buffer && (
+        <section className="mw-section" aria-labelledby="buffer">
+          <H2 id="buffer">Uw loon wisselt: wanneer krijgt u wat?</H2>
+          <P>{m.buffer.intro}</P>
+          <ul>{m.buffer.payments.map((p, i) => <li key={`${p.datum}-${i}`}>{p.text}</li>)}</ul>
+        </section>
+      )}
       {m.cashflow && (
         <section className="mw-section" aria-labelledby="dagen">
           <H2 id="dagen">Wanneer komt er geld binnen en gaat er geld af?</H2>
