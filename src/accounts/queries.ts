@@ -103,11 +103,11 @@ export function oidcSettingsView(p: store.OidcProviderRow) {
   };
 }
 
-/** The admin's own organisation's provider settings, or null when none are set. */
+/** The admin's own organisation's provider settings (absent when none are set). */
 export async function oidcSettings(db: Queryable, actor: Actor) {
   enforce(mayAdminister(actor));
   const p = await store.findOidcProvider(db, actor.organisationId);
-  return { settings: p ? oidcSettingsView(p) : null };
+  return p ? { settings: oidcSettingsView(p) } : {};
 }
 
 /** The organisations whose provider is switched on, for the login page (public: names only). */

@@ -364,7 +364,7 @@ function oidcRoutes(r: ReturnType<typeof createRouter>, config: Config, cookieOp
   );
 
   r.openapi(
-    createRoute({ method: 'get', path: '/openid-connect', tags: ['Beheer'], summary: 'De inlogdienst (OpenID Connect) van de eigen organisatie, zonder het clientgeheim', responses: { 200: jsonContent(z.object({ settings: OidcSettings.nullable() }), 'De instellingen, of null als er geen zijn'), ...errorResponses } }),
+    createRoute({ method: 'get', path: '/openid-connect', tags: ['Beheer'], summary: 'De inlogdienst (OpenID Connect) van de eigen organisatie, zonder het clientgeheim', responses: { 200: jsonContent(z.object({ settings: OidcSettings.optional() }), 'De instellingen; zonder settings als er geen zijn'), ...errorResponses } }),
     async (c) => c.json(await queries.oidcSettings(c.get('db'), actorOf(c)), 200),
   );
   r.openapi(

@@ -5,7 +5,6 @@
  * flow (flows-oidc.ts) sign in through it. Any password is accepted on its login page; the login
  * name chooses one of the test accounts below. Never used by `npm start`.
  */
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import Provider from 'oidc-provider';
 import { freePort } from './harness';
@@ -63,7 +62,7 @@ export async function startTestProvider(clients: TestClient[], port?: number): P
     async findAccount(_ctx, id) {
       const a = TEST_ACCOUNTS[id];
       if (!a) return undefined;
-      return { accountId: id, claims: async () => ({ ...a }) };
+      return { accountId: id, claims: async () => ({ sub: id, ...a }) };
     },
     claims: { openid: ['sub'], profile: ['name', 'preferred_username'], email: ['email', 'email_verified'], groups: ['groups'] },
     scopes: ['openid', 'profile', 'email', 'groups'],
@@ -76,8 +75,14 @@ export async function startTestProvider(clients: TestClient[], port?: number): P
   });
   const server: Server = provider.listen(p);
   await new Promise<void>((res) => (server.listening ? res() : server.once('listening', () => res())));
-  void (server.address() as AddressInfo);
-  return { issuer, stop: () => new Promise<void>((res) => server.close(() => res())) };
+  return {
+    issuer,
+    stop: () =>
+      new Promise<void>((res) => {
+        server.close(() => res());
+        server.closeAllConnections(); // a browser keeps its connections open
+      }),
+  };
 }
 
 /**
