@@ -44,7 +44,7 @@ describe.each(DB_KINDS)('OpenID Connect sign-in on %s', (kind) => {
 
   /** The browser's first step: the login page's button. */
   async function start(organisationId: string) {
-    const res = await t.app.request(`/api/v1/auth/oidc/${organisationId}/start`);
+    const res = await t.app.request(`/api/v1/auth/oidc/organisations/${organisationId}/start`);
     expect(res.status).toBe(302);
     return { location: res.headers.get('location')!, attempt: cookieOf(res, 'maatwerk_oidc') };
   }

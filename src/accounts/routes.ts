@@ -327,7 +327,7 @@ function oidcRoutes(r: ReturnType<typeof createRouter>, config: Config, cookieOp
   r.openapi(
     createRoute({
       method: 'get',
-      path: '/auth/oidc/{id}/start',
+      path: '/auth/oidc/organisations/{id}/start',
       security: [],
       tags: ['Accounts'],
       summary: 'Inloggen via de inlogdienst van de organisatie: stuurt de browser erheen (met PKCE, state en nonce)',

@@ -55,7 +55,7 @@ export function LoginPage({ notice, onLogin }: { notice: string | null; onLogin:
             {providers.map((p) => (
               <li key={p.organisationId} className="utrecht-unordered-list__item">
                 {/* A plain link: the server sends the browser on to the provider (a navigation, not a fetch). */}
-                <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/api/v1/auth/oidc/${p.organisationId}/start`}>
+                <a className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action" href={`/api/v1/auth/oidc/organisations/${p.organisationId}/start`}>
                   Inloggen via {p.displayName}
                 </a>{' '}
                 <span className="mw-muted">{p.organisationName}</span>
