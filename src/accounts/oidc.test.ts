@@ -34,7 +34,7 @@ describe.each(DB_KINDS)('OpenID Connect sign-in on %s', (kind) => {
     // Bram is a professional of Zaanstad in Maatwerk; the provider knows him as bram.mulder.
     const bram = await zAdmin.post('/users', { username: 'bram', displayName: 'Bram Mulder', roles: ['professional'], password: 'Zonnebloem-Kanaal-Fiets-81' });
     expect(bram.status).toBe(201);
-  });
+  }, 180_000);
   afterAll(async () => {
     await t?.close();
     await op?.stop();
