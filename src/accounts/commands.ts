@@ -9,13 +9,17 @@
 import type { Actor, Role } from '../platform/authz';
 import type { Config } from '../platform/config';
 import type { Db, Queryable } from '../platform/db';
-import { Problem, conflict, invalid, preconditionFailed } from '../platform/errors';
+import { Problem, conflict, invalid, notFound, preconditionFailed } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
-import { dutchWait, sessionExpiry, type OrganisationKind } from './model';
+import { randomBytes } from 'node:crypto';
+import { ROLES } from '../platform/authz';
+import { dutchWait, hashToken, newSessionToken, sessionExpiry, type OrganisationKind } from './model';
+import { OIDC_ATTEMPT_MINUTES, matchValue, normaliseScopes, rolesFromClaims, type OidcMatchClaim, type OidcSignInError } from './oidc-model';
+import { authorizationRequest, endSessionUrl, exchangeCode, ProviderUnreachable } from './oidc-client';
 import { hashPassword, passwordStrengthProblem, verifyPassword } from './password';
 import { enforce, mayAdminister, mayChangeOrganisation, mayChangeUser } from './policy';
-import { getOrganisation, getTeam, getUser, me } from './queries';
-import { endUserSessions, forgetSession } from './session';
+import { getOrganisation, getTeam, getUser, me, oidcSettingsView, postLogoutRedirectUri } from './queries';
+import { endUserSessions, forgetSession, forgetUser } from './session';
 import * as store from './store';
 import * as throttle from './throttle';
 
@@ -55,10 +59,19 @@ export async function login(db: Db, input: { username: string; password: string 
   return { token, expires, me: await me(db, found.organisationId, found.id, expires.toISOString()) };
 }
 
-/** Ends the session of this token (if any) here and in this process's cache. */
-export async function logout(db: Db, token: string): Promise<void> {
+/**
+ * Ends the session of this token (if any) here and in this process's cache. When the session began
+ * at an organisation's provider that asks for single logout, returns the provider's end-session
+ * address the browser goes to next (ADR 0021); otherwise null.
+ */
+export async function logout(db: Db, token: string): Promise<{ endSessionUrl: string | null }> {
+  const oidc = await store.findOidcSession(db, token);
   await store.deleteSession(db, token);
   forgetSession(db, token);
+  if (!oidc) return { endSessionUrl: null };
+  const p = await store.findOidcProvider(db, oidc.organisationId);
+  if (!p || !p.singleLogout) return { endSessionUrl: null };
+  return { endSessionUrl: await endSessionUrl(p, oidc.idToken, postLogoutRedirectUri(p)) };
 }
 
 // ---- organisations -------------------------------------------------------------------------------
@@ -205,4 +218,146 @@ export async function linkResidentAccount(tx: Queryable, a: Actor, userId: strin
   await store.upsertResidentLink(tx, { userId, organisationId: a.organisationId, memberId: member.memberId, householdId: member.householdId });
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'inwoneraccount', resourceId: userId, householdId: member.householdId, personId: member.memberId, fields: ['memberId'], purpose: 'beheer' });
   return u;
+}
+
+// ---- OpenID Connect per organisation (ADR 0021) ----------------------------------------------------
+
+export interface OidcSettingsInput {
+  displayName: string;
+  issuer: string;
+  clientId: string;
+  /** Left out: keep the stored secret. */
+  clientSecret?: string;
+  redirectUri: string;
+  scopes: string;
+  matchClaim: OidcMatchClaim;
+  roles: { mode: 'platform' } | { mode: 'claims'; claim: string; map: Record<string, Role[]> };
+  singleLogout: boolean;
+  enabled: boolean;
+}
+
+/** The admin sets (or replaces) their organisation's provider; the change is logged, the secret never returned. */
+export async function setOidcSettings(tx: Queryable, a: Actor, input: OidcSettingsInput) {
+  enforce(mayAdminister(a));
+  await store.lockOrganisation(tx, a.organisationId);
+  const cur = await store.findOidcProvider(tx, a.organisationId);
+  const clientSecret = input.clientSecret ?? cur?.clientSecret;
+  if (!clientSecret) throw invalid('clientSecret', 'is verplicht de eerste keer dat u de inlogdienst instelt');
+  await store.upsertOidcProvider(
+    tx,
+    {
+      organisationId: a.organisationId,
+      displayName: input.displayName,
+      issuer: input.issuer,
+      clientId: input.clientId,
+      clientSecret,
+      redirectUri: input.redirectUri,
+      scopes: normaliseScopes(input.scopes),
+      matchClaim: input.matchClaim,
+      roleMode: input.roles.mode,
+      rolesClaim: input.roles.mode === 'claims' ? input.roles.claim : null,
+      roleMap: input.roles.mode === 'claims' ? input.roles.map : {},
+      singleLogout: input.singleLogout,
+      enabled: input.enabled,
+    },
+    a.userId,
+  );
+  await logProcessing(tx, a, { action: cur ? 'wijzigen' : 'aanmaken', resource: 'inlogdienst', resourceId: a.organisationId, fields: Object.keys(input).filter((k) => k !== 'clientSecret').concat(input.clientSecret ? ['clientSecret'] : []), purpose: 'beheer' });
+  return oidcSettingsView((await store.findOidcProvider(tx, a.organisationId))!);
+}
+
+/** The admin switches signing in through the provider off entirely (links of users stay, unused). */
+export async function deleteOidcSettings(tx: Queryable, a: Actor): Promise<void> {
+  enforce(mayAdminister(a));
+  if (!(await store.deleteOidcProvider(tx, a.organisationId))) throw notFound('Inlogdienst');
+  await logProcessing(tx, a, { action: 'verwijderen', resource: 'inlogdienst', resourceId: a.organisationId, fields: [], purpose: 'beheer' });
+}
+
+export type OidcStart = { ok: true; url: string; attemptToken: string; expires: Date } | { ok: false; error: OidcSignInError };
+
+/** Begins a sign-in at the organisation's provider: state, nonce and PKCE verifier are kept for this browser. */
+export async function startOidcSignIn(db: Db, organisationId: string, now: Date): Promise<OidcStart> {
+  const p = await store.findOidcProvider(db, organisationId);
+  if (!p || !p.enabled) return { ok: false, error: 'niet_ingesteld' };
+  let req;
+  try {
+    req = await authorizationRequest(p);
+  } catch (e) {
+    if (e instanceof ProviderUnreachable) return { ok: false, error: 'provider_onbereikbaar' };
+    throw e;
+  }
+  const { token, hash } = newSessionToken();
+  const expires = new Date(now.getTime() + OIDC_ATTEMPT_MINUTES * 60_000);
+  await store.deleteExpiredOidcAttempts(db, now);
+  await store.insertOidcAttempt(db, hash, { organisationId, state: req.state, nonce: req.nonce, codeVerifier: req.codeVerifier, expiresAt: expires.toISOString() });
+  return { ok: true, url: req.url, attemptToken: token, expires };
+}
+
+export type OidcFinish = { ok: true; token: string; expires: Date; userId: string } | { ok: false; error: OidcSignInError; detail?: string };
+
+/**
+ * Finishes a sign-in: the attempt of this browser (used once), the state of the answer, the code
+ * exchanged and the ID token validated by the library, then the platform user found by the
+ * (issuer, subject) link or, at a first sign-in, by the configured claim; with roles from claims
+ * configured, the roles follow the claim (and a new colleague with a mapped role gets an account).
+ * Ends with the normal platform session.
+ */
+export async function finishOidcSignIn(db: Db, attemptToken: string | undefined, query: string, ctx: { config: Config; now: Date }): Promise<OidcFinish> {
+  const attempt = attemptToken ? await store.takeOidcAttempt(db, hashToken(attemptToken)) : null;
+  if (!attempt || new Date(attempt.expiresAt).getTime() <= ctx.now.getTime()) return { ok: false, error: 'poging_onbekend' };
+  const p = await store.findOidcProvider(db, attempt.organisationId);
+  if (!p || !p.enabled) return { ok: false, error: 'niet_ingesteld' };
+  const params = new URLSearchParams(query);
+  // The library checks the state too; checked first here so the user hears this reason, not another.
+  if (params.get('state') !== attempt.state) return { ok: false, error: 'status_onjuist' };
+  if (params.get('error')) return { ok: false, error: 'provider_weigerde', detail: params.get('error') ?? undefined };
+  const result = await exchangeCode(p, query, attempt);
+  if (!result.ok) return { ok: false, error: result.reason, detail: result.detail };
+  const { claims } = result;
+  const issuer = String(claims.iss);
+  const subject = String(claims.sub);
+  const found = await db.transaction(async (tx): Promise<{ user: store.UserRow } | { error: OidcSignInError }> => {
+    let user: store.UserRow | null = null;
+    const link = await store.findOidcIdentityUser(tx, issuer, subject);
+    if (link) {
+      if (link.organisationId !== p.organisationId) return { error: 'gebruiker_onbekend' };
+      user = await store.findUser(tx, p.organisationId, link.userId);
+    } else {
+      const value = matchValue(claims, p.matchClaim);
+      if (value) user = await store.findUserByClaim(tx, p.organisationId, p.matchClaim === 'email' ? 'email' : 'username', value);
+      // A user already linked to another identity at this provider is not taken over by a matching claim.
+      if (user && (await store.userHasOidcIdentity(tx, user.id, issuer))) return { error: 'gebruiker_onbekend' };
+      if (!user && p.roleMode === 'claims') {
+        const roles = rolesFromClaims(claims, p.rolesClaim ?? '', p.roleMap, ROLES);
+        if (!roles.length) return { error: 'geen_rol' };
+        const username = String(claims.preferred_username ?? claims.email ?? `oidc-${subject}`).slice(0, 60);
+        if (!/^[a-zA-Z0-9._@-]{3,60}$/.test(username) || (await store.usernameTaken(tx, username))) return { error: 'gebruiker_onbekend' };
+        const displayName = String(claims.name ?? username).slice(0, 120);
+        const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email.slice(0, 200) : null;
+        // No password anyone knows: this account signs in through the provider only.
+        const id = await store.insertUser(tx, { organisationId: p.organisationId, teamId: null, username, displayName, email, roles, passwordHash: await hashPassword(randomBytes(32).toString('base64url')) });
+        user = await store.findUser(tx, p.organisationId, id);
+      }
+      if (!user) return { error: 'gebruiker_onbekend' };
+      await store.insertOidcIdentity(tx, { issuer, subject, userId: user.id, organisationId: p.organisationId });
+    }
+    if (!user) return { error: 'gebruiker_onbekend' };
+    if (!user.active) return { error: 'gebruiker_inactief' };
+    if (p.roleMode === 'claims') {
+      const roles = rolesFromClaims(claims, p.rolesClaim ?? '', p.roleMap, ROLES);
+      if (!roles.length) return { error: 'geen_rol' };
+      await store.setUserRoles(tx, p.organisationId, user.id, roles);
+    }
+    await store.markOidcSignIn(tx, issuer, subject, ctx.now);
+    return { user };
+  });
+  if ('error' in found) return { ok: false, error: found.error };
+  const { user } = found;
+  forgetUser(db, user.id); // roles may have changed
+  if (ctx.config.loginEndsOtherSessions) await endUserSessions(db, user.id);
+  const created = new Date();
+  const expires = sessionExpiry(created, created, ctx.config.sessionIdleMinutes, ctx.config.sessionMaxHours);
+  const token = await store.createSession(db, user.id, p.organisationId, expires);
+  await store.insertOidcSession(db, token, p.organisationId, result.idToken);
+  return { ok: true, token, expires, userId: user.id };
 }

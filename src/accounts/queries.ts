@@ -6,6 +6,7 @@
 import { ROLES, ROLE_LABELS, type Actor, type Role } from '../platform/authz';
 import type { Db, Queryable } from '../platform/db';
 import { notFound } from '../platform/errors';
+import { enforce, mayAdminister } from './policy';
 import { sessionCacheFor } from './session';
 import * as store from './store';
 
@@ -77,3 +78,39 @@ export const residentLink = (db: Queryable, organisationId: string, userId: stri
 export const residentAccountsOfHousehold = (db: Queryable, organisationId: string, householdId: string) => store.residentAccountsOfHousehold(db, organisationId, householdId);
 /** A user of an organisation by username or e-mail address (for an invitation to a partner's professional), or null. */
 export const userByLogin = (db: Queryable, organisationId: string, login: string): Promise<store.UserRow | null> => store.findUserByLogin(db, organisationId, login);
+
+// ---- OpenID Connect (ADR 0021) ------------------------------------------------------------------
+
+/** Where the provider sends the browser after single logout: the login page of the redirect URI's site. */
+export const postLogoutRedirectUri = (p: { redirectUri: string }): string => new URL('/inloggen?uitgelogd=1', p.redirectUri).href;
+
+/** The provider settings as the admin sees them: everything but the client secret (only whether one is set). */
+export function oidcSettingsView(p: store.OidcProviderRow) {
+  return {
+    displayName: p.displayName,
+    issuer: p.issuer,
+    clientId: p.clientId,
+    clientSecretSet: p.clientSecret.length > 0,
+    redirectUri: p.redirectUri,
+    postLogoutRedirectUri: postLogoutRedirectUri(p),
+    scopes: p.scopes,
+    matchClaim: p.matchClaim,
+    roles: p.roleMode === 'claims' ? { mode: 'claims' as const, claim: p.rolesClaim ?? '', map: p.roleMap } : { mode: 'platform' as const },
+    singleLogout: p.singleLogout,
+    enabled: p.enabled,
+    version: p.version,
+    updatedAt: p.updatedAt,
+  };
+}
+
+/** The admin's own organisation's provider settings (absent when none are set). */
+export async function oidcSettings(db: Queryable, actor: Actor) {
+  enforce(mayAdminister(actor));
+  const p = await store.findOidcProvider(db, actor.organisationId);
+  return p ? { settings: oidcSettingsView(p) } : {};
+}
+
+/** The organisations whose provider is switched on, for the login page (public: names only). */
+export async function oidcProviders(db: Queryable) {
+  return { items: (await store.listEnabledOidcProviders(db)).map((p) => ({ organisationId: p.organisationId, organisationName: p.organisationName, displayName: p.displayName })) };
+}

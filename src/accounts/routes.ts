@@ -6,6 +6,7 @@ import { ROLES } from '../platform/authz';
 import { actorOf, createRouter, errorResponses, conflictResponses, etagOf, ifMatchVersion, IdParam, jsonBody, jsonContent, text, Uuid, IfMatch } from '../platform/http';
 import type { Config } from '../platform/config';
 import { ORGANISATION_KINDS, SESSION_COOKIE } from './model';
+import { OIDC_CALLBACK_PATH, OIDC_MATCH_CLAIMS, addressProblem, type OidcSignInError } from './oidc-model';
 import { passwordShapeProblem } from './password';
 import { enforce, mayAdminister, mayChangeUser } from './policy';
 import { clientAddress, forgetOrganisation, forgetUser } from './session';
@@ -47,6 +48,8 @@ const Me = z
   })
   .openapi('Me');
 
+const SingleLogout = z.object({ endSessionUrl: z.string() }).openapi('SingleLogout');
+
 const Username = z.string().trim().min(3, { error: 'moet minstens 3 tekens hebben' }).max(60, { error: 'mag hoogstens 60 tekens hebben' }).regex(/^[a-zA-Z0-9._@-]+$/, { error: 'mag alleen letters, cijfers en . _ @ - bevatten' });
 
 export function accountsRoutes(config: Config) {
@@ -72,11 +75,20 @@ export function accountsRoutes(config: Config) {
   );
 
   r.openapi(
-    createRoute({ method: 'post', path: '/auth/logout', security: [], tags: ['Accounts'], summary: 'Uitloggen', responses: { 204: { description: 'Uitgelogd' } } }),
+    createRoute({
+      method: 'post',
+      path: '/auth/logout',
+      security: [],
+      tags: ['Accounts'],
+      summary: 'Uitloggen; begon de sessie bij een inlogdienst met single logout, dan het adres om ook daar uit te loggen',
+      responses: { 200: jsonContent(SingleLogout, 'Uitgelogd; de browser gaat naar de inlogdienst om ook daar uit te loggen'), 204: { description: 'Uitgelogd' } },
+    }),
     async (c) => {
       const token = getCookie(c, SESSION_COOKIE);
-      if (token) await commands.logout(c.get('db'), token);
+      const ended = token ? await commands.logout(c.get('db'), token) : { endSessionUrl: null };
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      // A session that began at a provider with single logout: the browser goes there next (ADR 0021).
+      if (ended.endSessionUrl) return c.json({ endSessionUrl: ended.endSessionUrl }, 200);
       return c.body(null, 204);
     },
   );
@@ -219,5 +231,165 @@ export function accountsRoutes(config: Config) {
     (c) => c.json(queries.roles(), 200),
   );
 
+  // ---- signing in through the organisation's OpenID provider (ADR 0021) ----
+  oidcRoutes(r, config, cookieOpts);
+
   return r;
+}
+
+// ---- OpenID Connect (ADR 0021) ----------------------------------------------------------------------
+
+const OIDC_ATTEMPT_COOKIE = 'maatwerk_oidc';
+const OIDC_COOKIE_PATH = '/api/v1/auth/oidc';
+
+const Address = (example: string) =>
+  z
+    .string()
+    .trim()
+    .max(500, { error: 'mag hoogstens 500 tekens hebben' })
+    .superRefine((v, ctx) => {
+      const p = addressProblem(v);
+      if (p) ctx.addIssue({ code: 'custom', message: p });
+    })
+    .openapi({ example });
+const RedirectUri = Address(`https://maatwerk.gemeente.nl${OIDC_CALLBACK_PATH}`).refine((v) => {
+  try {
+    return new URL(v).pathname === OIDC_CALLBACK_PATH && !new URL(v).search;
+  } catch {
+    return true; // the address check already named the problem
+  }
+}, { error: `moet eindigen op ${OIDC_CALLBACK_PATH} (het adres van Maatwerk zelf)` });
+const MappableRole = Role.exclude(['inwoner'], { error: 'is geen rol die uit de inlogdienst kan komen (inwoneraccounts worden gekoppeld door de beheerder)' });
+const RolesFrom = z.discriminatedUnion(
+  'mode',
+  [
+    z.strictObject({ mode: z.literal('platform') }),
+    z.strictObject({
+      mode: z.literal('claims'),
+      claim: z.string().trim().min(1, { error: 'mag niet leeg zijn' }).max(100, { error: 'mag hoogstens 100 tekens hebben' }).regex(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, { error: 'moet een claimnaam zijn zoals groups of realm_access.roles' }),
+      map: z
+        .record(z.string().trim().min(1, { error: 'een waarde mag niet leeg zijn' }).max(200, { error: 'een waarde mag hoogstens 200 tekens hebben' }), z.array(MappableRole).min(1, { error: 'kies minstens één rol' }).max(ROLES.length))
+        .refine((m) => Object.keys(m).length >= 1, { error: 'noem minstens één waarde van de claim met de rollen die zij geeft' })
+        .refine((m) => Object.keys(m).length <= 100, { error: 'mag hoogstens 100 waarden noemen' }),
+    }),
+  ],
+  { error: 'kies "platform" (rollen in Maatwerk) of "claims" (rollen uit de inlogdienst)' },
+);
+const OidcSettingsInput = z
+  .strictObject({
+    displayName: text(80, 2),
+    issuer: Address('https://login.gemeente.nl/realms/maatwerk'),
+    clientId: text(200, 1),
+    clientSecret: z.string().min(8, { error: 'moet minstens 8 tekens hebben' }).max(500, { error: 'mag hoogstens 500 tekens hebben' }).optional(),
+    redirectUri: RedirectUri,
+    scopes: z
+      .string()
+      .trim()
+      .max(300, { error: 'mag hoogstens 300 tekens hebben' })
+      .regex(/^[A-Za-z0-9_.:/-]+( +[A-Za-z0-9_.:/-]+)*$/, { error: 'moet scopes bevatten, gescheiden door spaties, zoals "openid profile email"' }),
+    matchClaim: z.enum(OIDC_MATCH_CLAIMS, { error: 'kies email, preferred_username of none' }),
+    roles: RolesFrom,
+    singleLogout: z.boolean({ error: 'moet ja of nee zijn' }),
+    enabled: z.boolean({ error: 'moet ja of nee zijn' }),
+  })
+  .openapi('OidcSettingsInput');
+const OidcSettings = z
+  .object({
+    displayName: z.string(),
+    issuer: z.string(),
+    clientId: z.string(),
+    clientSecretSet: z.boolean(),
+    redirectUri: z.string(),
+    postLogoutRedirectUri: z.string(),
+    scopes: z.string(),
+    matchClaim: z.enum(OIDC_MATCH_CLAIMS),
+    roles: z.discriminatedUnion('mode', [z.object({ mode: z.literal('platform') }), z.object({ mode: z.literal('claims'), claim: z.string(), map: z.record(z.string(), z.array(Role)) })]),
+    singleLogout: z.boolean(),
+    enabled: z.boolean(),
+    version: z.number().int(),
+    updatedAt: z.string(),
+  })
+  .openapi('OidcSettings');
+const OidcProviderButton = z.object({ organisationId: z.string(), organisationName: z.string(), displayName: z.string() }).openapi('OidcProvider');
+const redirectResponse = (description: string) => ({ 302: { description, headers: { Location: { description: 'Waarheen de browser gaat', schema: { type: 'string' as const } } } } });
+
+type CookieOpts = (expires: Date) => { httpOnly: boolean; secure: boolean; sameSite: 'Lax'; path: string; expires: Date };
+
+function oidcRoutes(r: ReturnType<typeof createRouter>, config: Config, cookieOpts: CookieOpts) {
+  /** To the login page with the reason (the page shows it in Dutch); never an error page. */
+  const toLogin = (error: OidcSignInError) => `/inloggen?fout=${error}`;
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/auth/oidc/providers', security: [], tags: ['Accounts'], summary: 'De organisaties waarvan men via de eigen inlogdienst (OpenID Connect) kan inloggen', responses: { 200: jsonContent(z.object({ items: z.array(OidcProviderButton) }), 'Inlogdiensten') } }),
+    async (c) => c.json(await queries.oidcProviders(c.get('db')), 200),
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/oidc/organisations/{id}/start',
+      security: [],
+      tags: ['Accounts'],
+      summary: 'Inloggen via de inlogdienst van de organisatie: stuurt de browser erheen (met PKCE, state en nonce)',
+      request: { params: IdParam },
+      responses: { ...redirectResponse('Naar de inlogdienst, of terug naar de inlogpagina met de reden') },
+    }),
+    async (c) => {
+      const started = await commands.startOidcSignIn(c.get('db'), c.req.valid('param').id, new Date());
+      if (!started.ok) return c.redirect(toLogin(started.error), 302);
+      setCookie(c, OIDC_ATTEMPT_COOKIE, started.attemptToken, { ...cookieOpts(started.expires), path: OIDC_COOKIE_PATH });
+      return c.redirect(started.url, 302);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/auth/oidc/callback',
+      security: [],
+      tags: ['Accounts'],
+      summary: 'Het antwoord van de inlogdienst: controleert het, start de sessie en stuurt de browser naar Maatwerk',
+      request: { query: z.object({ code: z.string().max(4000).optional(), state: z.string().max(1000).optional(), iss: z.string().max(1000).optional(), error: z.string().max(1000).optional() }) },
+      responses: { ...redirectResponse('Ingelogd (de sessiecookie is gezet) naar de startpagina, of terug naar de inlogpagina met de reden') },
+    }),
+    async (c) => {
+      const attempt = getCookie(c, OIDC_ATTEMPT_COOKIE);
+      deleteCookie(c, OIDC_ATTEMPT_COOKIE, { path: OIDC_COOKIE_PATH });
+      const query = new URL(c.req.url).search;
+      const done = await commands.finishOidcSignIn(c.get('db'), attempt, query, { config, now: new Date() });
+      if (!done.ok) return c.redirect(toLogin(done.error), 302);
+      setCookie(c, SESSION_COOKIE, done.token, cookieOpts(done.expires));
+      return c.redirect('/', 302);
+    },
+  );
+
+  r.openapi(
+    createRoute({ method: 'get', path: '/openid-connect', tags: ['Beheer'], summary: 'De inlogdienst (OpenID Connect) van de eigen organisatie, zonder het clientgeheim', responses: { 200: jsonContent(z.object({ settings: OidcSettings.optional() }), 'De instellingen; zonder settings als er geen zijn'), ...errorResponses } }),
+    async (c) => c.json(await queries.oidcSettings(c.get('db'), actorOf(c)), 200),
+  );
+  r.openapi(
+    createRoute({
+      method: 'put',
+      path: '/openid-connect',
+      tags: ['Beheer'],
+      summary: 'De inlogdienst (OpenID Connect) van de eigen organisatie instellen of vervangen; zonder clientSecret blijft het bewaarde geheim',
+      request: jsonBody(OidcSettingsInput),
+      responses: { 200: jsonContent(OidcSettings, 'Ingesteld'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      enforce(mayAdminister(a));
+      const body = c.req.valid('json');
+      const s = await c.get('db').transaction((tx) => commands.setOidcSettings(tx, a, body));
+      return c.json(s, 200);
+    },
+  );
+  r.openapi(
+    createRoute({ method: 'delete', path: '/openid-connect', tags: ['Beheer'], summary: 'Inloggen via de inlogdienst van de eigen organisatie uitzetten en de instellingen wissen', responses: { 204: { description: 'Gewist' }, ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      await c.get('db').transaction((tx) => commands.deleteOidcSettings(tx, a));
+      return c.body(null, 204);
+    },
+  );
 }

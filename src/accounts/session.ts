@@ -24,7 +24,7 @@ import type { Db, Queryable } from '../platform/db';
 import { Problem } from '../platform/errors';
 import { SESSION_COOKIE, hashToken, sessionExpiry } from './model';
 import { purgeThrottle } from './throttle';
-import { deleteExpiredSessions, deleteSessionByHash, deleteUserSessions, findSessionByHash, slideSession, type SessionLookup } from './store';
+import { deleteExpiredOidcAttempts, deleteExpiredSessions, deleteSessionByHash, deleteUserSessions, findSessionByHash, slideSession, type SessionLookup } from './store';
 
 interface Entry {
   actor: Actor;
@@ -151,7 +151,8 @@ export function sessionAuthenticator(opts: { db: Db; config: Config; now: () => 
       cache.forget(hash);
       if (e) await deleteSessionByHash(db, hash);
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      if (!c.req.path.endsWith('/auth/login') && !c.req.path.endsWith('/openapi.json')) {
+      // The sign-in through a provider starts afresh too: an old cookie is no reason for an error page.
+      if (!c.req.path.endsWith('/auth/login') && !c.req.path.endsWith('/openapi.json') && !c.req.path.includes('/auth/oidc/')) {
         throw new Problem(401, 'sessie_verlopen', 'Sessie verlopen', 'Uw sessie is verlopen. Log opnieuw in.');
       }
       return;
@@ -175,6 +176,7 @@ export async function endUserSessions(db: Db, userId: string): Promise<void> {
 export async function cleanUpSessions(db: Queryable, now: Date): Promise<{ sessions: number; throttle: number }> {
   const sessions = await deleteExpiredSessions(db, now);
   const throttle = await purgeThrottle(db, now);
+  await deleteExpiredOidcAttempts(db, now);
   return { sessions, throttle };
 }
 

@@ -277,3 +277,118 @@ export async function residentAccountsOfHousehold(db: Queryable, organisationId:
 export async function findUserByLogin(db: Queryable, organisationId: string, login: string): Promise<UserRow | null> {
   return (await db.query<UserRow>(`${USER_SELECT} WHERE u.organisation_id = $1 AND (lower(u.username) = lower($2) OR lower(u.email) = lower($2)) ORDER BY u.username LIMIT 1`, [organisationId, login.trim()])).rows[0] ?? null;
 }
+
+// ---- OpenID Connect (ADR 0021) --------------------------------------------------------------------
+
+export interface OidcProviderRow {
+  organisationId: string;
+  organisationName: string;
+  displayName: string;
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+  scopes: string;
+  matchClaim: 'email' | 'preferred_username' | 'none';
+  roleMode: 'platform' | 'claims';
+  rolesClaim: string | null;
+  roleMap: Record<string, Role[]>;
+  singleLogout: boolean;
+  enabled: boolean;
+  version: number;
+  updatedAt: string;
+}
+export type OidcProviderValues = Omit<OidcProviderRow, 'organisationName' | 'version' | 'updatedAt'>;
+
+const OIDC_SELECT = `SELECT p.organisation_id AS "organisationId", o.name AS "organisationName", p.display_name AS "displayName", p.issuer, p.client_id AS "clientId",
+  p.client_secret AS "clientSecret", p.redirect_uri AS "redirectUri", p.scopes, p.match_claim AS "matchClaim", p.role_mode AS "roleMode", p.roles_claim AS "rolesClaim",
+  p.role_map AS "roleMap", p.single_logout AS "singleLogout", p.enabled, p.version, p.updated_at AS "updatedAt"
+  FROM oidc_providers p JOIN organisations o ON o.id = p.organisation_id`;
+const oidcRow = (r: OidcProviderRow): OidcProviderRow => ({ ...r, roleMap: typeof r.roleMap === 'string' ? JSON.parse(r.roleMap) : r.roleMap, updatedAt: new Date(r.updatedAt).toISOString() });
+
+export async function findOidcProvider(db: Queryable, organisationId: string): Promise<OidcProviderRow | null> {
+  const r = await db.query<OidcProviderRow>(`${OIDC_SELECT} WHERE p.organisation_id = $1`, [organisationId]);
+  return r.rows[0] ? oidcRow(r.rows[0]) : null;
+}
+
+/** The enabled providers, by organisation name (the login page's buttons). */
+export async function listEnabledOidcProviders(db: Queryable): Promise<OidcProviderRow[]> {
+  return (await db.query<OidcProviderRow>(`${OIDC_SELECT} WHERE p.enabled ORDER BY o.name`)).rows.map(oidcRow);
+}
+
+/** Writes the organisation's provider (new, or replacing the old with version + 1). */
+export async function upsertOidcProvider(db: Queryable, v: OidcProviderValues, updatedBy: string): Promise<void> {
+  await db.query(
+    `INSERT INTO oidc_providers (organisation_id, display_name, issuer, client_id, client_secret, redirect_uri, scopes, match_claim, role_mode, roles_claim, role_map, single_logout, enabled, updated_by)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)
+     ON CONFLICT (organisation_id) DO UPDATE SET display_name = EXCLUDED.display_name, issuer = EXCLUDED.issuer, client_id = EXCLUDED.client_id,
+       client_secret = EXCLUDED.client_secret, redirect_uri = EXCLUDED.redirect_uri, scopes = EXCLUDED.scopes, match_claim = EXCLUDED.match_claim,
+       role_mode = EXCLUDED.role_mode, roles_claim = EXCLUDED.roles_claim, role_map = EXCLUDED.role_map, single_logout = EXCLUDED.single_logout,
+       enabled = EXCLUDED.enabled, updated_by = EXCLUDED.updated_by, updated_at = now(), version = oidc_providers.version + 1`,
+    [v.organisationId, v.displayName, v.issuer, v.clientId, v.clientSecret, v.redirectUri, v.scopes, v.matchClaim, v.roleMode, v.rolesClaim, JSON.stringify(v.roleMap), v.singleLogout, v.enabled, updatedBy],
+  );
+}
+
+export async function deleteOidcProvider(db: Queryable, organisationId: string): Promise<boolean> {
+  return ((await db.query(`DELETE FROM oidc_providers WHERE organisation_id = $1`, [organisationId])).rowCount ?? 0) > 0;
+}
+
+/** A sign-in under way, stored by the hash of its browser cookie. */
+export interface OidcAttemptRow {
+  organisationId: string;
+  state: string;
+  nonce: string;
+  codeVerifier: string;
+  expiresAt: string;
+}
+export async function insertOidcAttempt(db: Queryable, tokenHash: string, a: OidcAttemptRow): Promise<void> {
+  await db.query(`INSERT INTO oidc_sign_in_attempts (token_hash, organisation_id, state, nonce, code_verifier, expires_at) VALUES ($1,$2,$3,$4,$5,$6)`, [tokenHash, a.organisationId, a.state, a.nonce, a.codeVerifier, a.expiresAt]);
+}
+/** Takes the attempt out (it is used once, whatever the outcome), or null. */
+export async function takeOidcAttempt(db: Queryable, tokenHash: string): Promise<OidcAttemptRow | null> {
+  const r = await db.query<OidcAttemptRow>(
+    `DELETE FROM oidc_sign_in_attempts WHERE token_hash = $1 RETURNING organisation_id AS "organisationId", state, nonce, code_verifier AS "codeVerifier", expires_at AS "expiresAt"`,
+    [tokenHash],
+  );
+  return r.rows[0] ?? null;
+}
+export async function deleteExpiredOidcAttempts(db: Queryable, now: Date): Promise<number> {
+  return (await db.query(`DELETE FROM oidc_sign_in_attempts WHERE expires_at <= $1`, [now.toISOString()])).rowCount ?? 0;
+}
+
+/** The user linked to this identity at this issuer, with the facts a sign-in checks. */
+export async function findOidcIdentityUser(db: Queryable, issuer: string, subject: string): Promise<{ userId: string; organisationId: string } | null> {
+  const r = await db.query<{ userId: string; organisationId: string }>(`SELECT user_id AS "userId", organisation_id AS "organisationId" FROM oidc_identities WHERE issuer = $1 AND subject = $2`, [issuer, subject]);
+  return r.rows[0] ?? null;
+}
+/** Is this user already linked to another identity at this issuer? */
+export async function userHasOidcIdentity(db: Queryable, userId: string, issuer: string): Promise<boolean> {
+  return (await db.query(`SELECT 1 FROM oidc_identities WHERE user_id = $1 AND issuer = $2`, [userId, issuer])).rows.length > 0;
+}
+export async function insertOidcIdentity(db: Queryable, l: { issuer: string; subject: string; userId: string; organisationId: string }): Promise<void> {
+  await db.query(`INSERT INTO oidc_identities (issuer, subject, user_id, organisation_id) VALUES ($1,$2,$3,$4)`, [l.issuer, l.subject, l.userId, l.organisationId]);
+}
+export async function markOidcSignIn(db: Queryable, issuer: string, subject: string, at: Date): Promise<void> {
+  await db.query(`UPDATE oidc_identities SET last_sign_in_at = $3 WHERE issuer = $1 AND subject = $2`, [issuer, subject, at.toISOString()]);
+}
+
+/** The user of the organisation whose e-mail address (or username) is this value, case-insensitive; null when none or more than one. */
+export async function findUserByClaim(db: Queryable, organisationId: string, column: 'email' | 'username', value: string): Promise<UserRow | null> {
+  const col = column === 'email' ? 'u.email' : 'u.username';
+  const r = await db.query<UserRow>(`${USER_SELECT} WHERE u.organisation_id = $1 AND lower(${col}) = lower($2) LIMIT 2`, [organisationId, value]);
+  return r.rows.length === 1 ? r.rows[0] : null;
+}
+
+/** Sets a user's roles (claims-mode sign-in), bumping the version when they changed. */
+export async function setUserRoles(db: Queryable, organisationId: string, id: string, roles: Role[]): Promise<void> {
+  await db.query(`UPDATE users SET roles = $3, version = version + 1 WHERE id = $1 AND organisation_id = $2 AND roles <> $3`, [id, organisationId, roles]);
+}
+
+export async function insertOidcSession(db: Queryable, sessionToken: string, organisationId: string, idToken: string): Promise<void> {
+  await db.query(`INSERT INTO oidc_sessions (session_token_hash, organisation_id, id_token) VALUES ($1,$2,$3)`, [hashToken(sessionToken), organisationId, idToken]);
+}
+/** The provider session behind this platform session, or null (a local login). */
+export async function findOidcSession(db: Queryable, sessionToken: string): Promise<{ organisationId: string; idToken: string } | null> {
+  const r = await db.query<{ organisationId: string; idToken: string }>(`SELECT organisation_id AS "organisationId", id_token AS "idToken" FROM oidc_sessions WHERE session_token_hash = $1`, [hashToken(sessionToken)]);
+  return r.rows[0] ?? null;
+}

@@ -30,6 +30,6 @@ describe('handler order: authenticate, then validate', () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect(open.sort()).toEqual(['get /budget-categories', 'get /life-domains', 'get /roles', 'post /auth/login', 'post /auth/logout']);
+    expect(open.sort()).toEqual(['get /auth/oidc/callback', 'get /auth/oidc/organisations/{id}/start', 'get /auth/oidc/providers', 'get /budget-categories', 'get /life-domains', 'get /roles', 'post /auth/login', 'post /auth/logout']);
   });
 });

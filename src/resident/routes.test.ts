@@ -248,7 +248,7 @@ describe.each(DB_KINDS)('the resident\'s own page on %s', (kind) => {
     const ops = Object.entries<any>(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => ({ method: m.toUpperCase(), path })));
     const own = new Set(['GET /mijn/plan', 'PUT /mijn/plan/perspectief', 'POST /mijn/plan/punten', 'POST /mijn/plan/netwerk', 'GET /mijn/geld', 'GET /mijn/wie-kijkt-mee', 'GET /mijn/toestemmingen/gevolg', 'POST /mijn/toestemmingen', 'GET /mijn/berichten', 'POST /mijn/berichten', 'POST /mijn/voorstellen']);
     // Besides the own page, a resident reaches only the session and the public reference lists; everything else is the same 403.
-    const open = new Set(['POST /auth/login', 'GET /auth/me', 'GET /roles', 'GET /life-domains']);
+    const open = new Set(['POST /auth/login', 'GET /auth/me', 'GET /roles', 'GET /life-domains', 'GET /auth/oidc/providers', 'GET /auth/oidc/organisations/{id}/start', 'GET /auth/oidc/callback']);
     const foreign = [w.caseId, w.householdId, w.memberId, w.partyId, w.otherCase, w.otherHousehold, w.otherMember, w.otherParty, w.otherGoal, w.zaanCase, w.zaanParty, residentId];
     const failures: string[] = [];
     let requests = 0;

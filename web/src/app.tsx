@@ -96,7 +96,10 @@ export function App() {
 
   const logout = useCallback(async () => {
     try {
-      await api.post('/auth/logout');
+      const r = await api.post('/auth/logout');
+      // A session that began at the organisation's provider with single logout: log out there too (ADR 0021); 204 has no body.
+      const end = (r.data as { endSessionUrl?: string } | undefined)?.endSessionUrl;
+      if (end) return location.assign(end);
     } catch {
       /* already gone: the result is the same */
     }

@@ -5,6 +5,7 @@ import { api, ApiError, type Organisation, type Team, type User } from '../api/c
 import { useSession } from '../app';
 import { ORG_KIND_LABELS, label } from '../format';
 import { Link } from '../router';
+import { OidcSettingsSection } from './admin-oidc';
 import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextField, useFormId, useSubmit } from '../ui';
 
 const TABS = [
@@ -43,6 +44,7 @@ export function AdminPage({ tab }: { tab: string }) {
       {current[0] === 'gebruikers' && <UsersTab />}
       {current[0] === 'teams' && <TeamsTab />}
       {current[0] === 'organisaties' && <OrganisationsTab />}
+      {current[0] === 'organisaties' && <OidcSettingsSection />}
     </>
   );
 }
