@@ -14,6 +14,8 @@ import * as accounts from '../accounts/queries';
 import * as policy from './policy';
 import * as store from './store';
 
+export { FACETS, SEARCH_CAP } from './store';
+
 export async function search(tx: Queryable, q: string, filters: store.SearchFilters, page: number, pageSize: number) {
   const r = await store.search(tx, q, filters, page, pageSize);
   return { ...r, page, pageSize, items: r.items.map(({ headline, rank: _rank, ...hit }) => ({ ...hit, snippet: snippetSegments(headline) })) };
@@ -69,7 +71,7 @@ export async function ownDesk(tx: Queryable, a: Actor) {
 
 /** "Elders opgelost": the five most similar published breakthroughs, each with its reasons. */
 export async function similarTo(tx: Queryable, k: SimilarityInput & { text: string; knelpuntId: string | null }, typeLabel: (t: string) => string, limit = 5) {
-  const candidates = await store.similarCandidates(tx, { blockingLaw: k.blockingLaw, text: k.text, excludeKnelpuntId: k.knelpuntId });
+  const candidates = await store.similarCandidates(tx, { blockingLaw: k.blockingLaw, text: k.text, excludeKnelpuntId: k.knelpuntId, blockingArticle: k.blockingArticle, knelpuntType: k.knelpuntType, lifeDomains: k.lifeDomains });
   return candidates
     .map((c) => ({ id: c.id, title: c.title, municipality: c.municipality, year: c.year, outcome: c.outcome, blockingLaw: c.blockingLaw, blockingArticle: c.blockingArticle, ...similarity(c, k, c.textSimilarity, { type: typeLabel }) }))
     .filter((s) => s.score > 0)

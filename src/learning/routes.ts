@@ -83,10 +83,12 @@ const Hit = z
 const FacetCounts = z.array(z.object({ value: z.string(), count: z.number().int() }));
 const SearchResult = z.object({
   items: z.array(Hit),
-  total: z.number().int(),
+  total: z.number().int().openapi({ description: 'Het aantal gevonden doorbraken; bij totalCapped een ondergrens: er zijn er meer dan dit.' }),
+  totalCapped: z.boolean().openapi({ description: 'Waar: de zoekvraag past op meer dan 1.000 doorbraken; total is dan 1.000 en de pagina is het best passende deel van de eerste 1.000 gelezen doorbraken.' }),
   page: z.number().int(),
   pageSize: z.number().int(),
   facets: z.object({ law: FacetCounts, lifeDomain: FacetCounts, organisationKind: FacetCounts, municipality: FacetCounts, year: FacetCounts, outcome: FacetCounts }),
+  facetsCapped: z.array(z.enum(queries.FACETS)).openapi({ description: 'De filters waarvan de aantallen minimums zijn: geteld in de eerste 1.000 gelezen doorbraken.' }),
 });
 
 const SearchQuery = z.object({

@@ -90,6 +90,53 @@ describe.each(DB_KINDS)('Bibliotheek search on %s', (kind) => {
     expect(await titles('woning', { municipality: 'Utrecht' })).toEqual([]);
   });
 
+  it('reads at most the cap: above it the total and the counts are minimums and say so; below it everything is exact (ADR 0027)', async () => {
+    const q = 'vader or bakfiets'; // matches two published entries (Tilburg, Utrecht)
+    const exact = await db.transaction((tx) => store.search(tx, q, {}, 1, 20, 2));
+    expect(exact.total).toBe(2);
+    expect(exact.totalCapped).toBe(false);
+    expect(exact.facetsCapped).toEqual([]);
+    expect(exact.facets.municipality).toEqual([{ value: 'Tilburg', count: 1 }, { value: 'Utrecht', count: 1 }]);
+    expect(exact).toEqual(await db.transaction((tx) => store.search(tx, q, {}, 1, 20)));
+    const capped = await db.transaction((tx) => store.search(tx, q, {}, 1, 20, 1));
+    expect(capped.totalCapped).toBe(true);
+    expect(capped.total).toBe(1);
+    expect(capped.items).toHaveLength(2); // the page is drawn from the cap + 1 entries read
+    expect(capped.facetsCapped).toEqual(['law', 'lifeDomain', 'organisationKind', 'municipality', 'year', 'outcome']);
+    // Each count shown is a true minimum: never above the exact count.
+    for (const f of store.FACETS) for (const c of capped.facets[f]) expect(c.count).toBeLessThanOrEqual(exact.facets[f].find((x) => x.value === c.value)!.count);
+    // With a filter: its own set is small (exact), the facet of the filter counts the broader set (capped).
+    const filtered = await db.transaction((tx) => store.search(tx, q, { municipality: 'Utrecht' }, 1, 20, 1));
+    expect(filtered.total).toBe(1);
+    expect(filtered.totalCapped).toBe(false);
+    expect(filtered.items.map((i) => i.title)).toEqual(['Bakfiets voor het vervoer naar school']);
+    expect(filtered.facetsCapped).toEqual(['municipality']);
+    // Without a text nothing is capped.
+    const all = await db.transaction((tx) => store.search(tx, '', {}, 1, 20, 1));
+    expect(all.total).toBe(3);
+    expect(all.totalCapped).toBe(false);
+  });
+
+  it('keeps the stems of every version and only words with a letter in the word list', async () => {
+    const known = `SELECT count(*)::int AS n FROM doorbraak_stems WHERE stem = ANY (tsvector_to_array(to_tsvector('dutch', $1)))`;
+    expect((await db.query<{ n: number }>(known, ['bakfiets woning scheiding'])).rows[0].n).toBe(3);
+    await db.transaction(async (tx) => {
+      const id = await store.insertEntry(tx, { organisationId: (await tx.query<{ id: string }>(`SELECT id FROM organisations LIMIT 1`)).rows[0].id, knelpuntId: null, authorId: null });
+      await store.insertVersion(tx, id, 1, draft({ title: 'Concept 123456 over een zeilboot' }), {}, '', null);
+    });
+    expect((await db.query<{ n: number }>(known, ['zeilboot'])).rows[0].n).toBe(1);
+    expect((await db.query(`SELECT 1 FROM doorbraak_lexicon WHERE word = '123456'`)).rows).toEqual([]);
+    expect((await db.query(`SELECT 1 FROM doorbraak_lexicon WHERE word = 'zeilboot'`)).rows).toHaveLength(1);
+  });
+
+  it('reads similarity candidates in tiers: the same law before a shared word when the bound is reached', async () => {
+    // Bound 1: the Participatiewet entry (same law) wins over the bakfiets entry that shares "vervoer".
+    const one = await db.transaction((tx) => store.similarCandidates(tx, { blockingLaw: 'Participatiewet', blockingArticle: 'art. 31', knelpuntType: 'regel_botst', lifeDomains: ['financien'], text: 'vervoer naar school' }, 1));
+    expect(one.map((c) => c.title)).toEqual(['Uitkering loopt door tijdens de opname']);
+    const two = await db.transaction((tx) => store.similarCandidates(tx, { blockingLaw: 'Participatiewet', text: 'vervoer naar school' }, 2));
+    expect(two.map((c) => c.title)).toEqual(['Uitkering loopt door tijdens de opname', 'Bakfiets voor het vervoer naar school']);
+  });
+
   it('finds similarity candidates on the same law or sharing words with the knelpunt', async () => {
     const c = await db.transaction((tx) => store.similarCandidates(tx, { blockingLaw: 'Huisvestingsverordening', text: 'vader zonder woning na scheiding' }));
     expect(c[0].title).toBe('Tijdelijke woning voor een vader na de scheiding');

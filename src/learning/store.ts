@@ -157,16 +157,34 @@ export interface SearchHit {
 }
 
 /**
+ * The most matches a text search reads (ADR 0027). Above it the answer says so ("meer dan 1.000"):
+ * the total is that lower bound, a facet's counts are counted in the first matches read (each a true
+ * minimum), and the page is the best-ranked of those. Counting and ranking every match of a broad
+ * word ("uitkring" matches half of 100,000 entries) is what made the search slow.
+ */
+export const SEARCH_CAP = 1000;
+
+/**
  * Published entries matching `q` (Dutch stemming through the `dutch` configuration; a word the
  * library does not hold is tolerated through trigram word similarity, so "uitkring" still finds
  * "uitkering"), ranked, with a highlighted headline, the filters applied, and per facet the counts
  * under the other filters (so choosing a municipality still shows the counts of the others).
  *
- * Cost (bench/learning.bench.ts): the text is matched once into a materialised set; the page, the
- * total and all six facets are drawn from that set in one statement; trigram similarity, the costly
- * part, runs only on the library's short word list, for misspelt words; headlines only for the page's rows.
+ * Cost (bench/learning.bench.ts, ADR 0027): with a text, each set (the matches under all filters,
+ * and for each chosen filter the matches under the others, for that facet's counts) reads at most
+ * `cap` + 1 entries (SEARCH_CAP; tests pass a small one); below the cap everything is exact, above it `totalCapped` and
+ * `facetsCapped` say which figures are minimums. Without a text nothing is capped. Whether a word is
+ * known is a look-up in the stems (doorbraak_stems); trigram similarity runs only on the library's
+ * word list, for misspelt words; ranking only over the set read; headlines only for the page's rows.
  */
-export async function search(tx: Queryable, q: string, f: SearchFilters, page: number, pageSize: number): Promise<{ total: number; items: SearchHit[]; facets: Record<Facet, Array<{ value: string; count: number }>> }> {
+export async function search(
+  tx: Queryable,
+  q: string,
+  f: SearchFilters,
+  page: number,
+  pageSize: number,
+  cap = SEARCH_CAP,
+): Promise<{ total: number; totalCapped: boolean; items: SearchHit[]; facets: Record<Facet, Array<{ value: string; count: number }>>; facetsCapped: Facet[] }> {
   const text = q.trim();
   const params: unknown[] = [];
   const p = (v: unknown) => {
@@ -184,7 +202,13 @@ export async function search(tx: Queryable, q: string, f: SearchFilters, page: n
     // then finds ("uitkring" → "uitkering"). The word list is short, so this stays fast.
     const alternatives: string[] = [];
     for (const w of fuzzyWords(text)) {
-      const known = (await tx.query<{ known: boolean }>(`SELECT EXISTS (SELECT 1 FROM doorbraak_versions WHERE search @@ plainto_tsquery('dutch', $1)) AS known`, [w])).rows[0].known;
+      // Known: the word has stems and the library holds every one of them (doorbraak_stems).
+      const known = (
+        await tx.query<{ known: boolean }>(
+          `SELECT coalesce(bool_and(EXISTS (SELECT 1 FROM doorbraak_stems s WHERE s.stem = l)), false) AS known FROM unnest(tsvector_to_array(to_tsvector('dutch', $1))) AS l`,
+          [w],
+        )
+      ).rows[0].known;
       if (known) continue;
       await tx.query(`SELECT set_config('pg_trgm.similarity_threshold', '${FUZZY_THRESHOLD}', true)`);
       const near = await tx.query<{ word: string }>(`SELECT word FROM doorbraak_lexicon WHERE word % $1 ORDER BY similarity(word, $1) DESC, word LIMIT 3`, [w]);
@@ -196,18 +220,27 @@ export async function search(tx: Queryable, q: string, f: SearchFilters, page: n
   }
   const filterValue: Record<Facet, unknown> = { law: f.law, lifeDomain: f.lifeDomain, organisationKind: f.organisationKind, municipality: f.municipality, year: f.year, outcome: f.outcome };
   const filterSql: Record<Facet, (ph: string) => string> = {
-    law: (ph) => `m.blocking_law = ${ph}`,
-    lifeDomain: (ph) => `${ph} = ANY (m.life_domains)`,
-    organisationKind: (ph) => `m.organisation_kind = ${ph}`,
-    municipality: (ph) => `m.municipality = ${ph}`,
-    year: (ph) => `m.year = ${ph}::int`,
-    outcome: (ph) => `m.outcome = ${ph}`,
+    law: (ph) => `v.blocking_law = ${ph}`,
+    lifeDomain: (ph) => `${ph} = ANY (v.life_domains)`,
+    organisationKind: (ph) => `v.organisation_kind = ${ph}`,
+    municipality: (ph) => `v.municipality = ${ph}`,
+    year: (ph) => `v.year = ${ph}::int`,
+    outcome: (ph) => `v.outcome = ${ph}`,
   };
   const active = FACETS.filter((k) => filterValue[k] !== undefined && filterValue[k] !== '');
   const cond: Partial<Record<Facet, string>> = {};
   for (const k of active) cond[k] = filterSql[k](p(filterValue[k]));
-  /** Every filter but `except`, as a WHERE over the matched set `m`. */
+  /** Every filter but `except`. */
   const where = (except?: Facet) => active.filter((k) => k !== except).map((k) => cond[k]!).join(' AND ') || 'TRUE';
+  const limitRead = text ? `LIMIT ${Math.floor(cap) + 1}` : '';
+  /** One set: published entries matching the text under `w`, at most cap + 1 of them when there is a text. */
+  const set = (w: string, ranked: boolean) =>
+    `SELECT d.id, v.number, v.blocking_law, v.life_domains, v.organisation_kind, v.municipality, v.year, v.outcome, v.title${ranked ? `, ${rank} AS rank` : ''}
+     FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version
+     WHERE d.status = 'gepubliceerd' AND ${match} AND ${w} ${limitRead}`;
+  // The set under all filters (a) gives the page, the total and the counts of every facet without a
+  // filter of its own; a chosen filter's facet is counted under the other filters (f_<facet>).
+  const source = (k: Facet) => (active.includes(k) ? `f_${k}` : 'a');
   const facetExpr: Record<Facet, string> = {
     law: 'm.blocking_law',
     lifeDomain: 'unnest(m.life_domains)',
@@ -217,25 +250,24 @@ export async function search(tx: Queryable, q: string, f: SearchFilters, page: n
     outcome: 'm.outcome',
   };
   const facetSql = FACETS.map(
-    (k) => `SELECT '${k}' AS facet, value, count FROM (SELECT value, count(*)::int AS count FROM (SELECT ${facetExpr[k]} AS value FROM m WHERE ${where(k)}) x GROUP BY value ORDER BY count DESC, value LIMIT 50) y`,
+    (k) => `SELECT '${k}' AS facet, value, count FROM (SELECT value, count(*)::int AS count FROM (SELECT ${facetExpr[k]} AS value FROM ${source(k)} m) x GROUP BY value ORDER BY count DESC, value LIMIT 50) y`,
   ).join(' UNION ALL ');
+  const sizeSql = active.map((k) => `SELECT 'size', '${k}', NULL, (SELECT count(*)::int FROM f_${k}), NULL::json`).join(' UNION ALL ');
   const headline = text
     ? `ts_headline('dutch', v.situation || ' ' || v.breakthrough, ${tsq}, 'StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "')`
     : 'left(v.situation, 220)';
   const limit = p(pageSize);
   const offset = p((page - 1) * pageSize);
   const rows = (
-    await tx.query<{ kind: 'hit' | 'facet' | 'total'; facet: Facet | null; value: string | null; count: number | null; hit: (SearchHit & { total: number }) | null }>(
-      `WITH m AS MATERIALIZED (
-         SELECT d.id, v.number, v.blocking_law, v.life_domains, v.organisation_kind, v.municipality, v.year, v.outcome, v.title, ${rank} AS rank
-         FROM doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version
-         WHERE d.status = 'gepubliceerd' AND ${match}
-       ),
+    await tx.query<{ kind: 'hit' | 'facet' | 'total' | 'size'; facet: Facet | null; value: string | null; count: number | null; hit: (SearchHit & { total: number }) | null }>(
+      `WITH a AS MATERIALIZED (${set(where(), true)}),
+       ${active.map((k) => `f_${k} AS MATERIALIZED (${set(where(k), false)}),`).join('\n')}
        page AS (
-         SELECT m.id, m.number, m.rank FROM m WHERE ${where()} ORDER BY m.rank DESC, m.year DESC, m.title LIMIT ${limit} OFFSET ${offset}
+         SELECT a.id, a.number, a.rank FROM a ORDER BY a.rank DESC, a.year DESC, a.title LIMIT ${limit} OFFSET ${offset}
        )
-       SELECT 'total' AS kind, NULL AS facet, NULL AS value, (SELECT count(*)::int FROM m WHERE ${where()}) AS count, NULL::json AS hit
+       SELECT 'total' AS kind, NULL AS facet, NULL AS value, (SELECT count(*)::int FROM a) AS count, NULL::json AS hit
        UNION ALL
+       ${sizeSql ? `${sizeSql} UNION ALL` : ''}
        SELECT 'facet', facet, value, count, NULL::json FROM (${facetSql}) f
        UNION ALL
        SELECT 'hit', NULL, NULL, NULL, json_build_object(
@@ -248,16 +280,25 @@ export async function search(tx: Queryable, q: string, f: SearchFilters, page: n
     )
   ).rows;
   const facets = Object.fromEntries(FACETS.map((k) => [k, [] as Array<{ value: string; count: number }>])) as Record<Facet, Array<{ value: string; count: number }>>;
-  let total = 0;
+  let read = 0;
+  const readFor = new Map<Facet, number>();
   const items: SearchHit[] = [];
   for (const r of rows) {
-    if (r.kind === 'total') total = r.count ?? 0;
+    if (r.kind === 'total') read = r.count ?? 0;
+    else if (r.kind === 'size') readFor.set(r.facet!, r.count ?? 0);
     else if (r.kind === 'facet' && r.value !== null) facets[r.facet!].push({ value: r.value, count: r.count! });
     else if (r.kind === 'hit' && r.hit) items.push({ ...r.hit, rank: Number(r.hit.rank) });
   }
   for (const k of FACETS) facets[k].sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
   items.sort((x, y) => y.rank - x.rank || y.year - x.year || x.title.localeCompare(y.title));
-  return { total, items, facets };
+  const capped = (n: number) => text !== '' && n > cap;
+  return {
+    total: capped(read) ? cap : read,
+    totalCapped: capped(read),
+    items,
+    facets,
+    facetsCapped: FACETS.filter((k) => capped(readFor.get(k) ?? read)),
+  };
 }
 
 export interface Candidate {
@@ -274,28 +315,42 @@ export interface Candidate {
 }
 
 /**
- * The candidates the model scores: published entries on the same law or sharing words with the
- * knelpunt (any of its stems, through the full-text index), the same law first and then by text rank,
- * at most `limit`. Only these few get the costly trigram similarity, so the cost does not grow with
- * the whole library (bench/learning.bench.ts). An entry sharing nothing but a life domain is not a
- * candidate: the model would rank it last anyway.
+ * The candidates the model scores (ADR 0027): published entries in tiers read through indexes, each
+ * tier at most `limit` entries, the first `limit` of them in tier order —
+ *   1. the same law, article and kind of knelpunt, sharing a life domain;
+ *   2. the same law and article;  3. the same law (rule index on lower law, lower article, type);
+ *   4. entries on another law sharing a word with the knelpunt (any of its stems, full-text index).
+ * Only these few get the costly trigram similarity, and no tier ranks or reads every entry that
+ * matches, so the cost does not grow with the library (bench/learning.bench.ts). An entry sharing
+ * nothing but a life domain is not a candidate: the model would rank it last anyway.
  */
-export async function similarCandidates(tx: Queryable, k: { blockingLaw: string; text: string; excludeKnelpuntId?: string | null }, limit = 200): Promise<Candidate[]> {
+export async function similarCandidates(
+  tx: Queryable,
+  k: { blockingLaw: string; text: string; excludeKnelpuntId?: string | null; blockingArticle?: string; knelpuntType?: string; lifeDomains?: string[] },
+  limit = 200,
+): Promise<Candidate[]> {
+  const base = `FROM doorbraak_versions v JOIN doorbraken d ON d.id = v.doorbraak_id AND d.published_version = v.number
+    WHERE d.status = 'gepubliceerd' AND ($3::uuid IS NULL OR d.knelpunt_id IS DISTINCT FROM $3::uuid)`;
+  const law = `lower(v.blocking_law) = lower($1)`;
+  const rule = `${law} AND lower(v.blocking_article) = lower($5)`;
   return (
     await tx.query<Candidate>(
       `WITH q AS (SELECT nullif(replace(plainto_tsquery('dutch', $2)::text, ' & ', ' | '), '')::tsquery AS any_word),
+       tiers AS (
+         (SELECT d.id, v.number, 1 AS tier ${base} AND ${rule} AND v.knelpunt_type = $6 AND v.life_domains && $7::text[] LIMIT $4)
+         UNION ALL (SELECT d.id, v.number, 2 ${base} AND ${rule} LIMIT $4)
+         UNION ALL (SELECT d.id, v.number, 3 ${base} AND ${law} LIMIT $4)
+         UNION ALL (SELECT d.id, v.number, 4 FROM q, doorbraak_versions v JOIN doorbraken d ON d.id = v.doorbraak_id AND d.published_version = v.number
+                    WHERE d.status = 'gepubliceerd' AND ($3::uuid IS NULL OR d.knelpunt_id IS DISTINCT FROM $3::uuid) AND NOT (${law}) AND v.search @@ q.any_word LIMIT $4)
+       ),
        c AS (
-         SELECT d.id, v.number, (lower(v.blocking_law) = lower($1)) AS same_law, ts_rank(v.search, q.any_word) AS rank
-         FROM q, doorbraken d JOIN doorbraak_versions v ON v.doorbraak_id = d.id AND v.number = d.published_version
-         WHERE d.status = 'gepubliceerd' AND ($3::uuid IS NULL OR d.knelpunt_id IS DISTINCT FROM $3::uuid)
-           AND (lower(v.blocking_law) = lower($1) OR v.search @@ q.any_word)
-         ORDER BY same_law DESC, rank DESC LIMIT $4
+         SELECT id, number, tier FROM (SELECT DISTINCT ON (id) id, number, tier FROM tiers ORDER BY id, tier) t ORDER BY tier, id LIMIT $4
        )
        SELECT c.id, v.title, v.blocking_law AS "blockingLaw", v.blocking_article AS "blockingArticle", v.knelpunt_type AS "knelpuntType", v.life_domains AS "lifeDomains",
          v.municipality, v.year, v.outcome, word_similarity($2, v.body)::float AS "textSimilarity"
        FROM c JOIN doorbraak_versions v ON v.doorbraak_id = c.id AND v.number = c.number
-       ORDER BY c.same_law DESC, "textSimilarity" DESC`,
-      [k.blockingLaw, k.text, k.excludeKnelpuntId ?? null, limit],
+       ORDER BY c.tier < 4 DESC, "textSimilarity" DESC`,
+      [k.blockingLaw, k.text, k.excludeKnelpuntId ?? null, limit, k.blockingArticle ?? '', k.knelpuntType ?? '', k.lifeDomains ?? []],
     )
   ).rows.map((c) => ({ ...c, textSimilarity: Number(c.textSimilarity) }));
 }

@@ -44,7 +44,7 @@ export function BibliotheekPage() {
   const applied: Filters = { q: param('q'), wet: param('wet'), leefgebied: param('leefgebied'), organisatiesoort: param('organisatiesoort'), gemeente: param('gemeente'), jaar: param('jaar'), uitkomst: param('uitkomst') };
   const page = Math.max(1, Number(loc.query.get('pagina') ?? '1') || 1);
   const [draft, setDraft] = useState(applied.q);
-  const [data, setData] = useState<{ items: SearchResult[]; total: number; facets: Record<string, Array<{ value: string; count: number }>> } | null>(null);
+  const [data, setData] = useState<{ items: SearchResult[]; total: number; totalCapped: boolean; facets: Record<string, Array<{ value: string; count: number }>>; facetsCapped: string[] } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [desk, setDesk] = useState<Array<{ id: string; title: string; status: string; mine: boolean }>>([]);
   const { domainLabel } = useLifeDomains();
@@ -70,7 +70,7 @@ export function BibliotheekPage() {
         },
         signal: ctl.signal,
       })
-      .then((r) => setData({ items: r.data.items, total: r.data.total, facets: r.data.facets }), (e) => e instanceof ApiError && setError(e));
+      .then((r) => setData({ items: r.data.items, total: r.data.total, totalCapped: r.data.totalCapped, facets: r.data.facets, facetsCapped: r.data.facetsCapped }), (e) => e instanceof ApiError && setError(e));
     return () => ctl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
@@ -144,14 +144,18 @@ export function BibliotheekPage() {
                   label={title}
                   value={applied[name]}
                   onChange={(e) => go({ ...applied, [name]: e.target.value })}
-                  options={[{ value: '', label: 'Alle' }, ...(data.facets[facet] ?? []).map((f) => ({ value: f.value, label: `${facetLabel(facet, f.value)} (${f.count})` }))]}
+                  options={[{ value: '', label: 'Alle' }, ...(data.facets[facet] ?? []).map((f) => ({ value: f.value, label: `${facetLabel(facet, f.value)} (${data.facetsCapped.includes(facet) ? `minstens ${f.count.toLocaleString('nl-NL')}` : f.count})` }))]}
                 />
               ))}
             </div>
           </aside>
           <section aria-label="Resultaten" className="mw-library__results">
             <p className="utrecht-paragraph" role="status">
-              {data.total === 0 ? 'Geen doorbraken gevonden. Probeer andere woorden of minder filters.' : `${data.total} ${data.total === 1 ? 'doorbraak' : 'doorbraken'} gevonden.`}
+              {data.total === 0
+                ? 'Geen doorbraken gevonden. Probeer andere woorden of minder filters.'
+                : data.totalCapped
+                  ? `Meer dan ${data.total.toLocaleString('nl-NL')} doorbraken gevonden. U ziet de best passende uit de eerste ${data.total.toLocaleString('nl-NL')}; met meer woorden of een filter vindt u gerichter.`
+                  : `${data.total} ${data.total === 1 ? 'doorbraak' : 'doorbraken'} gevonden.`}
             </p>
             <ol className="mw-results">
               {data.items.map((d) => (
