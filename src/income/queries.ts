@@ -10,9 +10,12 @@ import { getOrganisation } from '../accounts/queries';
 import { getCaseForActor, getHousehold } from '../cases/queries';
 import { deriveProfile, parseLedenInkomen, type DerivedProfile } from './derived';
 import type { InputKind, StoredInput, StoredInputBody } from './model';
-import { enforce, mayWorkWithCaseIncome } from './policy';
+import { enforce, mayManageSchemes, mayWorkWithCaseIncome } from './policy';
 import * as store from './store';
-import { Problem } from '../platform/errors';
+import { notFound, Problem } from '../platform/errors';
+import { GEMEENTE_BY_CBS_CODE } from './derived';
+import { configFromVersion, versionOn, type RegelingenVersie } from './schemes';
+import type { GemeenteConfig } from './rules/gemeentelijk/schema';
 import { evaluate, type Evaluation } from './compute';
 import { parseCashflowInput, runCashflowScenario, type CashflowResult } from './scenarios/cashflow';
 
@@ -73,4 +76,47 @@ export async function derivedProfileForCase(tx: Queryable, actor: Actor, caseId:
   const d = deriveProfile(h.members, org.municipalityCode, stored ? parseLedenInkomen(stored.input) : null);
   await logProcessing(tx, actor, { action: 'lezen', resource: 'inkomensgegevens', resourceId: 'inkomen-leden', caseId: cs.id, householdId: cs.householdId, fields: ['geboortedatum', 'rol', 'inkomen'], purpose: 'hulpverlening' });
   return d;
+}
+
+// ---- the organisation's own schemes (issue 15, ADR 0024) ----
+
+/** The organisation's built-in municipality (from its CBS code) and name. */
+async function organisationGemeente(tx: Queryable, organisationId: string): Promise<{ gemeenteId: string | null; naam: string }> {
+  const org = await getOrganisation(tx, organisationId);
+  return { gemeenteId: (org.municipalityCode && GEMEENTE_BY_CBS_CODE[org.municipalityCode]) || null, naam: org.name };
+}
+
+export interface SchemesOverview {
+  gemeente: string | null;
+  organisatie: string;
+  versies: RegelingenVersie[];
+  inWerking: RegelingenVersie | null;
+}
+
+/** Every version of the organisation's schemes and the one in force on `datum`. */
+export async function listSchemes(tx: Queryable, actor: Actor, datum: string): Promise<SchemesOverview> {
+  enforce(mayManageSchemes(actor));
+  const { gemeenteId, naam } = await organisationGemeente(tx, actor.organisationId);
+  const versies = await store.listSchemeVersions(tx, actor.organisationId);
+  return { gemeente: gemeenteId, organisatie: naam, versies, inWerking: versionOn(versies, datum) };
+}
+
+/** The version in force on `datum`, for the export file (404 when there is none). */
+export async function schemeVersionOn(tx: Queryable, actor: Actor, datum: string): Promise<RegelingenVersie> {
+  const o = await listSchemes(tx, actor, datum);
+  if (!o.inWerking) throw notFound(`Een versie van de gemeentelijke regelingen die geldt op ${datum}`);
+  return o.inWerking;
+}
+
+/**
+ * The engine configuration with the organisation's own schemes in force on `datum`, or null when
+ * it stored none for that date (then the built-in configuration applies). Used by the income checks
+ * and the minima-effectrapportage of whoever was authorised for those.
+ */
+export async function organisationSchemeConfig(tx: Queryable, organisationId: string, datum: string): Promise<GemeenteConfig | null> {
+  const versies = await store.listSchemeVersions(tx, organisationId);
+  const v = versionOn(versies, datum);
+  if (!v) return null;
+  const { gemeenteId, naam } = await organisationGemeente(tx, organisationId);
+  return configFromVersion(v, gemeenteId, naam);
 }
