@@ -115,7 +115,7 @@ export function parseSimulatieInvoer(input: unknown): { invoer: SimulatieInvoer;
 /** What one chunk of households adds up to; chunks are merged by adding. */
 export interface PopulationChunk {
   huishoudens: number;
-  /** Per month: the sum of the advances outstanding (cents) and the sum of their squares. */
+  /** Per payment month (the wage months and the settlement months after them): the sum of the advances outstanding (cents) and the sum of their squares. */
   voorschot: number[];
   voorschotKwadraat: number[];
   somHoogsteVoorschot: number;
@@ -171,9 +171,11 @@ export function simulatePopulationChunk(t: PopulationChunkTask): PopulationChunk
   const adv = new Float64Array(n);
   const full = new Float64Array(n);
   const arrays: MonthArrays = { n, wage, recht, adv, full, yearOf: (k) => Math.floor((start + k) / 12) };
-  const saldo: number[] = new Array(n).fill(0);
+  // Payment months: the last wage month is settled `vertragingMaanden` later, so those count too.
+  const len = n + invoer.regime.vertragingMaanden;
+  const saldo: number[] = new Array(len).fill(0);
   const cap = invoer.regime.plafondPerJaar ?? Number.MAX_SAFE_INTEGER;
-  const out: PopulationChunk = { huishoudens: 0, voorschot: new Array(n).fill(0), voorschotKwadraat: new Array(n).fill(0), somHoogsteVoorschot: 0, hoogsteVoorschot: 0, huishoudensMetVoorschot: 0, maandenInhoudingRegulier: 0, maandenInhoudingBuffer: 0, kostenFonds: 0 };
+  const out: PopulationChunk = { huishoudens: 0, voorschot: new Array(len).fill(0), voorschotKwadraat: new Array(len).fill(0), somHoogsteVoorschot: 0, hoogsteVoorschot: 0, huishoudensMetVoorschot: 0, maandenInhoudingRegulier: 0, maandenInhoudingBuffer: 0, kostenFonds: 0 };
   const inputs = { alleenstaande: bijstandInput('alleenstaande', false), 'alleenstaande-ouder': bijstandInput('alleenstaande-ouder', true), gehuwden: bijstandInput('gehuwden', false) };
   for (let i = t.from; i < t.to; i++) {
     let kind: HouseholdKind;
@@ -199,7 +201,7 @@ export function simulatePopulationChunk(t: PopulationChunkTask): PopulationChunk
     const reg = runVerrekening(arrays, invoer.regime.vertragingMaanden, Number.MAX_SAFE_INTEGER, undefined);
     const buf = runBuffer(arrays, invoer.regime.vertragingMaanden, cap, true, Number.MAX_SAFE_INTEGER, undefined, saldo);
     out.huishoudens++;
-    for (let k = 0; k < n; k++) {
+    for (let k = 0; k < len; k++) {
       const a = saldo[k] < 0 ? -saldo[k] : 0;
       out.voorschot[k] += a;
       out.voorschotKwadraat[k] += a * a;
