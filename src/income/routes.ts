@@ -14,7 +14,7 @@ import { GEMEENTE_IDS, SUPPORTED_LAWS, SUPPORTED_SCHEMES } from './index';
 import { checkInput, INPUT_KINDS } from './model';
 import { runIncomeTask } from './pool';
 import { HouseholdProfileSchema } from './profile';
-import { enforce, mayWorkWithCaseIncome } from './policy';
+import { enforce, mayManageSchemes, mayWorkWithCaseIncome } from './policy';
 import { caseIncomeForRun, derivedProfileForCase, listCaseIncome } from './queries';
 import { LedenInkomenSchema } from './derived';
 import { putCaseIncome } from './commands';
@@ -79,6 +79,12 @@ const bodyOfItsKind: MiddlewareHandler<AppEnv> = async (c, next) => {
   const kind = INPUT_KINDS.find((k) => k === c.req.param('kind'));
   const body: unknown = await c.req.json().catch(() => undefined);
   if (kind && body !== undefined) checkInput(kind, body);
+  await next();
+};
+
+/** Policy work (the own schemes, the simulations): a role that may not is refused before its body is judged. */
+const beleidRole: MiddlewareHandler<AppEnv> = async (c, next) => {
+  enforce(mayManageSchemes(actorOf(c)));
   await next();
 };
 
@@ -282,6 +288,7 @@ export function incomeRoutes() {
       path: '/income/regelingen',
       tags: ['Inkomen'],
       summary: 'Een nieuwe versie van de gemeentelijke regelingen vastleggen, geldig vanaf een datum (ook voor een geïmporteerd bestand); oudere versies blijven bewaard',
+      middleware: [beleidRole] as const,
       request: jsonBody(RegelingenVersieInvoerSchema),
       responses: { 201: jsonContent(RegelingenVersieSchema, 'De nieuwe versie'), ...errorResponses },
     }),
@@ -317,6 +324,7 @@ export function incomeRoutes() {
       path: '/income/simulaties',
       tags: ['Inkomen'],
       summary: 'Een Bestaansbalans-simulatie voor een hele populatie starten (in de rekenpool); volg de voortgang met GET op de simulatie',
+      middleware: [beleidRole] as const,
       request: jsonBody(SimulatieInvoerSchema),
       responses: { 202: jsonContent(SimulatieJobSchema, 'De gestarte simulatie'), ...errorResponses, 429: { description: 'Te veel simulaties tegelijk', content: { 'application/problem+json': { schema: ProblemSchema } } } },
     }),
