@@ -78,7 +78,7 @@ describe.each(DB_KINDS)('the organisation\'s own schemes and simulations over HT
     expect(march.status).toBe(200);
     expect(march.body.rijen[0].gemeentelijk).toBe(5000);
     expect(march.body.illustratief).toBe(false);
-    expect(march.body.gemeenteNaam).toMatch(/eigen regelingen vanaf 2026-01-01/);
+    expect(march.body.gemeenteNaam).toMatch(/eigen regelingen vanaf 1 januari 2026/);
     expect((await beleid.post('/income/scenarios/minima-effect', body('2026-08-01'))).body.rijen[0].gemeentelijk).toBe(7500);
     // Zaanstad's policy adviser (no own schemes) still gets the built-in illustrative example for Utrecht.
     const other = await (await t.as('z-beleid')).post('/income/scenarios/minima-effect', body('2026-03-01'));

@@ -9,6 +9,7 @@
  * the field), the choice of version and the engine configuration built from it.
  */
 import { z } from '@hono/zod-openapi';
+import { dutchDate } from '../platform/dutch-date';
 import { bool, cents, crossCheck, date, int, list, obj, oneOf, parseWith, str } from './validation';
 import { gemeenteConfig, LANDELIJK, RAW_GEMEENTE_CONFIGS } from './rules/gemeentelijk/parameters';
 import { REGELING_SOORTEN, type GemeenteConfig, type Regeling } from './rules/gemeentelijk/schema';
@@ -134,9 +135,9 @@ export function configFromVersion(v: RegelingenVersieInvoer, gemeenteId: string 
   const base = (gemeenteId ? gemeenteConfig(gemeenteId) : undefined) ?? LANDELIJK;
   return {
     id: base.id,
-    naam: `${base.id === 'landelijk' ? organisatieNaam : base.naam} (eigen regelingen vanaf ${v.geldigVanaf})`,
+    naam: `${base.id === 'landelijk' ? organisatieNaam : base.naam} (eigen regelingen vanaf ${dutchDate(v.geldigVanaf)})`,
     illustratief: v.illustratief,
-    toelichting: v.toelichting ?? `Gemeentelijke regelingen van ${organisatieNaam}, versie geldig vanaf ${v.geldigVanaf}.`,
+    toelichting: v.toelichting ?? `Gemeentelijke regelingen van ${organisatieNaam}, versie geldig vanaf ${dutchDate(v.geldigVanaf)}.`,
     vrijlatingsregime: base.vrijlatingsregime,
     pibVooruitlopen: base.pibVooruitlopen,
     regelingen: v.regelingen.map((r): Regeling => ({ ...r, grondslag: { ...r.grondslag } })),
