@@ -29,7 +29,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await form.getByLabel('Alleenstaande, per jaar (euro)').fill('150');
       await form.getByLabel('Alleenstaande ouder, per jaar (euro)').fill('200');
       await form.getByLabel('Gehuwden of samenwonenden, per jaar (euro)').fill('250');
-      await form.getByLabel('Verordening').fill('Verordening meedoenbudget Tilburg (voorbeeld)');
+      await form.getByLabel('Verordening', { exact: true }).fill('Verordening meedoenbudget Tilburg (voorbeeld)');
       await form.getByLabel('Artikel').fill('art. 2');
       await form.getByLabel('Vindplaats van de bedragen').fill('Voorbeeld voor de demo, geen echte verordening');
       await form.getByRole('button', { name: 'Opslaan als nieuwe versie' }).click();
