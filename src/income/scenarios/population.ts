@@ -26,7 +26,7 @@ import { LANDELIJK } from '../rules/gemeentelijk/parameters';
 import { FRESH_VRIJLATING, type BijstandInput, type CompiledBijstand, type HouseholdKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
 import { entitlementStep } from './fluctuating';
 import { runBuffer, runVerrekening, type MonthArrays } from './fluctuating-kernels';
-import { cents, int, month, obj, oneOf, parseWith, withDefaults } from '../validation';
+import { cents, int, month, obj, parseWith, withDefaults } from '../validation';
 
 export const MAX_HUISHOUDENS = 1_000_000;
 export const MAX_CSV_RIJEN = 50_000;
