@@ -5,7 +5,9 @@ import type { Queryable } from '../platform/db';
 import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/queries';
 import { checkInput, type InputKind, type StoredInput } from './model';
-import { enforce, mayWorkWithCaseIncome } from './policy';
+import { enforce, mayManageSchemes, mayWorkWithCaseIncome } from './policy';
+import { parseRegelingenVersie, type RegelingenVersie } from './schemes';
+
 import * as store from './store';
 
 /**
@@ -19,4 +21,14 @@ export async function putCaseIncome(tx: Queryable, actor: Actor, caseId: string,
   const saved = await store.putInput(tx, actor, cs.id, kind, body, version);
   await logProcessing(tx, actor, { action: version === null ? 'aanmaken' : 'wijzigen', resource: 'inkomensgegevens', resourceId: kind, caseId: cs.id, householdId: cs.householdId, fields: Object.keys(body), purpose: 'hulpverlening' });
   return saved;
+}
+
+/**
+ * Add a version of the organisation's own schemes (from the screen or an imported file): refused,
+ * naming every field, before anything is written; older versions stay as they are.
+ */
+export async function addSchemeVersion(tx: Queryable, actor: Actor, input: unknown): Promise<RegelingenVersie> {
+  enforce(mayManageSchemes(actor));
+  const v = parseRegelingenVersie(input);
+  return store.insertSchemeVersion(tx, actor, v);
 }

@@ -12,6 +12,8 @@ import {
   evaluateHousehold, fluctuatingChartSvg, minimaCsv, minimaHtml, parseCashflowInput, parseFluctuatingInput, parseHouseholdProfile, parseMinimaInput, renderEvaluation,
   runCashflowScenario, runFluctuatingScenario, runMinimaReport,
 } from './index';
+import type { GemeenteConfig } from './rules/gemeentelijk/schema';
+import { simulatePopulationChunk, type PopulationChunkTask } from './scenarios/population';
 
 export const MAX_BATCH = 1000;
 
@@ -19,8 +21,8 @@ export const MAX_BATCH = 1000;
 export type Evaluation = HouseholdEvaluation & { uitlegTekst: string };
 
 /** One household with everything explained, also as Dutch text; field names under `prefix`. */
-export function evaluate(profiel: unknown, datum: string, prefix = 'profiel'): Evaluation {
-  const e = evaluateHousehold(parseHouseholdProfile(profiel, datum, prefix), datum);
+export function evaluate(profiel: unknown, datum: string, prefix = 'profiel', own?: GemeenteConfig | null): Evaluation {
+  const e = evaluateHousehold(parseHouseholdProfile(profiel, datum, prefix), datum, own);
   return { ...e, uitlegTekst: renderEvaluation(e) };
 }
 
@@ -39,12 +41,12 @@ export interface BatchAnswer {
  * Many households at once; per household the outcome or the error. Without `uitleg` only the
  * amounts are computed (no explanation steps, no text), on the engine's hot path.
  */
-export function evaluateBatch(datum: string, profielen: unknown[], uitleg: boolean | undefined): BatchAnswer {
+export function evaluateBatch(datum: string, profielen: unknown[], uitleg: boolean | undefined, own?: GemeenteConfig | null): BatchAnswer {
   let fouten = 0;
   const resultaten = profielen.map((p, index): BatchItem => {
     try {
-      if (uitleg) return { index, evaluatie: evaluate(p, datum, `profielen.${index}`) };
-      return { index, ...householdAmounts(parseHouseholdProfile(p, datum, `profielen.${index}`), datum) };
+      if (uitleg) return { index, evaluatie: evaluate(p, datum, `profielen.${index}`, own) };
+      return { index, ...householdAmounts(parseHouseholdProfile(p, datum, `profielen.${index}`), datum, own) };
     } catch (err) {
       if (!(err instanceof Problem)) throw err;
       fouten++;
@@ -55,10 +57,11 @@ export function evaluateBatch(datum: string, profielen: unknown[], uitleg: boole
 }
 
 export type IncomeTask =
-  | { kind: 'batch'; datum: string; profielen: unknown[]; uitleg?: boolean }
+  | { kind: 'batch'; datum: string; profielen: unknown[]; uitleg?: boolean; gemeente?: GemeenteConfig | null }
   | { kind: 'fluctuating'; input: unknown }
   | { kind: 'cashflow'; input: unknown }
-  | { kind: 'minima'; input: unknown; formaat: 'json' | 'csv' | 'html' };
+  | { kind: 'minima'; input: unknown; formaat: 'json' | 'csv' | 'html'; gemeente?: GemeenteConfig | null }
+  | { kind: 'population'; input: PopulationChunkTask };
 
 /** A finished response body, or the problem to answer with (a Problem does not survive a thread hop). */
 export type TaskAnswer =
@@ -71,15 +74,17 @@ export function computeIncomeTask(task: IncomeTask): TaskAnswer {
   try {
     switch (task.kind) {
       case 'batch':
-        return { ok: true, body: JSON.stringify(evaluateBatch(task.datum, task.profielen, task.uitleg)), contentType: JSON_TYPE };
+        return { ok: true, body: JSON.stringify(evaluateBatch(task.datum, task.profielen, task.uitleg, task.gemeente)), contentType: JSON_TYPE };
       case 'fluctuating': {
         const result = runFluctuatingScenario(parseFluctuatingInput(task.input));
         return { ok: true, body: JSON.stringify({ ...result, grafiekSvg: fluctuatingChartSvg(result) }), contentType: JSON_TYPE };
       }
       case 'cashflow':
         return { ok: true, body: JSON.stringify(runCashflowScenario(parseCashflowInput(task.input))), contentType: JSON_TYPE };
+      case 'population':
+        return { ok: true, body: JSON.stringify(simulatePopulationChunk(task.input)), contentType: JSON_TYPE };
       case 'minima': {
-        const report = runMinimaReport(parseMinimaInput(task.input));
+        const report = runMinimaReport(parseMinimaInput(task.input), task.gemeente);
         const filename = `minima-effectrapportage-${report.gemeente ?? 'gemeente'}-${report.datum ?? ''}`;
         if (task.formaat === 'csv') return { ok: true, body: minimaCsv(report), contentType: 'text/csv; charset=utf-8', filename: `${filename}.csv` };
         if (task.formaat === 'html') return { ok: true, body: minimaHtml(report), contentType: 'text/html; charset=utf-8' };

@@ -7,9 +7,17 @@
 import type { DemoLoader } from '../demo/context';
 import { parseCashflowInput } from './index';
 import { checkInput, type InputKind } from './model';
-import { putInput } from './store';
+import { insertSchemeVersion, putInput } from './store';
+import { illustrativeVersion } from './schemes';
 
 export const loadIncomeDemo: DemoLoader = async (ctx) => {
+  // The organisations' own schemes (ADR 0024): the illustrative examples, loaded as data and
+  // marked illustratief, so the policy adviser sees them on the screen and can replace them.
+  for (const [gemeente, beleid] of [['utrecht', 'pieter'], ['tilburg', 'femke']] as const) {
+    const v = illustrativeVersion(gemeente, '2026-01-01');
+    if (v) await insertSchemeVersion(ctx.tx, ctx.actor(beleid), v);
+  }
+
   const put = async (story: keyof typeof ctx.cases, regisseur: string, kind: InputKind, input: unknown) => {
     await putInput(ctx.tx, ctx.actor(regisseur), ctx.cases[story].id, kind, checkInput(kind, input), null);
   };

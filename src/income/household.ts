@@ -388,10 +388,11 @@ function statusOf(r: CompiledRules, n: HouseholdNumbers, f: HouseholdFacts): { z
 }
 
 /** The checks and the compiled rules and facts shared by the explained and the plain evaluation. */
-function prepareHousehold(profile: HouseholdProfile, date: string): { cfg: GemeenteConfig; rules: CompiledRules; f: HouseholdFacts } {
+function prepareHousehold(profile: HouseholdProfile, date: string, own?: GemeenteConfig | null): { cfg: GemeenteConfig; rules: CompiledRules; f: HouseholdFacts } {
   if (!isIsoDate(date)) throw invalid('datum', 'moet een bestaande datum zijn in de vorm JJJJ-MM-DD');
   assertProfileOnDate(profile, date);
-  const cfg = gemeenteConfig(profile.gemeente);
+  // The organisation's own schemes (ADR 0024) apply to a profile of its own municipality.
+  const cfg = own && own.id === profile.gemeente ? own : gemeenteConfig(profile.gemeente);
   if (!cfg) throw invalid('gemeente', 'onbekende gemeente');
   const rules = compileRules(date, cfg);
   return { cfg, rules, f: householdFacts(profile, date, rules.bijstand.kdHousemateAge, rules.bijstand.aowAge) };
@@ -411,8 +412,8 @@ export interface HouseholdAmounts {
  * reasons, no text (the explanation is most of the cost of an evaluation). The tests hold both
  * paths to the same amounts.
  */
-export function householdAmounts(profile: HouseholdProfile, date: string): HouseholdAmounts {
-  const { rules, f } = prepareHousehold(profile, date);
+export function householdAmounts(profile: HouseholdProfile, date: string, own?: GemeenteConfig | null): HouseholdAmounts {
+  const { rules, f } = prepareHousehold(profile, date, own);
   const n = computeHousehold(rules, f);
   return {
     totaal: { toeslagenPerMaand: n.toeslagen, gemeentelijkPerMaand: n.gemeentelijk, besteedbaarZonderGemeentelijkPerMaand: n.besteedbaarZonderGemeentelijk, besteedbaarPerMaand: n.besteedbaar },
@@ -426,8 +427,8 @@ export function householdAmounts(profile: HouseholdProfile, date: string): House
  * Evaluate a (parsed) household profile on `date`: everything with its explanation.
  * Throws a 400 problem naming the field for impossible dates or members born after the date.
  */
-export function evaluateHousehold(profile: HouseholdProfile, date: string): HouseholdEvaluation {
-  const { cfg, rules, f } = prepareHousehold(profile, date);
+export function evaluateHousehold(profile: HouseholdProfile, date: string, own?: GemeenteConfig | null): HouseholdEvaluation {
+  const { cfg, rules, f } = prepareHousehold(profile, date, own);
   const t = newTraces();
   const n = computeHousehold(rules, f, t);
   const st = statusOf(rules, n, f);

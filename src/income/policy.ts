@@ -17,3 +17,13 @@ export function mayWorkWithCaseIncome(actor: Actor): Problem | null {
 export function enforce(refusal: Problem | null): void {
   if (refusal) throw refusal;
 }
+
+/** The organisation's own schemes are the policy adviser's to enter, version, export and import. */
+export function mayManageSchemes(actor: Actor): Problem | null {
+  return actor.roles.includes('beleid') ? null : forbidden('Alleen een beleidsadviseur beheert de gemeentelijke regelingen van de organisatie.');
+}
+
+/** Simulations for a whole municipality (synthetic or anonymous data, no personal data) are policy work. */
+export function maySimulate(actor: Actor): Problem | null {
+  return actor.roles.includes('beleid') ? null : forbidden('Alleen een beleidsadviseur maakt simulaties voor de hele gemeente.');
+}

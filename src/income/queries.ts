@@ -12,9 +12,12 @@ import { deriveProfile, parseLedenInkomen, type DerivedProfile, type Terugbetali
 import { forecastRepayment, type RepaymentForecast } from './scenarios/terugbetaling';
 import { invalidMany } from '../platform/errors';
 import type { InputKind, StoredInput, StoredInputBody } from './model';
-import { enforce, mayWorkWithCaseIncome } from './policy';
+import { enforce, mayManageSchemes, mayWorkWithCaseIncome } from './policy';
 import * as store from './store';
-import { Problem } from '../platform/errors';
+import { notFound, Problem } from '../platform/errors';
+import { GEMEENTE_BY_CBS_CODE } from './derived';
+import { configFromVersion, versionOn, type RegelingenVersie } from './schemes';
+import type { GemeenteConfig } from './rules/gemeentelijk/schema';
 import { evaluate, type Evaluation } from './compute';
 import { parseCashflowInput, runCashflowScenario, type CashflowResult } from './scenarios/cashflow';
 import { parseFluctuatingInput, runFluctuatingScenario, type FluctuatingResult } from './scenarios/fluctuating';
@@ -135,4 +138,47 @@ export async function repaymentForecastForCase(tx: Queryable, actor: Actor, case
       return { lid, wie: d.leden[lid].naam, toetsingsinkomenPerJaar: w.toetsingsinkomenPerJaar, veld: `wijzigingen.${i}.lidId` };
     }),
   });
+}
+
+// ---- the organisation's own schemes (issue 15, ADR 0024) ----
+
+/** The organisation's built-in municipality (from its CBS code) and name. */
+async function organisationGemeente(tx: Queryable, organisationId: string): Promise<{ gemeenteId: string | null; naam: string }> {
+  const org = await getOrganisation(tx, organisationId);
+  return { gemeenteId: (org.municipalityCode && GEMEENTE_BY_CBS_CODE[org.municipalityCode]) || null, naam: org.name };
+}
+
+export interface SchemesOverview {
+  gemeente: string | null;
+  organisatie: string;
+  versies: RegelingenVersie[];
+  inWerking: RegelingenVersie | null;
+}
+
+/** Every version of the organisation's schemes and the one in force on `datum`. */
+export async function listSchemes(tx: Queryable, actor: Actor, datum: string): Promise<SchemesOverview> {
+  enforce(mayManageSchemes(actor));
+  const { gemeenteId, naam } = await organisationGemeente(tx, actor.organisationId);
+  const versies = await store.listSchemeVersions(tx, actor.organisationId);
+  return { gemeente: gemeenteId, organisatie: naam, versies, inWerking: versionOn(versies, datum) };
+}
+
+/** The version in force on `datum`, for the export file (404 when there is none). */
+export async function schemeVersionOn(tx: Queryable, actor: Actor, datum: string): Promise<RegelingenVersie> {
+  const o = await listSchemes(tx, actor, datum);
+  if (!o.inWerking) throw notFound(`Een versie van de gemeentelijke regelingen die geldt op ${datum}`);
+  return o.inWerking;
+}
+
+/**
+ * The engine configuration with the organisation's own schemes in force on `datum`, or null when
+ * it stored none for that date (then the built-in configuration applies). Used by the income checks
+ * and the minima-effectrapportage of whoever was authorised for those.
+ */
+export async function organisationSchemeConfig(tx: Queryable, organisationId: string, datum: string): Promise<GemeenteConfig | null> {
+  const versies = await store.listSchemeVersions(tx, organisationId);
+  const v = versionOn(versies, datum);
+  if (!v) return null;
+  const { gemeenteId, naam } = await organisationGemeente(tx, organisationId);
+  return configFromVersion(v, gemeenteId, naam);
 }

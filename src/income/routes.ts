@@ -7,14 +7,14 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler, TypedResponse } from 'hono';
-import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today, IfMatchOptional, type AppEnv } from '../platform/http';
+import { ProblemSchema, actorOf, conflictResponses, createRouter, errorResponses, etagOf, ifMatchVersion, IsoDate, jsonBody, jsonContent, Uuid, today, IfMatchOptional, type AppEnv } from '../platform/http';
 import { allowInlineStyle } from '../platform/security';
 import { evaluate, MAX_BATCH, unwrapAnswer, type IncomeTask } from './compute';
 import { GEMEENTE_IDS, SUPPORTED_LAWS, SUPPORTED_SCHEMES } from './index';
 import { checkInput, INPUT_KINDS } from './model';
 import { runIncomeTask } from './pool';
 import { HouseholdProfileSchema } from './profile';
-import { enforce, mayWorkWithCaseIncome } from './policy';
+import { enforce, mayManageSchemes, mayWorkWithCaseIncome } from './policy';
 import { caseIncomeForRun, derivedProfileForCase, listCaseIncome, loonreeksRunInput, repaymentForecastForCase } from './queries';
 import { LedenInkomenSchema, TerugbetalingInvoerSchema } from './derived';
 import { LoonreeksSchema } from './loonreeks';
@@ -25,6 +25,21 @@ import { FluctuatingInputSchema } from './scenarios/fluctuating';
 import { MinimaInputSchema } from './scenarios/minima';
 import { AfgeleidProfielSchema, BatchSchema, CashflowResultSchema, EvaluationSchema, FluctuatingResultSchema, LawsSchema, MinimaRapportSchema, TerugbetalingPrognoseSchema } from './schemas';
 import { incomeHook } from './validation';
+import { isIsoDate } from './dates';
+import { addSchemeVersion } from './commands';
+import { listSchemes, organisationSchemeConfig, schemeVersionOn } from './queries';
+import { exportVersion, RegelingenVersieInvoerSchema } from './schemes';
+import { getSimulation, startSimulation } from './simulations';
+import { SimulatieInvoerSchema, type PopulationChunk } from './scenarios/population';
+import { RegelingenOverzichtSchema, RegelingenVersieSchema, SimulatieJobSchema } from './schemas';
+import type { Context } from 'hono';
+
+/** The organisation's own schemes in force on `datum` (null: none stored, or no valid date). */
+async function ownSchemes(c: Context<AppEnv>, datum: unknown) {
+  if (typeof datum !== 'string' || !isIsoDate(datum)) return null;
+  const orgId = actorOf(c).organisationId;
+  return c.get('db').transaction((tx) => organisationSchemeConfig(tx, orgId, datum));
+}
 
 // The printable report opens as a blob: page under the web app's policy: allow its one style block.
 allowInlineStyle(MINIMA_REPORT_CSS);
@@ -35,6 +50,7 @@ interface TaskResults {
   fluctuating: z.infer<typeof FluctuatingResultSchema>;
   cashflow: z.infer<typeof CashflowResultSchema>;
   minima: z.infer<typeof MinimaRapportSchema>;
+  population: PopulationChunk;
 }
 
 /**
@@ -64,6 +80,12 @@ const bodyOfItsKind: MiddlewareHandler<AppEnv> = async (c, next) => {
   const kind = INPUT_KINDS.find((k) => k === c.req.param('kind'));
   const body: unknown = await c.req.json().catch(() => undefined);
   if (kind && body !== undefined) checkInput(kind, body);
+  await next();
+};
+
+/** Policy work (the own schemes, the simulations): a role that may not is refused before its body is judged. */
+const beleidRole: MiddlewareHandler<AppEnv> = async (c, next) => {
+  enforce(mayManageSchemes(actorOf(c)));
   await next();
 };
 
@@ -98,9 +120,9 @@ export function incomeRoutes() {
       request: jsonBody(z.strictObject({ datum: IsoDate, profiel: HouseholdProfileSchema })),
       responses: { 200: jsonContent(EvaluationSchema, 'De berekening met uitleg (stappen met wetsartikel en parameters) en als tekst'), ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { datum, profiel } = c.req.valid('json');
-      return c.json(evaluate(profiel, datum), 200);
+      return c.json(evaluate(profiel, datum, 'profiel', await ownSchemes(c, datum)), 200);
     },
     incomeHook,
   );
@@ -125,9 +147,9 @@ export function incomeRoutes() {
       ),
       responses: { 200: jsonContent(BatchSchema, 'Per profiel de uitkomst of de fout'), ...errorResponses },
     }),
-    (c) => {
+    async (c) => {
       const { datum, profielen, uitleg } = c.req.valid('json');
-      return pooled({ kind: 'batch', datum, profielen, uitleg });
+      return pooled({ kind: 'batch', datum, profielen, uitleg, gemeente: await ownSchemes(c, datum) });
     },
   );
 
@@ -169,7 +191,11 @@ export function incomeRoutes() {
       },
       responses: { 200: { description: 'Het rapport', content: { 'application/json': { schema: MinimaRapportSchema }, 'text/csv': { schema: z.string() }, 'text/html': { schema: z.string() } } }, ...errorResponses },
     }),
-    async (c) => pooled({ kind: 'minima', input: await c.req.json(), formaat: c.req.valid('query').formaat }),
+    async (c) => {
+      const input: unknown = await c.req.json();
+      const datum = typeof input === 'object' && input !== null ? (input as { datum?: unknown }).datum : undefined;
+      return pooled({ kind: 'minima', input, formaat: c.req.valid('query').formaat, gemeente: await ownSchemes(c, datum) });
+    },
     incomeHook,
   );
 
@@ -238,7 +264,7 @@ export function incomeRoutes() {
       if (kind === 'inkomen-leden') {
         // The household comes from the case itself, the municipality from the organisation.
         const d = await c.get('db').transaction((tx) => derivedProfileForCase(tx, a, id));
-        const e = evaluate(d.profiel, datum, 'afgeleid profiel');
+        const e = evaluate(d.profiel, datum, 'afgeleid profiel', await ownSchemes(c, datum));
         return c.json({ ...e, waarschuwingen: [...d.waarschuwingen, ...e.waarschuwingen] }, 200);
       }
       if (kind === 'loonreeks') {
@@ -247,7 +273,7 @@ export function incomeRoutes() {
         return pooled({ kind: 'fluctuating', input });
       }
       const input = await c.get('db').transaction((tx) => caseIncomeForRun(tx, a, id, kind));
-      if (kind === 'huishouden') return c.json(evaluate(input, datum, 'opgeslagen profiel'), 200);
+      if (kind === 'huishouden') return c.json(evaluate(input, datum, 'opgeslagen profiel', await ownSchemes(c, datum)), 200);
       return pooled({ kind: kind === 'wisselend-inkomen' ? 'fluctuating' : 'cashflow', input });
     },
   );
@@ -268,6 +294,73 @@ export function incomeRoutes() {
       return c.json(await c.get('db').transaction((tx) => repaymentForecastForCase(tx, a, c.req.valid('param').id, body)), 200);
     },
     incomeHook,
+  );
+  // ---- the organisation's own schemes (ADR 0024) ----
+  const DatumQuery = z.object({ datum: IsoDate.optional().openapi({ param: { name: 'datum', in: 'query' }, description: 'Peildatum; standaard vandaag' }) });
+  r.openapi(
+    createRoute({ method: 'get', path: '/income/regelingen', tags: ['Inkomen'], summary: 'De gemeentelijke regelingen van de organisatie: alle versies en de versie die op de peildatum geldt', request: { query: DatumQuery }, responses: { 200: jsonContent(RegelingenOverzichtSchema, 'Versies'), ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const datum = c.req.valid('query').datum ?? today(c);
+      return c.json(await c.get('db').transaction((tx) => listSchemes(tx, a, datum)), 200);
+    },
+  );
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/income/regelingen',
+      tags: ['Inkomen'],
+      summary: 'Een nieuwe versie van de gemeentelijke regelingen vastleggen, geldig vanaf een datum (ook voor een geïmporteerd bestand); oudere versies blijven bewaard',
+      middleware: [beleidRole] as const,
+      request: jsonBody(RegelingenVersieInvoerSchema),
+      responses: { 201: jsonContent(RegelingenVersieSchema, 'De nieuwe versie'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body: unknown = await c.req.json();
+      return c.json(await c.get('db').transaction((tx) => addSchemeVersion(tx, a, body)), 201);
+    },
+    incomeHook,
+  );
+  r.openapi(
+    createRoute({
+      method: 'get',
+      path: '/income/regelingen/export',
+      tags: ['Inkomen'],
+      summary: 'De versie die op de peildatum geldt als JSON-bestand, in het formaat dat de import weer aanneemt',
+      request: { query: DatumQuery },
+      responses: { 200: jsonContent(RegelingenVersieInvoerSchema, 'Het exportbestand'), ...errorResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const datum = c.req.valid('query').datum ?? today(c);
+      const v = await c.get('db').transaction((tx) => schemeVersionOn(tx, a, datum));
+      c.header('Content-Disposition', `attachment; filename="gemeentelijke-regelingen-vanaf-${v.geldigVanaf}.json"`);
+      return c.json(exportVersion(v), 200);
+    },
+  );
+
+  // ---- simulations for a whole municipality (ADR 0024) ----
+  r.openapi(
+    createRoute({
+      method: 'post',
+      path: '/income/simulaties',
+      tags: ['Inkomen'],
+      summary: 'Een Bestaansbalans-simulatie voor een hele populatie starten (in de rekenpool); volg de voortgang met GET op de simulatie',
+      middleware: [beleidRole] as const,
+      request: jsonBody(SimulatieInvoerSchema),
+      responses: { 202: jsonContent(SimulatieJobSchema, 'De gestarte simulatie'), ...errorResponses, 429: { description: 'Te veel simulaties tegelijk', content: { 'application/problem+json': { schema: ProblemSchema } } } },
+    }),
+    async (c) => {
+      const job = startSimulation(actorOf(c), await c.req.json());
+      c.header('Location', `/api/v1/income/simulaties/${job.id}`);
+      return c.json(job, 202);
+    },
+    incomeHook,
+  );
+  r.openapi(
+    createRoute({ method: 'get', path: '/income/simulaties/{id}', tags: ['Inkomen'], summary: 'De voortgang en, als ze klaar is, de uitkomst van een simulatie', request: { params: CaseParams }, responses: { 200: jsonContent(SimulatieJobSchema, 'De simulatie'), ...errorResponses } }),
+    (c) => c.json(getSimulation(actorOf(c), c.req.valid('param').id), 200),
   );
 
   return r;

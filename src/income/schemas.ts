@@ -16,6 +16,7 @@ import { STANDAARD_IDS } from './scenarios/minima';
 import { HOUSEHOLD_KINDS, HouseholdProfileSchema, ROLLEN } from './profile';
 import type { DerivedProfile } from './derived';
 import { TOESLAG_IDS, type RepaymentForecast } from './scenarios/terugbetaling';
+import type { SimulatieJob } from './simulations';
 import { GEMEENTE_IDS } from './rules/gemeentelijk/parameters';
 import type { EventKind } from './scenarios/fluctuating-kernels';
 import type { RegimeId } from './scenarios/fluctuating';
@@ -232,3 +233,32 @@ export const TerugbetalingPrognoseSchema = z
   .openapi('TerugbetalingPrognose', { description: 'Prognose van toeslagen die na het jaar worden teruggevorderd of nabetaald (Awir art. 16, 19, 24, 26)' });
 const repaymentMatches: Same<z.infer<typeof TerugbetalingPrognoseSchema>, RepaymentForecast> = true;
 void repaymentMatches;
+// ---- de eigen regelingen van de organisatie en de simulaties (ADR 0024) ----
+const RegelingenVersieOut = z.object({
+  id: z.string(), volgnummer: z.number().int(), opgeslagenOp: z.string().openapi({ format: 'date-time' }), opgeslagenDoor: z.string().nullable(),
+  geldigVanaf: z.string().openapi({ format: 'date' }), illustratief: z.boolean(), toelichting: z.string().optional(),
+  regelingen: z.array(z.unknown().openapi({ allOf: [{ $ref: '#/components/schemas/GemeentelijkeRegeling' }] })),
+}).openapi('RegelingenVersie');
+export const RegelingenVersieSchema = RegelingenVersieOut;
+export const RegelingenOverzichtSchema = z
+  .object({ gemeente: z.string().nullable(), organisatie: z.string(), versies: z.array(RegelingenVersieOut), inWerking: RegelingenVersieOut.nullable() })
+  .openapi('RegelingenOverzicht');
+
+const SimulatieMaand = z.object({ maand: z.string(), voorschot: cents('Totaal voorgeschoten door het fonds aan het eind van de maand (simulatie)'), bovengrens: cents('Fonds nodig in deze maand bij de gekozen zekerheid (schatting)') });
+export const SimulatieUitkomstSchema = z
+  .object({
+    huishoudens: z.number().int(), maanden: z.number().int(), zekerheidProcent: z.number(), z: z.number(),
+    fondsBijZekerheid: cents('Benodigde fondsomvang bij de gekozen zekerheid (schatting)'),
+    hoogsteVoorschotSimulatie: cents(), somHoogsteVoorschotten: cents(), hoogsteVoorschotHuishouden: cents(), huishoudensMetVoorschot: z.number().int(),
+    maandenInhoudingRegulier: z.number().int(), maandenInhoudingBuffer: z.number().int(), maandenVermeden: z.number().int(), maandenVermedenPerHuishouden: z.number(),
+    kostenFonds: cents(), kostenPerHuishouden: cents(), perMaand: z.array(SimulatieMaand), aannames: z.array(z.string()),
+  })
+  .openapi('BestaansbalansSimulatieUitkomst');
+export const SimulatieJobSchema = z
+  .object({
+    id: z.string(), status: z.enum(['bezig', 'klaar', 'mislukt']), huishoudensKlaar: z.number().int(), huishoudensTotaal: z.number().int(),
+    gestartOp: z.string().openapi({ format: 'date-time' }), seconden: z.number().nullable(), uitkomst: SimulatieUitkomstSchema.nullable(), fout: z.string().nullable(),
+  })
+  .openapi('BestaansbalansSimulatie');
+const simulationMatches: Same<z.infer<typeof SimulatieJobSchema>, SimulatieJob> = true;
+void simulationMatches;

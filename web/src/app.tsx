@@ -23,6 +23,8 @@ import { ApprovalsPage, QueuePage } from './pages/work';
 import { MinimaPage, SignalsPage } from './pages/beleid';
 import { SignaalregelPage, SignaalregelsPage, SignalenPage } from './pages/signaalregels';
 import { BeleidOpvolgingPage, BeleidVoorstelPage } from './pages/beleid-opvolging';
+import { RegelingenPage } from './pages/regelingen';
+import { SimulatiesPage } from './pages/simulaties';
 import { PotPage, PotsPage } from './pages/budget';
 import { BibliotheekPage, DoorbraakPage } from './pages/bibliotheek';
 import { HandhavingszaakPage, HandhavingszakenPage } from './pages/handhaving';
@@ -164,6 +166,8 @@ function Routes({ path, me }: { path: string; me: Me }) {
   if (m) return <PotPage key={m.id} id={m.id} />;
   if (path === '/beleid') return <SignalsPage />;
   if (path === '/beleid/minima-effect') return <MinimaPage />;
+  if (path === '/beleid/regelingen') return <RegelingenPage />;
+  if (path === '/beleid/simulaties') return <SimulatiesPage />;
   if (path === '/beleid/opvolging') return <BeleidOpvolgingPage />;
   m = match('/beleid/opvolging/:id', path);
   if (m) return <BeleidVoorstelPage id={m.id} />;
@@ -272,6 +276,8 @@ function menuOf(me: Me): Array<{ href: string; label: string }> {
   if (!onlyOwnPage) items.push({ href: '/maatwerkregister', label: 'Maatwerkregister' });
   if (hasRole(me, ['beleid', 'doorbraaktafel'])) items.push({ href: '/beleid', label: 'Signalen en knelpunten' });
   if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/minima-effect', label: 'Minima-effectrapportage' });
+  if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/regelingen', label: 'Gemeentelijke regelingen' });
+  if (hasRole(me, ['beleid'])) items.push({ href: '/beleid/simulaties', label: 'Simulaties' });
   if (hasRole(me, ['inwoner'])) {
     items.push({ href: '/mijn', label: 'Mijn plan' }, { href: '/mijn/geld', label: 'Mijn geld' }, { href: '/mijn/wie-kijkt-mee', label: 'Wie kijkt mee' }, { href: '/mijn/contact', label: 'Contact' });
     return items;

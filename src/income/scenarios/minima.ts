@@ -17,6 +17,7 @@ import { formatYmd, isIsoDate, ymd } from '../dates';
 import { compileRules, computeHousehold, householdFacts, type CompiledRules, type HouseholdFacts } from '../household';
 import type { HouseholdProfile, Lid } from '../profile';
 import { GEMEENTE_IDS, gemeenteConfig } from '../rules/gemeentelijk/parameters';
+import type { GemeenteConfig } from '../rules/gemeentelijk/schema';
 import { zorgtoeslagParameters } from '../rules/zorgtoeslag/parameters';
 import { versionAt } from '../engine';
 import { z } from '@hono/zod-openapi';
@@ -191,8 +192,9 @@ export function zorgpremiePerVolwassene(datum: string): number {
   return Math.round(versionAt(zorgtoeslagParameters, datum).values.standaardpremie_jaar.value / 12);
 }
 
-export function runMinimaReport(inp: MinimaInput): MinimaResult {
-  const cfg = gemeenteConfig(inp.gemeente);
+export function runMinimaReport(inp: MinimaInput, own?: GemeenteConfig | null): MinimaResult {
+  // The organisation's own schemes (ADR 0024) when it stored them for its own municipality.
+  const cfg = own && own.id === inp.gemeente ? own : gemeenteConfig(inp.gemeente);
   if (!cfg) throw invalid('gemeente', 'onbekende gemeente');
   if (!isIsoDate(inp.datum)) throw invalid('datum', 'moet een bestaande datum zijn');
   const rules: CompiledRules = compileRules(inp.datum, cfg);
@@ -260,6 +262,7 @@ export function runMinimaReport(inp: MinimaInput): MinimaResult {
         : `Toetsingsinkomen voor de toeslagen = 12 x netto maandinkomen x ${String(inp.toetsingsinkomenFactor).replace('.', ',')} (vaste factor, opgegeven door de gebruiker).`,
       `Vaste lasten = huur + overige vaste lasten (illustratieve standaardbedragen per huishoudtype) + zorgpremie van ${(premie / 100).toFixed(2).replace('.', ',')} euro per volwassene (standaardpremie / 12).`,
       'Kinderbijslag is het maandgemiddelde van het kwartaalbedrag; gemeentelijke jaarbedragen zijn door 12 gedeeld.',
+      `Gemeentelijke regelingen: ${cfg.regelingen.length ? cfg.regelingen.map((r) => r.naam).join(', ') : 'geen'}. ${cfg.toelichting}${cfg.illustratief ? ' Illustratief: niet de bedragen uit de verordening.' : ''}`,
       'Marginale druk = deel van een extra euro netto inkomen dat wegvalt door lagere toeslagen en regelingen, ten opzichte van het vorige inkomenspunt.',
     ],
     waarschuwingen: rules.warnings,

@@ -29,7 +29,7 @@ type PathParams<O> = O extends { parameters: { path: infer X } } ? (X extends Re
 type QueryParams<O> = O extends { parameters: { query?: infer X } } ? X : never;
 type Body<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : void;
-type Ok<O> = O extends { responses: infer R } ? (R extends { 200: infer X } ? JsonOf<X> : R extends { 201: infer X } ? JsonOf<X> : void) : never;
+type Ok<O> = O extends { responses: infer R } ? (R extends { 200: infer X } ? JsonOf<X> : R extends { 201: infer X } ? JsonOf<X> : R extends { 202: infer X } ? JsonOf<X> : void) : never;
 
 export interface RequestOptions<O> {
   path?: PathParams<O>;

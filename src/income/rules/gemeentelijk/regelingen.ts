@@ -70,6 +70,8 @@ function eligible(r: Regeling, f: RegelingFacts): boolean {
   return (
     f.inkomen * 100 <= f.sociaalMinimum * v.maxInkomenProcentSociaalMinimum &&
     (v.minLeeftijd === undefined || f.ageA >= v.minLeeftijd) &&
+    (v.maxLeeftijd === undefined || f.ageA <= v.maxLeeftijd) &&
+    (v.huishoudtypen === undefined || v.huishoudtypen.includes(f.kind)) &&
     !(v.onderAowLeeftijd && f.ageA >= f.aowAge) &&
     (v.minKinderen === undefined || f.childAges.length >= v.minKinderen) &&
     (v.minMaandenLaagInkomen === undefined || f.maandenLaagInkomen >= v.minMaandenLaagInkomen) &&
@@ -92,6 +94,8 @@ export function evaluateRegeling(r: Regeling, f: RegelingFacts, trace?: Step[], 
   const grens = Math.floor((f.sociaalMinimum * v.maxInkomenProcentSociaalMinimum) / 100);
   if (f.inkomen > grens) redenen.push(`inkomen ${formatEuro(f.inkomen)} ligt boven ${v.maxInkomenProcentSociaalMinimum}% van het sociaal minimum (${formatEuro(grens)})`);
   if (v.minLeeftijd !== undefined && f.ageA < v.minLeeftijd) redenen.push(`aanvrager is jonger dan ${v.minLeeftijd}`);
+  if (v.maxLeeftijd !== undefined && f.ageA > v.maxLeeftijd) redenen.push(`aanvrager is ouder dan ${v.maxLeeftijd}`);
+  if (v.huishoudtypen !== undefined && !v.huishoudtypen.includes(f.kind)) redenen.push(`regeling geldt alleen voor ${v.huishoudtypen.join(', ')}`);
   if (v.onderAowLeeftijd && f.ageA >= f.aowAge) redenen.push('aanvrager heeft de AOW-leeftijd');
   if (v.minKinderen !== undefined && f.childAges.length < v.minKinderen) redenen.push(`minder dan ${v.minKinderen} minderjarig(e) kind(eren)`);
   if (v.minMaandenLaagInkomen !== undefined && f.maandenLaagInkomen < v.minMaandenLaagInkomen) redenen.push(`${f.maandenLaagInkomen} maanden laag inkomen, vereist ${v.minMaandenLaagInkomen}`);

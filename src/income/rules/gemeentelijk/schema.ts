@@ -9,8 +9,8 @@ import { isIsoDate } from '../../dates';
 import { CONFIDENCES, type LegalBasis } from '../../types';
 import type { HouseholdKind, VrijlatingRegime } from '../participatiewet/bijstand';
 
-export type RegelingSoort = 'individuele-inkomenstoeslag' | 'collectieve-zorgverzekering' | 'kwijtschelding' | 'kindpakket';
-export const REGELING_SOORTEN: readonly RegelingSoort[] = ['individuele-inkomenstoeslag', 'collectieve-zorgverzekering', 'kwijtschelding', 'kindpakket'];
+export const REGELING_SOORTEN = ['individuele-inkomenstoeslag', 'collectieve-zorgverzekering', 'kwijtschelding', 'kindpakket', 'bijzondere-bijstand'] as const;
+export type RegelingSoort = (typeof REGELING_SOORTEN)[number];
 
 export type PerHuishoudtype = Record<HouseholdKind, number>;
 
@@ -24,6 +24,10 @@ export interface RegelingVoorwaarden {
   /** Net household income (incl. bijstand, excl. toeslagen and kinderbijslag) at most this % of the social minimum. */
   maxInkomenProcentSociaalMinimum: number;
   minLeeftijd?: number;
+  /** Applicant at most this age (e.g. a scheme for young people). */
+  maxLeeftijd?: number;
+  /** Only for these household types (all when absent). */
+  huishoudtypen?: HouseholdKind[];
   /** Applicant must be below the AOW age. */
   onderAowLeeftijd?: boolean;
   minKinderen?: number;
@@ -90,6 +94,10 @@ class Checker {
     if (!isIsoDate(x)) this.fail(key, 'moet een geldige datum JJJJ-MM-DD zijn');
     return x;
   }
+  kinds(x: unknown, key: string): HouseholdKind[] {
+    if (!Array.isArray(x) || x.length === 0 || !x.every((k) => (KINDS as readonly unknown[]).includes(k))) this.fail(key, `moet een niet-lege lijst zijn met ${KINDS.join(', ')}`);
+    return x as HouseholdKind[];
+  }
   perKind(x: unknown, key: string): PerHuishoudtype {
     const o = this.obj(x, key, KINDS);
     const r = {} as PerHuishoudtype;
@@ -152,11 +160,13 @@ function checkRegeling(c: Checker, x: unknown, key: string): Regeling {
   const o = c.obj(x, key, ['id', 'soort', 'naam', 'validFrom', 'validTo', 'grondslag', 'voorwaarden', 'bedrag']);
   const soort = o.soort as RegelingSoort;
   if (!REGELING_SOORTEN.includes(soort)) c.fail(`${key}.soort`, `moet een van ${REGELING_SOORTEN.join(', ')} zijn`);
-  const vo = c.obj(o.voorwaarden, `${key}.voorwaarden`, ['maxInkomenProcentSociaalMinimum', 'minLeeftijd', 'onderAowLeeftijd', 'minKinderen', 'minMaandenLaagInkomen', 'maxVermogen']);
+  const vo = c.obj(o.voorwaarden, `${key}.voorwaarden`, ['maxInkomenProcentSociaalMinimum', 'minLeeftijd', 'maxLeeftijd', 'huishoudtypen', 'onderAowLeeftijd', 'minKinderen', 'minMaandenLaagInkomen', 'maxVermogen']);
   const vk = `${key}.voorwaarden`;
   const voorwaarden: RegelingVoorwaarden = {
     maxInkomenProcentSociaalMinimum: c.int(vo.maxInkomenProcentSociaalMinimum, `${vk}.maxInkomenProcentSociaalMinimum`, 100, 200),
     ...(vo.minLeeftijd !== undefined ? { minLeeftijd: c.int(vo.minLeeftijd, `${vk}.minLeeftijd`, 18, 120) } : {}),
+    ...(vo.maxLeeftijd !== undefined ? { maxLeeftijd: c.int(vo.maxLeeftijd, `${vk}.maxLeeftijd`, 18, 120) } : {}),
+    ...(vo.huishoudtypen !== undefined ? { huishoudtypen: c.kinds(vo.huishoudtypen, `${vk}.huishoudtypen`) } : {}),
     ...(vo.onderAowLeeftijd !== undefined ? { onderAowLeeftijd: c.bool(vo.onderAowLeeftijd, `${vk}.onderAowLeeftijd`) } : {}),
     ...(vo.minKinderen !== undefined ? { minKinderen: c.int(vo.minKinderen, `${vk}.minKinderen`, 0, 20) } : {}),
     ...(vo.minMaandenLaagInkomen !== undefined ? { minMaandenLaagInkomen: c.int(vo.minMaandenLaagInkomen, `${vk}.minMaandenLaagInkomen`, 0, 120) } : {}),
