@@ -496,7 +496,11 @@ export async function markNotificationRead(tx: Queryable, a: Actor, id: string):
   return n;
 }
 
-/** An in-app notification for one user, for other rooms (enforcement: pauses, questions, a stopped benefit). */
-export async function notifyUser(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string }): Promise<void> {
+/**
+ * An in-app notification for one user, for other rooms (enforcement: pauses, questions, a stopped
+ * benefit; partners: an invitation, an assigned action, a message). It may point at a case or at a
+ * partner's invitation (migration 810), so the melding links to it.
+ */
+export async function notifyUser(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; caseId?: string | null; invitationId?: string | null }): Promise<void> {
   await store.insertNotification(tx, { ...n, knelpuntId: null });
 }

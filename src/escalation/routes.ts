@@ -128,7 +128,7 @@ const ContactInput = z.strictObject({
   region: text(120).optional(),
 });
 const ItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
-const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), caseId: z.string().nullable().openapi({ description: 'de casus van het knelpunt, om de melding naar te laten verwijzen' }), handoverId: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
+const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), caseId: z.string().nullable().openapi({ description: 'de casus van het knelpunt, om de melding naar te laten verwijzen' }), handoverId: z.string().nullable(), invitationId: z.string().nullable().openapi({ description: 'de uitnodiging van een partner in het plan waar de melding over gaat' }), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
 const ShareInput = z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) });
 const SettlementInput = z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(ShareInput).max(10), note: text(1000).optional() });
 const CorrectionInput = z.strictObject({ correctedOn: IsoDate.optional(), shares: z.array(ShareInput).max(10), reason: text(1000, 5) });
