@@ -115,7 +115,7 @@ const EscalationPreview = z
   })
   .openapi('EscalationPreview');
 const LevelFigure = z.object({ levelName: z.string(), decided: z.number().int(), medianDays: z.number().nullable(), p90Days: z.number().nullable(), withinDeadline: z.number().int(), withinDeadlinePct: z.number().nullable(), explanation: z.string() });
-const Figures = z.object({ own: z.array(LevelFigure), national: z.array(LevelFigure), reference: z.object({ year: z.number().int(), cases: z.number().int(), weeksPerCase: z.number(), source: z.string() }).nullable() }).openapi('EscalationFigures');
+const Figures = z.object({ own: z.array(LevelFigure), national: z.array(LevelFigure), reference: z.object({ year: z.number().int(), cases: z.number().int(), weeksPerCase: z.number(), measure: z.string().openapi({ description: 'wat het referentiecijfer meet (niet hetzelfde als de mediaan per trede)' }), confidence: z.enum(['laag', 'middel', 'hoog']), source: z.string() }).nullable() }).openapi('EscalationFigures');
 const EscalateResult = z.object({ step: Step, handoverId: z.string().nullable(), notified: z.number().int().optional() }).openapi('Escalation');
 const QueueItem = z.object({ stepId: z.string(), knelpuntId: z.string(), caseId: z.string(), solutionNeeded: z.string(), blockingLaw: z.string(), blockingArticle: z.string(), type: z.string(), escalatedOn: z.string(), deadline: z.string(), reason: z.string(), overdue: z.boolean(), workingDaysOverdue: z.number().int() });
 const ContactInput = z.strictObject({

@@ -30,7 +30,12 @@ const phone = (page: Page) => page.setViewportSize({ width: 375, height: 800 });
 async function followMelding(page: Page, link: RegExp) {
   await page.getByRole('button', { name: /^Meldingen \(\d+ ongelezen\)/ }).click();
   const panel = page.getByRole('region', { name: 'Meldingen' });
-  await panel.getByRole('link', { name: link }).first().click();
+  await panel.waitFor();
+  const target = panel.getByRole('link', { name: link }).first();
+  await target.waitFor({ timeout: 5000 }).catch(async () => {
+    throw new Error(`geen melding ${link} in: ${(await panel.textContent())?.slice(0, 1500)}`);
+  });
+  await target.click();
 }
 
 export const FLOWS: Array<[string, Flow]> = [
