@@ -26,16 +26,11 @@ import { assertNoSidewaysScroll, choose, hasText, openCase, openTab, type Flow }
 
 const phone = (page: Page) => page.setViewportSize({ width: 375, height: 800 });
 
-/** Opens the meldingen in the header and follows the first link whose name matches. */
-async function followMelding(page: Page, link: RegExp) {
+/** Opens the meldingen in the header and follows the link of the newest melding with this title. */
+async function followMelding(page: Page, title: string, linkText: string) {
   await page.getByRole('button', { name: /^Meldingen \(\d+ ongelezen\)/ }).click();
   const panel = page.getByRole('region', { name: 'Meldingen' });
-  await panel.waitFor();
-  const target = panel.getByRole('link', { name: link }).first();
-  await target.waitFor({ timeout: 5000 }).catch(async () => {
-    throw new Error(`geen melding ${link} in: ${(await panel.textContent())?.slice(0, 1500)}`);
-  });
-  await target.click();
+  await panel.getByRole('listitem').filter({ hasText: title }).first().locator('a', { hasText: linkText }).click();
 }
 
 export const FLOWS: Array<[string, Flow]> = [
@@ -75,7 +70,7 @@ export const FLOWS: Array<[string, Flow]> = [
       const yvonne = await open('yvonne');
       const yp = yvonne.page;
       await phone(yp);
-      await followMelding(yp, /Naar het plan waaraan u meewerkt: U bent uitgenodigd/);
+      await followMelding(yp, 'U bent uitgenodigd om mee te werken aan een plan', 'Naar het plan waaraan u meewerkt');
       await yp.getByRole('heading', { level: 1, name: 'Huishouden van Cindy' }).waitFor();
       const ymain = yp.getByRole('main');
       await hasText(ymain, 'Woning aanbieden in Overvecht');
@@ -89,10 +84,10 @@ export const FLOWS: Array<[string, Flow]> = [
 
       // sanne's melding leads her to the plan; she answers on the thread.
       await sp.goto('/casussen');
-      await followMelding(sp, /Naar de partners in het plan: Bericht van Yvonne de Graaf/);
+      await followMelding(sp, 'Bericht van Yvonne de Graaf (Woningcorporatie Mitros)', 'Naar de partners in het plan');
       const thread = sp.getByRole('region', { name: 'Partners in het plan' }).getByRole('article', { name: /Yvonne de Graaf/ }).filter({ hasText: 'Meekijken toegestaan' });
       await hasText(thread, 'tijdelijke woning vrij aan de Gentiaandreef');
-      await thread.getByLabel('Antwoord aan Yvonne de Graaf').fill('Fijn! Ik bespreek het vandaag met Cindy; de financiering loopt via het loket.');
+      await thread.getByRole('textbox', { name: 'Antwoord aan Yvonne de Graaf' }).fill('Fijn! Ik bespreek het vandaag met Cindy; de financiering loopt via het loket.');
       await thread.getByRole('button', { name: 'Antwoord versturen' }).click();
       await hasText(thread, 'Uw antwoord is verstuurd. Yvonne de Graaf krijgt een melding.');
       await hasText(thread, 'antwoord aan de partner');
@@ -100,7 +95,7 @@ export const FLOWS: Array<[string, Flow]> = [
 
       // yvonne reads the answer through her melding.
       await yp.goto('/partner');
-      await followMelding(yp, /Naar het plan waaraan u meewerkt: Antwoord van Sanne Bakker/);
+      await followMelding(yp, 'Antwoord van Sanne Bakker (Gemeente Utrecht)', 'Naar het plan waaraan u meewerkt');
       await hasText(yp.getByRole('region', { name: 'Berichten met de regisseur' }), /Sanne Bakker \(Gemeente Utrecht\) antwoordde: Fijn! Ik bespreek het vandaag met Cindy/);
 
       // ---- 2. the doorbraaktafel hands over to the loket, which bridges with Mitros; Mitros accepts; settled ----
