@@ -8,6 +8,7 @@ import type { Actor } from '../platform/authz';
 import type { Queryable } from '../platform/db';
 import { conflict, invalid, notFound, preconditionFailed } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
+import { defineEvent } from '../platform/events';
 import { activeTeamMemberRoles, isOrganisationUser, organisationName } from '../accounts/queries';
 import { MAX_MEMBERS, caseChangeText, checkBirthDates, checkCaseOpen, checkNotFuture, isLifeEventType, noteText, planItemText, scoresText, withOverdue, type ActionStatus, type CaseOrigin, type GoalStatus, type NotePurpose, type PartyStatus, type PlanPointKind, type WamsPhase } from './model';
 import { enforce, mayCorrectNote, mayEditCase, mayWorkOnCases, mayWriteNote, notePurposeOfProcessing } from './policy';
@@ -247,21 +248,41 @@ async function checkActionRefs(tx: Queryable, a: Actor, caseId: string, x: Parti
   if (x.ownerPartyId && !(await store.partyOfCase(tx, caseId, x.ownerPartyId))) throw invalid('ownerPartyId', 'is geen betrokken partij van deze casus');
   if (x.ownerUserId && !(await isOrganisationUser(tx, a.organisationId, x.ownerUserId))) throw invalid('ownerUserId', 'is geen medewerker van uw organisatie');
 }
+/**
+ * An action of the plan was put on a party (new, or moved to another party): emitted in the same
+ * transaction, so another room can react without the cases room knowing it (the partners room sends
+ * the invited partner of that party a melding). ADR 0028.
+ */
+export interface ActionAssigned { actor: Actor; organisationId: string; caseId: string; householdId: string; actionId: string; partyId: string; description: string; dueDate: string | null }
+export const actionAssigned = defineEvent<ActionAssigned>('plan.actie_toegewezen');
+
 export async function addAction(tx: Queryable, a: Actor, caseId: string, body: ActionInput, today: string) {
+  let householdId = '';
+  let theCase = '';
   const item = await onPlan(tx, a, caseId, 'actions', 'aanmaken', body, async (cs) => {
     await checkActionRefs(tx, a, cs.id, body);
+    householdId = cs.householdId;
+    theCase = cs.id;
     return store.insertAction(tx, a, cs.id, { goalId: body.goalId ?? null, description: body.description, ownerUserId: body.ownerUserId ?? null, ownerPartyId: body.ownerPartyId ?? null, ownerLabel: body.ownerLabel ?? '', dueDate: body.dueDate ?? null, status: body.status ?? 'open' });
   });
+  if (item.ownerPartyId) await actionAssigned.emit(tx, { actor: a, organisationId: a.organisationId, caseId: theCase, householdId, actionId: item.id, partyId: item.ownerPartyId, description: item.description, dueDate: item.dueDate });
   return withOverdue([item], today)[0];
 }
 export async function updateAction(tx: Queryable, a: Actor, caseId: string, id: string, version: number, patch: Partial<ActionInput>, today: string) {
+  let householdId = '';
+  let theCase = '';
+  let previousParty: string | null = null;
   const item = await onPlan(tx, a, caseId, 'actions', 'wijzigen', patch, async (cs) => {
     const cur = await store.lockAction(tx, cs.id, id);
     if (!cur) throw notFound('Actie');
     if (cur.version !== version) throw preconditionFailed();
     await checkActionRefs(tx, a, cs.id, patch);
+    householdId = cs.householdId;
+    theCase = cs.id;
+    previousParty = cur.ownerPartyId;
     return store.updateAction(tx, id, { ...cur, ...stripUndefined(patch) });
   });
+  if (item.ownerPartyId && item.ownerPartyId !== previousParty) await actionAssigned.emit(tx, { actor: a, organisationId: a.organisationId, caseId: theCase, householdId, actionId: item.id, partyId: item.ownerPartyId, description: item.description, dueDate: item.dueDate });
   return withOverdue([item], today)[0];
 }
 

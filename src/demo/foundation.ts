@@ -277,7 +277,8 @@ export async function loadFoundation(tx: Queryable, pwHash: string, today: strin
       goalIds.push((await tx.query<{ id: string }>(`INSERT INTO goals (organisation_id, case_id, domain, description, target_date, status) VALUES ($1,$2,$3,$4,$5,$6) RETURNING id`, [org, id, domain, description, daysFrom(today, due), due < 0 ? 'behaald' : 'loopt'])).rows[0].id);
     }
     for (const [organisationName, contactName, role] of s.parties) {
-      await tx.query(`INSERT INTO parties (organisation_id, case_id, organisation_name, contact_name, role) VALUES ($1,$2,$3,$4,$5)`, [org, id, organisationName, contactName, role]);
+      // A party that is an organisation in the register is linked to it (so the resident's consent on "Wie kijkt mee" reaches its partners, ADR 0028).
+      await tx.query(`INSERT INTO parties (organisation_id, case_id, organisation_name, contact_name, role, party_organisation_id) VALUES ($1,$2,$3,$4,$5,(SELECT o.id FROM organisations o WHERE o.name = $3 LIMIT 1))`, [org, id, organisationName, contactName, role]);
     }
     for (const [description, owner, due, status] of s.actions) {
       await tx.query(`INSERT INTO actions (organisation_id, case_id, goal_id, description, owner_label, owner_user_id, due_date, status) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [org, id, goalIds[0] ?? null, description, owner, owner.startsWith(DEMO_USERS.find((x) => x.username === s.regisseur)!.name.split(' ')[0]) ? reg : null, daysFrom(today, due), status]);

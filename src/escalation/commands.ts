@@ -496,7 +496,12 @@ export async function markNotificationRead(tx: Queryable, a: Actor, id: string):
   return n;
 }
 
-/** An in-app notification for one user, for other rooms (enforcement: pauses, questions, a stopped benefit; learning: a signal on a case; budget: a spend decided — both with their case). */
-export async function notifyUser(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; caseId?: string | null }): Promise<void> {
+/**
+ * An in-app notification for one user, for other rooms (enforcement: pauses, questions, a stopped
+ * benefit; learning: a signal on a case; budget: a spend decided; partners: an invitation, an
+ * assigned action, a message). It may point at a case or at a
+ * partner's invitation (migration 810), so the melding links to it.
+ */
+export async function notifyUser(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; caseId?: string | null; invitationId?: string | null }): Promise<void> {
   await store.insertNotification(tx, { ...n, knelpuntId: null });
 }

@@ -213,7 +213,8 @@ describe.each(DB_KINDS)('the desk, overbrugging between organisations and backda
       const l = await loket.get('/escalation-figures');
       expect(l.body.national[0]).toMatchObject({ decided: 1, withinDeadlinePct: 100, medianDays: 0, p90Days: 0 });
       expect(l.body.reference).toMatchObject({ year: 2024, cases: 104, weeksPerCase: 8 });
-      expect(l.body.reference.source).toMatch(/Issue 13/);
+      expect(l.body.reference.source).toMatch(/Jaarrapportage 2024.*8 juli 2025/);
+      expect(l.body.reference).toMatchObject({ confidence: 'middel', measure: expect.stringContaining('geen mediaan') });
       expect((await prof.get('/escalation-figures')).status).toBe(403);
     });
   });

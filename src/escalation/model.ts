@@ -467,15 +467,21 @@ export function levelFigures(steps: DecidedStep[]): LevelFigure[] {
 }
 
 /**
- * The national reference for the loket, as stated in issue 13: the Landelijk Maatwerkloket handled
- * 104 cases in 2024 at about 8 weeks each. The original publication is not in the project's
- * reference folder: confidence low until it is checked.
+ * The national reference for the loket: the Landelijk Maatwerkloket Multiproblematiek of PMM completed
+ * ("afgerond") 104 cases in 2024, and PMM is involved with a case for eight weeks on average. Source:
+ * PMM's news item of 8 July 2025 on its Jaarrapportage systeemleren 2024 (maatwerkmultiproblematiek.nl);
+ * the report itself was not read, and the seeds and /work/shared/reference do not hold it (issue 13
+ * quoted it without a source; ADR 0028). Confidence medium: the programme's own publication, but a
+ * summary. It measures something else than the desk's figures — a mean time of PMM's involvement,
+ * not a median from the knelpunt's date to a decision — so it is shown beside them, not compared.
  */
 export const LOKET_REFERENCE = {
   year: 2024,
   cases: 104,
   weeksPerCase: 8,
-  source: 'Issue 13 van dit project (Landelijk Maatwerkloket, jaarcijfers 2024); oorspronkelijke publicatie niet in de referentiemap — betrouwbaarheid laag tot die is nagekeken',
+  measure: 'gemiddeld aantal weken dat PMM bij een casus betrokken is (geen mediaan, en niet gemeten vanaf de datum van het knelpunt)',
+  confidence: 'middel',
+  source: 'PMM (Professionals voor Maatwerk Multiproblematiek), nieuwsbericht "Jaarrapportage 2024: zo werkt PMM aan een beter systeem", 8 juli 2025, maatwerkmultiproblematiek.nl: in 2024 rondde het Landelijk Maatwerkloket Multiproblematiek 104 casussen af; PMM is gemiddeld acht weken bij een casus betrokken. De jaarrapportage zelf is niet nagelezen; betrouwbaarheid middel.',
 } as const;
 
 // ---- hand-over preview and edits (issue 13 item 5) ------------------------------------------------------

@@ -115,7 +115,7 @@ const EscalationPreview = z
   })
   .openapi('EscalationPreview');
 const LevelFigure = z.object({ levelName: z.string(), decided: z.number().int(), medianDays: z.number().nullable(), p90Days: z.number().nullable(), withinDeadline: z.number().int(), withinDeadlinePct: z.number().nullable(), explanation: z.string() });
-const Figures = z.object({ own: z.array(LevelFigure), national: z.array(LevelFigure), reference: z.object({ year: z.number().int(), cases: z.number().int(), weeksPerCase: z.number(), source: z.string() }).nullable() }).openapi('EscalationFigures');
+const Figures = z.object({ own: z.array(LevelFigure), national: z.array(LevelFigure), reference: z.object({ year: z.number().int(), cases: z.number().int(), weeksPerCase: z.number(), measure: z.string().openapi({ description: 'wat het referentiecijfer meet (niet hetzelfde als de mediaan per trede)' }), confidence: z.enum(['laag', 'middel', 'hoog']), source: z.string() }).nullable() }).openapi('EscalationFigures');
 const EscalateResult = z.object({ step: Step, handoverId: z.string().nullable(), notified: z.number().int().optional() }).openapi('Escalation');
 const QueueItem = z.object({ stepId: z.string(), knelpuntId: z.string(), caseId: z.string(), solutionNeeded: z.string(), blockingLaw: z.string(), blockingArticle: z.string(), type: z.string(), escalatedOn: z.string(), deadline: z.string(), reason: z.string(), overdue: z.boolean(), workingDaysOverdue: z.number().int() });
 const ContactInput = z.strictObject({
@@ -128,7 +128,7 @@ const ContactInput = z.strictObject({
   region: text(120).optional(),
 });
 const ItemParams = z.object({ id: Uuid.openapi({ param: { name: 'id', in: 'path' } }) });
-const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), caseId: z.string().nullable().openapi({ description: 'de casus van de melding (of van het knelpunt), om de melding naar te laten verwijzen' }), handoverId: z.string().nullable(), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
+const Notification = z.object({ id: z.string(), kind: z.string(), title: z.string(), body: z.string(), knelpuntId: z.string().nullable(), caseId: z.string().nullable().openapi({ description: 'de casus van de melding (of van het knelpunt), om de melding naar te laten verwijzen' }), handoverId: z.string().nullable(), invitationId: z.string().nullable().openapi({ description: 'de uitnodiging van een partner in het plan waar de melding over gaat' }), createdAt: z.string(), readAt: z.string().nullable() }).openapi('Notification');
 const ShareInput = z.strictObject({ funder: z.enum(FUNDERS), amountCents: z.number().int().min(0).max(100_000_000_00) });
 const SettlementInput = z.strictObject({ settledOn: IsoDate.optional(), shares: z.array(ShareInput).max(10), note: text(1000).optional() });
 const CorrectionInput = z.strictObject({ correctedOn: IsoDate.optional(), shares: z.array(ShareInput).max(10), reason: text(1000, 5) });

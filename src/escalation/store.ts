@@ -286,9 +286,9 @@ export async function usersWithRole(tx: Queryable, organisationId: string, role:
   const r = await tx.query<{ id: string }>(`SELECT id FROM users_directory WHERE organisation_id = $1 AND active AND $2 = ANY(roles) ${teamId ? 'AND team_id = $3' : ''}`, teamId ? [organisationId, role, teamId] : [organisationId, role]);
   return r.rows.map((u) => u.id);
 }
-export async function insertNotification(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId?: string | null; caseId?: string | null }): Promise<void> {
-  await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id, handover_id, case_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8)`, [
-    n.organisationId, n.userId, n.kind, n.title, n.body, n.knelpuntId, n.handoverId ?? null, n.caseId ?? null,
+export async function insertNotification(tx: Queryable, n: { organisationId: string; userId: string; kind: string; title: string; body: string; knelpuntId: string | null; handoverId?: string | null; caseId?: string | null; invitationId?: string | null }): Promise<void> {
+  await tx.query(`INSERT INTO notifications (organisation_id, user_id, kind, title, body, knelpunt_id, handover_id, case_id, invitation_id) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`, [
+    n.organisationId, n.userId, n.kind, n.title, n.body, n.knelpuntId, n.handoverId ?? null, n.caseId ?? null, n.invitationId ?? null,
   ]);
 }
 
@@ -613,8 +613,8 @@ export async function contactsOfKnelpunt(tx: Queryable, knelpuntId: string): Pro
 
 // ---- notifications (read) --------------------------------------------------------------------------
 
-export interface NotificationRow { id: string; kind: string; title: string; body: string; knelpuntId: string | null; caseId: string | null; handoverId: string | null; createdAt: string; readAt: string | null }
-const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", COALESCE(case_id, (SELECT k.case_id FROM knelpunten k WHERE k.id = knelpunt_id)) AS "caseId", handover_id AS "handoverId", created_at AS "createdAt", read_at AS "readAt"`;
+export interface NotificationRow { id: string; kind: string; title: string; body: string; knelpuntId: string | null; caseId: string | null; handoverId: string | null; invitationId: string | null; createdAt: string; readAt: string | null }
+const N_COLS = `id, kind, title, body, knelpunt_id AS "knelpuntId", COALESCE(case_id, (SELECT k.case_id FROM knelpunten k WHERE k.id = knelpunt_id)) AS "caseId", handover_id AS "handoverId", invitation_id AS "invitationId", created_at AS "createdAt", read_at AS "readAt"`;
 export async function listNotifications(tx: Queryable, userId: string, unreadOnly: boolean): Promise<NotificationRow[]> {
   return (await tx.query<NotificationRow>(`SELECT ${N_COLS} FROM notifications WHERE user_id = $1 ${unreadOnly ? 'AND read_at IS NULL' : ''} ORDER BY read_at IS NOT NULL, created_at DESC LIMIT 200`, [userId])).rows;
 }

@@ -13,10 +13,15 @@ import { organisationName, userByLogin } from '../accounts/queries';
 import * as cases from '../cases/queries';
 import * as caseCommands from '../cases/commands';
 import { checkCaseOpen } from '../cases/model';
+import type { ActionAssigned } from '../cases/commands';
+import { dutchDate } from '../platform/dutch-date';
+import { todayInAmsterdam } from '../platform/today';
 import { giveConsent } from '../privacy/commands';
-import { PARTNER_NEEDS, type PartnerActionStatus } from './model';
-import { enforce, mayInvite } from './policy';
-import { bothOrganisations, grantFor, invitationOfOrganisation, invitationsOfCase } from './queries';
+import { checkConsent } from '../privacy/queries';
+import { notifyUser } from '../escalation/commands';
+import { ACCESS_LABELS, PARTNER_NEEDS, type PartnerActionStatus } from './model';
+import { enforce, mayInvite, mayReply } from './policy';
+import { accessOf, bothOrganisations, grantFor, invitationOfOrganisation, invitationsOfCase } from './queries';
 import * as store from './store';
 
 export interface InviteInput {
@@ -49,6 +54,7 @@ export async function invitePartner(tx: Queryable, a: Actor, caseId: string, inp
   const consent = await giveConsent(tx, a, cs.id, { personId: input.consent.personId, dataCategories: [...PARTNER_NEEDS], recipientOrganisationId: input.partnerOrganisationId, recipientPerson: user.displayName, purpose: input.purpose, givenOn: input.consent.givenOn, validUntil: input.consent.validUntil }, today);
   const id = await store.insertInvitation(tx, { organisationId: cs.organisationId, caseId: cs.id, householdId: cs.householdId, partyId: party.id, partnerOrganisationId: input.partnerOrganisationId, partnerUserId: user.id, purpose: input.purpose, consentId: consent.id, invitedBy: a.userId });
   await logProcessing(tx, a, { action: 'delen', resource: 'partneruitnodiging', resourceId: id, caseId: cs.id, householdId: cs.householdId, fields: [...PARTNER_NEEDS], purpose: 'hulpverlening' });
+  await notifyUser(tx, { organisationId: input.partnerOrganisationId, userId: user.id, invitationId: id, kind: 'partner_uitnodiging', title: 'U bent uitgenodigd om mee te werken aan een plan', body: `${a.userName} (${(await organisationName(tx, cs.organisationId)) ?? 'de gemeente'}) nodigt u uit als ${party.organisationName}. Doel: ${input.purpose}` });
   return (await invitationsOfCase(tx, a, cs.id, today)).find((i) => i.id === id)!;
 }
 
@@ -58,7 +64,8 @@ export async function endInvitation(tx: Queryable, a: Actor, id: string, input: 
   const inv = await invitationOfOrganisation(tx, a, id, true);
   const cs = await cases.getCaseForActor(tx, a, inv.caseId);
   if (!(await store.endInvitation(tx, inv.id, a.userId, input.reason))) throw conflict('Deze uitnodiging is al beëindigd.', 'uitnodiging_beeindigd');
-  await logProcessing(tx, a, { action: 'wijzigen', resource: 'partneruitnodiging', resourceId: inv.id, caseId: cs.id, householdId: cs.householdId, fields: ['status', 'endReason'], purpose: 'hulpverlening' });
+  await logProcessing(tx, a, bothOrganisations(inv, { action: 'wijzigen', resource: 'partneruitnodiging', resourceId: inv.id, fields: ['status', 'endReason'] }));
+  await notifyUser(tx, { organisationId: inv.partnerOrganisationId, userId: inv.partnerUserId, invitationId: inv.id, kind: 'partner_beeindigd', title: 'Uw uitnodiging voor een plan is beëindigd', body: `${a.userName} (${inv.organisationName}) heeft uw uitnodiging als ${inv.partyName} beëindigd. U kunt de casus niet meer openen.` });
   return (await invitationsOfCase(tx, a, cs.id, today)).find((i) => i.id === id)!;
 }
 
@@ -77,5 +84,60 @@ export async function sendPartnerMessage(tx: Queryable, a: Actor, invitationId: 
   const { inv } = await grantFor(tx, a, invitationId, today);
   const id = await store.insertMessage(tx, { organisationId: inv.organisationId, invitationId: inv.id, caseId: inv.caseId, authorUserId: a.userId, authorName: a.userName, authorOrganisationId: a.organisationId, body: input.body });
   await logProcessing(tx, a, bothOrganisations(inv, { action: 'aanmaken', resource: 'partnerbericht', resourceId: id, fields: ['body'] }));
+  const cs = (await cases.caseOfOrganisation(tx, inv.organisationId, inv.caseId))!;
+  await notifyUser(tx, { organisationId: inv.organisationId, userId: cs.regisseurId, caseId: inv.caseId, kind: 'partner_bericht', title: `Bericht van ${a.userName} (${inv.partnerOrganisationName})`, body: input.body });
   return (await store.messagesOf(tx, [inv.id])).find((m) => m.id === id)!;
+}
+
+/**
+ * The regisseur (or a colleague of the case's team) answers the partner on the invitation's thread.
+ * Refused while the partner has no access (the invitation ended, the consent is gone, the case is
+ * closed): the answer would not reach anyone allowed to read it. The partner gets a melding; the
+ * write is logged in both organisations, because the answer is shared with the partner's.
+ */
+export async function replyToPartner(tx: Queryable, a: Actor, invitationId: string, input: { body: string }, today: string) {
+  enforce(mayInvite(a));
+  const inv = await invitationOfOrganisation(tx, a, invitationId, true);
+  await cases.getCaseForActor(tx, a, inv.caseId);
+  const access = await accessOf(tx, inv, today);
+  enforce(mayReply(access));
+  const id = await store.insertMessage(tx, { organisationId: inv.organisationId, invitationId: inv.id, caseId: inv.caseId, authorUserId: a.userId, authorName: a.userName, authorOrganisationId: a.organisationId, body: input.body });
+  await logProcessing(tx, a, bothOrganisations(inv, { action: 'delen', resource: 'partnerbericht', resourceId: id, fields: ['body'] }));
+  await notifyUser(tx, { organisationId: inv.partnerOrganisationId, userId: inv.partnerUserId, invitationId: inv.id, kind: 'partner_antwoord', title: `Antwoord van ${a.userName} (${inv.organisationName})`, body: input.body });
+  return (await store.messagesOf(tx, [inv.id])).find((m) => m.id === id)!;
+}
+
+/**
+ * An action was put on a party of the plan (event of the cases room, ADR 0028): every partner invited
+ * for that party who has access today gets a melding with the action, logged in both organisations
+ * (the action's text is shared with the partner's organisation). A partner without access gets nothing.
+ */
+export async function notifyActionAssigned(tx: Queryable, e: ActionAssigned): Promise<void> {
+  for (const inv of await store.activeInvitationsOfParty(tx, e.caseId, e.partyId)) {
+    if ((await accessOf(tx, inv, todayInAmsterdam(new Date()))) !== 'toegang') continue;
+    await notifyUser(tx, { organisationId: inv.partnerOrganisationId, userId: inv.partnerUserId, invitationId: inv.id, kind: 'partner_actie', title: `Nieuwe actie voor ${inv.partyName}`, body: `${e.actor.userName} (${inv.organisationName}) zette een actie op uw organisatie: ${e.description}${e.dueDate ? ` (uiterlijk ${dutchDate(e.dueDate)})` : ''}` });
+    await logProcessing(tx, e.actor, bothOrganisations(inv, { action: 'delen', resource: 'actions', resourceId: e.actionId, fields: ['description', 'dueDate'] }));
+  }
+}
+
+/**
+ * The resident gave consent again on their own page (resident room, ADR 0028): each ACTIVE invitation
+ * of the case to that organisation whose consent no longer allows access now rests on the new
+ * consent, so its partner sees the case again at once. An invitation the regisseur ended stays ended:
+ * consent is a ground for sharing, not an invitation. No authorisation here: the resident room checked
+ * that the actor is the case's resident. Answers the names of the partners who regained access.
+ */
+export async function resumeInvitationsWithConsent(tx: Queryable, a: Actor, caseId: string, partnerOrganisationId: string, consentId: string, today: string): Promise<string[]> {
+  const resumed: string[] = [];
+  for (const inv of await store.invitationsOfCaseForOrganisation(tx, caseId, partnerOrganisationId)) {
+    if (inv.status !== 'actief') continue;
+    const check = await checkConsent(tx, { consentId: inv.consentId, organisationId: inv.organisationId, caseId: inv.caseId, needs: PARTNER_NEEDS, recipientOrganisationId: inv.partnerOrganisationId }, today);
+    if (check.allowed) continue;
+    if (!(await store.setInvitationConsent(tx, inv.id, consentId))) continue;
+    if ((await accessOf(tx, { ...inv, consentId }, today)) !== 'toegang') continue;
+    resumed.push(inv.partnerUserName);
+    await logProcessing(tx, a, bothOrganisations(inv, { action: 'wijzigen', resource: 'partneruitnodiging', resourceId: inv.id, fields: ['consentId'] }));
+    await notifyUser(tx, { organisationId: inv.partnerOrganisationId, userId: inv.partnerUserId, invitationId: inv.id, kind: 'partner_toegang', title: `U kijkt weer mee als ${inv.partyName}`, body: `De inwoner heeft opnieuw toestemming gegeven. ${ACCESS_LABELS.toegang}.` });
+  }
+  return resumed;
 }

@@ -31,6 +31,12 @@ describe('partners and joint fund demo data', () => {
     expect(await q(`SELECT 1 FROM case_invitations i JOIN users u ON u.id = i.partner_user_id WHERE u.username = 'yvonne'`)).toEqual([]);
   });
 
+  it('links the plan\'s parties that are organisations in the register to them, so Cindy\'s consent on her own page reaches Mitros\'s partners (ADR 0028)', async () => {
+    const rows = await q(`SELECT p.organisation_name AS name, o.name AS linked FROM parties p JOIN cases c ON c.id = p.case_id LEFT JOIN organisations o ON o.id = p.party_organisation_id
+      WHERE c.title LIKE 'Na de scheiding%' AND NOT p.informal ORDER BY p.organisation_name`);
+    expect(rows).toEqual([{ name: 'Schuldhulpverlening Utrecht', linked: 'Schuldhulpverlening Utrecht' }, { name: 'Woningcorporatie Mitros', linked: 'Woningcorporatie Mitros' }]);
+  });
+
   it('has a spend of the Leeuwarden fund approved by the gemeente and waiting for De Friesland', async () => {
     const rows = await q(`SELECT s.amount_cents AS amount, s.status, d.funder FROM budget_spends s LEFT JOIN budget_spend_codecisions d ON d.spend_id = s.id WHERE s.amount_cents = 340000`);
     expect(rows).toEqual([{ amount: 340_000, status: 'wacht_op_akkoord', funder: 'eigenaar' }]);

@@ -6,7 +6,7 @@
  * that work on the case (the caller checks the case through the cases room).
  */
 import { hasRole, type Actor } from '../platform/authz';
-import { forbidden, notFound, type Problem } from '../platform/errors';
+import { conflict, forbidden, notFound, type Problem } from '../platform/errors';
 import { ACCESS_LABELS, type AccessState } from './model';
 
 export type Refusal = Problem | null;
@@ -28,4 +28,10 @@ export function mayUseInvitation(a: Actor, inv: { partnerUserId: string; partner
 export function mayAccessThrough(state: AccessState): Refusal {
   if (state === 'toegang') return null;
   return forbidden(`U heeft geen toegang meer tot deze casus: ${ACCESS_LABELS[state].toLowerCase()}.`);
+}
+
+/** The regisseur answers a partner only while the partner can read the answer (409 with the reason otherwise). */
+export function mayReply(state: AccessState): Refusal {
+  if (state === 'toegang') return null;
+  return conflict(`De partner kan uw antwoord niet lezen: ${ACCESS_LABELS[state].toLowerCase()}.`, 'partner_geen_toegang');
 }

@@ -32,6 +32,22 @@ async function stateOf(tx: Queryable, inv: store.InvitationRow, today: string): 
   return { state: accessState(inv, caseStatus, { allowed: check.allowed, state: check.consent?.state ?? null }), consent: check.consent, caseStatus };
 }
 
+/** The partner's access through an invitation today (for the commands of this room and the resident's preview). */
+export async function accessOf(tx: Queryable, inv: store.InvitationRow, today: string): Promise<AccessState> {
+  return (await stateOf(tx, inv, today)).state;
+}
+
+/**
+ * For the resident's own page (the resident room authorises and logs): the invitations of the case to
+ * professionals of one organisation, with their access today — to show, before the resident confirms,
+ * who would stop or start seeing the plan.
+ */
+export async function invitationsForResident(tx: Queryable, caseId: string, partnerOrganisationId: string, today: string): Promise<Array<{ partnerUserName: string; active: boolean; access: AccessState }>> {
+  const out = [];
+  for (const inv of await store.invitationsOfCaseForOrganisation(tx, caseId, partnerOrganisationId)) out.push({ partnerUserName: inv.partnerUserName, active: inv.status === 'actief', access: (await stateOf(tx, inv, today)).state });
+  return out;
+}
+
 /**
  * The partner's grant on an invitation: its own invitation (else 404), and access today (else 403
  * with the reason). Called at the start of every partner request, so a withdrawn consent ends access

@@ -79,6 +79,15 @@ export function partnersRoutes() {
     },
   );
 
+  r.openapi(
+    createRoute({ method: 'post', path: '/partner-invitations/{id}/messages', tags, summary: 'De partner antwoorden (de partner krijgt een melding; geweigerd als de partner geen toegang meer heeft)', request: { params: IdParam, ...jsonBody(z.strictObject({ body: text(1000, 2) })) }, responses: { 201: jsonContent(Message, 'Verstuurd'), ...errorResponses, ...conflictResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      return c.json(await c.get('db').transaction((tx) => commands.replyToPartner(tx, a, c.req.valid('param').id, body, today(c))), 201);
+    },
+  );
+
   // ---- the partner ----
   r.openapi(
     createRoute({ method: 'get', path: '/partner-cases', tags, summary: 'De casussen waarvoor u als partner bent uitgenodigd, met uw toegang vandaag', responses: { 200: jsonContent(z.object({ items: z.array(PartnerItem) }), 'Uitnodigingen'), ...errorResponses } }),

@@ -87,3 +87,19 @@ export async function messagesOf(tx: Queryable, invitationIds: string[]): Promis
 export async function invitationsOfHousehold(tx: Queryable, organisationId: string, householdId: string): Promise<InvitationRow[]> {
   return (await tx.query<InvitationRow>(`${INVITATION_SELECT} WHERE i.organisation_id = $1 AND i.household_id = $2 ORDER BY i.invited_at, i.id`, [organisationId, householdId])).rows;
 }
+
+/** The active invitations of a case for one party (the partners who work on that party's actions). */
+export async function activeInvitationsOfParty(tx: Queryable, caseId: string, partyId: string): Promise<InvitationRow[]> {
+  return (await tx.query<InvitationRow>(`${INVITATION_SELECT} WHERE i.case_id = $1 AND i.party_id = $2 AND i.status = 'actief' ORDER BY i.invited_at, i.id`, [caseId, partyId])).rows;
+}
+
+/** The invitations of a case to professionals of one partner organisation, newest first. */
+export async function invitationsOfCaseForOrganisation(tx: Queryable, caseId: string, partnerOrganisationId: string): Promise<InvitationRow[]> {
+  return (await tx.query<InvitationRow>(`${INVITATION_SELECT} WHERE i.case_id = $1 AND i.partner_organisation_id = $2 ORDER BY i.invited_at DESC, i.id`, [caseId, partnerOrganisationId])).rows;
+}
+
+/** Lets an active invitation rest on another consent (the resident gave consent again); false when it is not active. */
+export async function setInvitationConsent(tx: Queryable, id: string, consentId: string): Promise<boolean> {
+  const r = await tx.query(`UPDATE case_invitations SET consent_id = $2, version = version + 1 WHERE id = $1 AND status = 'actief'`, [id, consentId]);
+  return r.rowCount === 1;
+}

@@ -93,3 +93,26 @@ export async function withdrawConsentsForOrganisation(tx: Queryable, caseId: str
   }
   return ended;
 }
+
+/**
+ * The resident gives, on their own page, an organisation consent to read their plan (ADR 0028): one
+ * consent is recorded for the case, given today by the resident themself, valid for one year (then
+ * the resident is asked again), covering `dataCategories`. It takes effect at once for whatever
+ * checks consent on each request. No authorisation here: the resident room has checked that the actor
+ * is the resident of this case's household, and logs the change. Answers the new consent's id.
+ */
+export async function giveConsentForOrganisation(
+  tx: Queryable,
+  actor: Actor,
+  c: { organisationId: string; caseId: string; householdId: string; personId: string; recipientOrganisationId: string; dataCategories: ConsentData[]; purpose: string },
+  today: string,
+): Promise<string> {
+  const name = await organisationName(tx, c.recipientOrganisationId);
+  if (name === null) throw notFound('Organisatie');
+  const validUntil = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+  checkNewConsent({ givenOn: today, validUntil, dataCategories: c.dataCategories }, today);
+  return store.insertConsent(tx, {
+    organisationId: c.organisationId, caseId: c.caseId, householdId: c.householdId, personId: c.personId, dataCategories: c.dataCategories,
+    recipientOrganisationId: c.recipientOrganisationId, recipientName: name, recipientPerson: '', purpose: c.purpose, givenOn: today, validUntil, recordedBy: actor.userId, recordedByName: actor.userName,
+  });
+}

@@ -9,14 +9,16 @@ import type { Queryable } from '../platform/db';
 import { conflict, invalid, notFound } from '../platform/errors';
 import { logProcessing } from '../platform/processing-log';
 import { linkResidentAccount } from '../accounts/commands';
-import { withdrawConsentsForOrganisation } from '../privacy/commands';
+import { giveConsentForOrganisation, withdrawConsentsForOrganisation } from '../privacy/commands';
+import { resumeInvitationsWithConsent } from '../partners/commands';
+import { PARTNER_NEEDS } from '../partners/model';
 import { todayInAmsterdam } from '../platform/today';
 import { addGoal, residentAddNetworkParty, residentAddPlanPoint, residentSetPerspective } from '../cases/commands';
 import { checkCaseOpen, type PlanPointKind } from '../cases/model';
 import { findPerson, getCaseForActor } from '../cases/queries';
 import { CONSENT_PURPOSE_B1, consentEffect, messageReceipt, type ConsentPurpose, type MessageKind } from './model';
 import { enforce, mayHandleResidentMessages, mayLinkResident } from './policy';
-import { checkDomain, consentParty, residentCase } from './queries';
+import { checkDomain, consentParty, partnersEffect, residentCase } from './queries';
 import * as store from './store';
 
 /** PUT /mijn/plan/perspectief: the resident's own goal for the year, in their own words. */
@@ -65,14 +67,23 @@ export async function setConsent(tx: Queryable, a: Actor, body: { partyId: strin
     throw conflict(body.given ? `U heeft ${party.organisationName} hiervoor al toestemming gegeven.` : `U heeft uw toestemming voor ${party.organisationName} hiervoor al ingetrokken.`, 'toestemming_ongewijzigd');
   }
   if (!current && !body.given) throw conflict(`U heeft ${party.organisationName} hiervoor nooit toestemming gegeven; er is niets in te trekken.`, 'toestemming_ongewijzigd');
+  // Computed before the change: who of the organisation stops or starts reading the plan.
+  const partners = await partnersEffect(tx, cs.id, party, body.purpose, body.given);
   await store.insertConsent(tx, { organisationId: a.organisationId, caseId: cs.id, householdId: cs.householdId, partyId: party.id, purpose: body.purpose, given: body.given, userId: a.userId });
+  const today = todayInAmsterdam(new Date());
   // Withdrawing "plan delen" also ends the consents the regisseur recorded for that organisation, so a
-  // partner's access that rests on them ends at once (docs/privacy.md).
-  if (!body.given && body.purpose === 'plan_delen' && party.partyOrganisationId) {
-    await withdrawConsentsForOrganisation(tx, cs.id, party.partyOrganisationId, todayInAmsterdam(new Date()), a.userName, 'Ingetrokken door de inwoner op de eigen pagina');
+  // partner's access that rests on them ends at once (docs/privacy.md). Giving it records a consent in
+  // the privacy room, and a running invitation of that organisation rests on it from now on (ADR 0028).
+  if (body.purpose === 'plan_delen' && party.partyOrganisationId) {
+    if (!body.given) await withdrawConsentsForOrganisation(tx, cs.id, party.partyOrganisationId, today, a.userName, 'Ingetrokken door de inwoner op de eigen pagina');
+    else {
+      const consentId = await giveConsentForOrganisation(tx, a, { organisationId: cs.organisationId, caseId: cs.id, householdId: cs.householdId, personId: scope.memberId, recipientOrganisationId: party.partyOrganisationId, dataCategories: [...PARTNER_NEEDS], purpose: `${CONSENT_PURPOSE_B1.plan_delen[0].toUpperCase()}${CONSENT_PURPOSE_B1.plan_delen.slice(1)} (gegeven door de inwoner op de eigen pagina)` }, today);
+      await logProcessing(tx, a, { action: 'aanmaken', resource: 'toestemming', resourceId: consentId, caseId: cs.id, householdId: cs.householdId, personId: scope.memberId, fields: ['dataCategories', 'recipient', 'purpose', 'validUntil'], purpose: 'hulpverlening' });
+      await resumeInvitationsWithConsent(tx, a, cs.id, party.partyOrganisationId, consentId, today);
+    }
   }
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'toestemming', resourceId: party.id, caseId: cs.id, householdId: cs.householdId, personId: scope.memberId, fields: [`${body.purpose}:${body.given ? 'gegeven' : 'ingetrokken'}`], purpose: 'hulpverlening' });
-  return { party: party.organisationName, purposeText: CONSENT_PURPOSE_B1[body.purpose], given: body.given, effect: consentEffect(party.organisationName, body.purpose, body.given) };
+  return { party: party.organisationName, purposeText: CONSENT_PURPOSE_B1[body.purpose], given: body.given, effect: [consentEffect(party.organisationName, body.purpose, body.given), partners].filter(Boolean).join(' ') };
 }
 
 // ---- for the regisseur ----------------------------------------------------------------------------------

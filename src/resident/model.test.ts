@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { cashDayB1, consentEffect, dutchSyllables, fleschDouma, groundB1, incomeB1, knelpuntB1, logLineB1, messageReceipt, spendB1 } from './model';
+import { cashDayB1, consentEffect, dutchSyllables, fleschDouma, groundB1, incomeB1, knelpuntB1, logLineB1, messageReceipt, partnerAccessEffect, spendB1 } from './model';
 
 describe('Dutch readability (Flesch-Douma)', () => {
   it('counts Dutch syllables as vowel groups, with ij and trema', () => {
@@ -63,5 +63,18 @@ describe('texts for the resident', () => {
       .toBe('Bakfiets: € 125,50, betaald aan Fietsenwinkel. Betaald op 3 februari 2026. Waarom? Zo kunt u de kinderen wegbrengen.');
     expect(cashDayB1({ datum: '2026-03-05', inCents: 50_000, uitCents: 0, saldoCents: 52_500, posten: ['loon'] })).toBe('Op 5 maart 2026 komt er € 500,00 binnen (loon). Daarna staat er € 525,00 op de rekening.');
     expect(messageReceipt('inzage', 'Sanne')).toContain('AVG artikel 15');
+  });
+});
+
+describe('partnerAccessEffect (ADR 0028)', () => {
+  const p = (partnerUserName: string, active: boolean, access: string) => ({ partnerUserName, active, access });
+  it('giving brings back only the partners of running invitations', () => {
+    expect(partnerAccessEffect('Mitros', [p('Yvonne', true, 'toestemming_ingetrokken'), p('Kees', false, 'uitnodiging_beeindigd')], true)).toBe('Yvonne van Mitros kan dan meteen weer meekijken in uw plan.');
+    expect(partnerAccessEffect('Mitros', [p('Kees', false, 'uitnodiging_beeindigd')], true)).toBe('Nu kijkt niemand van Mitros mee in uw plan. Dat gebeurt pas als uw regisseur iemand van Mitros uitnodigt.');
+    expect(partnerAccessEffect('Mitros', [p('Yvonne', true, 'toegang')], true)).toBe('Yvonne van Mitros kijkt al mee in uw plan.');
+  });
+  it('withdrawing names who stops now, and says nothing when nobody looks', () => {
+    expect(partnerAccessEffect('Mitros', [p('Yvonne', true, 'toegang'), p('Yvonne', true, 'toegang')], false)).toBe('Yvonne van Mitros kan dan meteen niet meer meekijken in uw plan.');
+    expect(partnerAccessEffect('Mitros', [p('Kees', false, 'uitnodiging_beeindigd')], false)).toBe('');
   });
 });

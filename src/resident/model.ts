@@ -363,6 +363,26 @@ export function consentEffect(party: string, purpose: ConsentPurpose, give: bool
   return `Als u uw toestemming intrekt, mag ${party} vanaf nu niet meer ${what}. Dat geldt meteen. Wat al gedeeld is, blijft bij ${party}. Uw regisseur ziet dat u de toestemming heeft ingetrokken.`;
 }
 
+/**
+ * Who of an organisation starts or stops reading the plan when the resident gives or withdraws
+ * "plan delen" (ADR 0028), in plain words, shown before the resident confirms. A partner reads the
+ * plan only through an invitation of the regisseur that is still running: giving consent brings back
+ * the partners of running invitations, never of an invitation the regisseur ended.
+ */
+export function partnerAccessEffect(party: string, partners: Array<{ partnerUserName: string; active: boolean; access: string }>, give: boolean): string {
+  const running = partners.filter((p) => p.active);
+  const names = (list: typeof partners) => [...new Set(list.map((p) => p.partnerUserName))].join(' en ');
+  if (give) {
+    const back = running.filter((p) => p.access !== 'toegang' && p.access !== 'casus_gesloten');
+    const already = running.filter((p) => p.access === 'toegang');
+    if (back.length) return `${names(back)} van ${party} kan dan meteen weer meekijken in uw plan.`;
+    if (already.length) return `${names(already)} van ${party} kijkt al mee in uw plan.`;
+    return `Nu kijkt niemand van ${party} mee in uw plan. Dat gebeurt pas als uw regisseur iemand van ${party} uitnodigt.`;
+  }
+  const now = running.filter((p) => p.access === 'toegang');
+  return now.length ? `${names(now)} van ${party} kan dan meteen niet meer meekijken in uw plan.` : '';
+}
+
 /** The ground on which an involved party takes part, in plain words. */
 export function groundB1(p: { informal: boolean; byResident: boolean; consent: boolean | null }): string {
   if (p.informal) return p.byResident ? 'U heeft deze persoon zelf toegevoegd.' : 'Iemand uit uw eigen omgeving.';

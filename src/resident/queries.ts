@@ -16,8 +16,10 @@ import { spendsForInzage } from '../budget/queries';
 import { incomeForResident } from '../income/queries';
 import { decisionsForResident } from '../escalation/queries';
 import { logForResident } from '../privacy/queries';
+import { invitationsForResident } from '../partners/queries';
+import { todayInAmsterdam } from '../platform/today';
 import {
-  ACTION_STATUS_B1, CONSENT_PURPOSES, CONSENT_PURPOSE_B1, GOAL_STATUS_B1, MESSAGE_KIND_B1, PROPOSAL_STATUS_B1, bufferPaymentB1, cashDayB1, consentEffect, householdB1, groundB1, incomeB1, knelpuntB1, logLineB1, spendB1,
+  ACTION_STATUS_B1, CONSENT_PURPOSES, CONSENT_PURPOSE_B1, GOAL_STATUS_B1, MESSAGE_KIND_B1, PROPOSAL_STATUS_B1, bufferPaymentB1, cashDayB1, consentEffect, householdB1, groundB1, partnerAccessEffect, incomeB1, knelpuntB1, logLineB1, spendB1,
   type ConsentPurpose,
 } from './model';
 import { enforce, mayHandleResidentMessages, mayUseOwnPage } from './policy';
@@ -194,7 +196,14 @@ export async function consentParty(tx: Queryable, actor: Actor, partyId: string)
 export async function consentPreview(tx: Queryable, actor: Actor, q: { partyId: string; purpose: ConsentPurpose; given: boolean }) {
   const { cs, party } = await consentParty(tx, actor, q.partyId);
   const current = (await consentMap(tx, [cs.id]))(party.id, q.purpose);
-  return { party: party.organisationName, purposeText: CONSENT_PURPOSE_B1[q.purpose], given: q.given, current: current ? current.given : null, effect: consentEffect(party.organisationName, q.purpose, q.given) };
+  const partners = await partnersEffect(tx, cs.id, party, q.purpose, q.given);
+  return { party: party.organisationName, purposeText: CONSENT_PURPOSE_B1[q.purpose], given: q.given, current: current ? current.given : null, effect: [consentEffect(party.organisationName, q.purpose, q.given), partners].filter(Boolean).join(' ') };
+}
+
+/** For "plan delen" with an organisation in the register: who of it starts or stops reading the plan (partners room). */
+export async function partnersEffect(tx: Queryable, caseId: string, party: { organisationName: string; partyOrganisationId: string | null }, purpose: ConsentPurpose, give: boolean): Promise<string> {
+  if (purpose !== 'plan_delen' || !party.partyOrganisationId) return '';
+  return partnerAccessEffect(party.organisationName, await invitationsForResident(tx, caseId, party.partyOrganisationId, todayInAmsterdam(new Date())), give);
 }
 
 /** GET /mijn/berichten: what the resident sent and their proposals, with their state. */

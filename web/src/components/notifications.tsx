@@ -3,6 +3,8 @@
  * Meldingen in the page header: the number of unread notifications on a button (its name says the
  * number, so a screen reader hears it) that opens the list, unread first, each markable as read.
  * Reloaded on every navigation, so a new escalation or decision shows up without a page reload.
+ * A melding about a partner in the plan leads the partner to its invitation and the regisseur to the
+ * case's plan, where the partners' messages are.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, type Schemas } from '../api/client';
@@ -34,6 +36,9 @@ export function Notifications({ path }: { path?: string }) {
   /** Where a notification leads: the case's knelpunten or budget, or the doorbraaktafel's queue. */
   const target = (n: Notification): { href: string; text: string } | null => {
     if (n.handoverId) return { href: `/loket/overdrachten/${n.handoverId}`, text: 'Naar de overdracht' };
+    // Partners in the plan (ADR 0028): the partner goes to its invitation, the regisseur to the case's plan.
+    if (n.invitationId) return { href: `/partner/${n.invitationId}`, text: 'Naar het plan waaraan u meewerkt' };
+    if (n.kind === 'partner_bericht' && n.caseId) return { href: `/casussen/${n.caseId}/plan`, text: 'Naar de partners in het plan' };
     if (n.kind === 'overbrugging') return { href: '/loket', text: 'Naar de overbruggingen' };
     if (n.kind === 'escalatie' && has('doorbraaktafel')) return { href: '/doorbraaktafel', text: 'Naar de wachtrij van de doorbraaktafel' };
     if (n.kind === 'signaal' && n.caseId) return { href: `/casussen/${n.caseId}/gebeurtenissen`, text: 'Naar de gebeurtenissen van de casus' };

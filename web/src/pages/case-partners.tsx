@@ -2,7 +2,8 @@
 /**
  * On the case page: the partners in the plan (ADR 0017). The regisseur invites a professional of a
  * partner organisation for a stated purpose with the resident's consent, sees each partner's access
- * today and their messages, and records the resident's withdrawal of a consent (access ends at once).
+ * today and their messages, answers them on the thread, records the resident's withdrawal of a consent
+ * and ends an invitation (the effect said before confirming; access ends at once).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
@@ -41,6 +42,7 @@ function InvitationCard({ inv, onChange, canEdit }: { inv: Invitation; onChange:
   const form = useFormId('intrekken');
   const { busy, error, run, err } = useSubmit();
   const [open, setOpen] = useState(false);
+  const [ending, setEnding] = useState(false);
   const [reason, setReason] = useState('');
   const withdraw = async () => {
     if (!inv.consent) return;
@@ -70,17 +72,28 @@ function InvitationCard({ inv, onChange, canEdit }: { inv: Invitation; onChange:
           <ul className="utrecht-unordered-list">
             {inv.messages.map((m) => (
               <li key={m.id} className="utrecht-unordered-list__item">
-                {formatDateTime(m.createdAt)} — {m.authorName} ({m.authorOrganisationName}): {m.body}
+                {formatDateTime(m.createdAt)} — {m.authorName} ({m.authorOrganisationName}{m.fromPartner ? '' : ', antwoord aan de partner'}): {m.body}
               </li>
             ))}
           </ul>
         </>
       )}
-      {canEdit && inv.consent?.state === 'geldig' && !open && (
-        <SecondaryButton type="button" onClick={() => setOpen(true)}>
-          Toestemming intrekken
-        </SecondaryButton>
+      {canEdit && inv.access === 'toegang' && <ReplyForm inv={inv} onDone={onChange} />}
+      {canEdit && (inv.consent?.state === 'geldig' || inv.status === 'actief') && !open && !ending && (
+        <ButtonGroup>
+          {inv.consent?.state === 'geldig' && (
+            <SecondaryButton type="button" onClick={() => setOpen(true)}>
+              Toestemming intrekken<span className="mw-visually-hidden">: {inv.partnerUserName}</span>
+            </SecondaryButton>
+          )}
+          {inv.status === 'actief' && (
+            <SecondaryButton type="button" onClick={() => setEnding(true)}>
+              Uitnodiging beëindigen<span className="mw-visually-hidden">: {inv.partnerUserName}</span>
+            </SecondaryButton>
+          )}
+        </ButtonGroup>
       )}
+      {ending && <EndForm inv={inv} onClose={() => setEnding(false)} onDone={onChange} />}
       {open && (
         <form onSubmit={(e) => { e.preventDefault(); void withdraw(); }} noValidate aria-label={`Toestemming intrekken voor ${inv.partnerUserName}`}>
           <ErrorSummary form={form} error={error} labels={{ reason: 'Reden' }} />
@@ -96,6 +109,66 @@ function InvitationCard({ inv, onChange, canEdit }: { inv: Invitation; onChange:
         </form>
       )}
     </article>
+  );
+}
+
+/** Ending an invitation: the effect is said before the regisseur confirms; the partner's access ends at once (ADR 0028). */
+function EndForm({ inv, onClose, onDone }: { inv: Invitation; onClose: () => void; onDone: () => Promise<void> }) {
+  const form = useFormId('beeindigen');
+  const { busy, error, run, err } = useSubmit();
+  const [reason, setReason] = useState('');
+  const end = async () => {
+    const r = await run(() => api.post('/partner-invitations/{id}/end', { path: { id: inv.id }, body: { reason } }));
+    if (r) {
+      onClose();
+      await onDone();
+    }
+  };
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void end(); }} noValidate aria-labelledby={`${form}-vraag`} className="mw-confirm">
+      <H3 id={`${form}-vraag`}>Uitnodiging van {inv.partnerUserName} beëindigen?</H3>
+      <P>
+        Als u beëindigt, kan {inv.partnerUserName} van {inv.partnerOrganisationName} deze casus meteen niet meer openen: geen doelen, acties, betrokkenen of berichten meer. {inv.partnerUserName} krijgt daarvan een melding. Wat al gedeeld is, blijft bij {inv.partnerOrganisationName}.
+        {inv.consent ? ` De toestemming van ${inv.consent.personName} blijft vastgelegd; een nieuwe uitnodiging vraagt opnieuw toestemming.` : ''}
+      </P>
+      <ErrorSummary form={form} error={error} labels={{ reason: 'Reden' }} />
+      <TextAreaField form={form} name="reason" label="Reden van beëindigen" value={reason} onChange={(e) => setReason(e.target.value)} error={err('reason')} />
+      <ButtonGroup>
+        <PrimaryButton type="submit" disabled={busy}>
+          Beëindigen, toegang direct stoppen
+        </PrimaryButton>
+        <SecondaryButton type="button" onClick={onClose}>
+          Annuleren
+        </SecondaryButton>
+      </ButtonGroup>
+    </form>
+  );
+}
+
+/** Answering the partner on the invitation's thread; the partner gets a melding. */
+function ReplyForm({ inv, onDone }: { inv: Invitation; onDone: () => Promise<void> }) {
+  const form = useFormId('antwoord');
+  const { busy, error, run, err } = useSubmit();
+  const [body, setBody] = useState('');
+  const [sent, setSent] = useState(false);
+  const send = async () => {
+    setSent(false);
+    const r = await run(() => api.post('/partner-invitations/{id}/messages', { path: { id: inv.id }, body: { body } }));
+    if (r) {
+      setBody('');
+      setSent(true);
+      await onDone();
+    }
+  };
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void send(); }} noValidate aria-label={`Antwoord aan ${inv.partnerUserName}`}>
+      <ErrorSummary form={form} error={error} labels={{ body: 'Antwoord' }} />
+      {sent && <Alert type="ok" live>Uw antwoord is verstuurd. {inv.partnerUserName} krijgt een melding.</Alert>}
+      <TextAreaField form={form} name="body" label={`Antwoord aan ${inv.partnerUserName}`} value={body} onChange={(e) => setBody(e.target.value)} error={err('body')} maxLength={1000} />
+      <SecondaryButton type="submit" disabled={busy}>
+        Antwoord versturen
+      </SecondaryButton>
+    </form>
   );
 }
 

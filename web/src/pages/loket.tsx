@@ -518,7 +518,7 @@ export function FiguresSection() {
       <P className="mw-muted">Doorlooptijd in kalenderdagen van de datum van het knelpunt tot het besluit op de trede, en het aandeel dat binnen de termijn van de trede besloten werd.</P>
       <BarChart
         title="Mediane doorlooptijd tot besluit per trede (dagen)"
-        bars={[...rows.map((r) => ({ label: r.levelName, value: r.medianDays ?? 0, text: days(r.medianDays) })), ...(ref ? [{ label: `Referentie Landelijk Maatwerkloket ${ref.year}`, value: ref.weeksPerCase * 7, text: `ongeveer ${ref.weeksPerCase} weken` }] : [])]}
+        bars={[...rows.map((r) => ({ label: r.levelName, value: r.medianDays ?? 0, text: days(r.medianDays) })), ...(ref ? [{ label: `Referentie Landelijk Maatwerkloket ${ref.year} (gemiddelde, andere maat)`, value: ref.weeksPerCase * 7, text: `gemiddeld ${ref.weeksPerCase} weken` }] : [])]}
       />
       <Table caption="Doorlooptijd en termijn per trede" head={['Trede', 'Besluiten', 'Mediaan', '90e percentiel', 'Binnen de termijn']}>
         {rows.map((r) => (
@@ -534,13 +534,13 @@ export function FiguresSection() {
           <tr className="utrecht-table__row">
             <Td>Referentie: Landelijk Maatwerkloket {ref.year}</Td>
             <Td numeric>{ref.cases}</Td>
-            <Td numeric>ongeveer {ref.weeksPerCase} weken</Td>
+            <Td numeric>gemiddeld {ref.weeksPerCase} weken (geen mediaan)</Td>
             <Td numeric>—</Td>
             <Td numeric>—</Td>
           </tr>
         )}
       </Table>
-      {ref && <P className="mw-muted">Bron van de referentie: {ref.source}</P>}
+      {ref && <P className="mw-muted">De referentie meet iets anders: {ref.measure}. Bron: {ref.source}</P>}
     </section>
   );
 }

@@ -145,14 +145,14 @@ export function PartnerCasePage({ id }: { id: string }) {
         </Table>
       </section>
       <section className="mw-section" aria-labelledby="berichten">
-        <H2 id="berichten">Berichten aan de regisseur</H2>
+        <H2 id="berichten">Berichten met de regisseur</H2>
         {view.messages.length === 0 ? (
           <P>Nog geen berichten.</P>
         ) : (
           <ul className="utrecht-unordered-list">
             {view.messages.map((m) => (
               <li key={m.id} className="utrecht-unordered-list__item">
-                {formatDateTime(m.createdAt)} — {m.authorName}: {m.body}
+                {formatDateTime(m.createdAt)} — {m.fromPartner ? m.authorName : `${m.authorName} (${m.authorOrganisationName}) antwoordde`}: {m.body}
               </li>
             ))}
           </ul>
