@@ -238,7 +238,7 @@ function TeamsTab() {
       ) : (
         <ul className="utrecht-unordered-list">
           {teams.items.map((t) => (
-            <TeamItem key={`${t.id}-${t.version}`} team={t} onRenamed={teams.reload} />
+            <TeamItem key={t.id} team={t} onRenamed={teams.reload} />
           ))}
         </ul>
       )}

@@ -31,7 +31,7 @@ function Value({ k, v, depth }: { k: string; v: unknown; depth: number }) {
   if (v === null || v === undefined || v === '') return <>—</>;
   if (typeof v === 'boolean') return <>{v ? 'ja' : 'nee'}</>;
   if (typeof v === 'number') return <>{/Cents$/.test(k) ? formatEuro(v) : String(v).replace('.', ',')}</>;
-  if (typeof v === 'string') return <>{ISO_DATE.test(v) ? formatDate(v) : ISO_MOMENT.test(v) ? formatDateTime(v) : v}</>;
+  if (typeof v === 'string') return <>{ISO_DATE.test(v) ? formatDate(v) : ISO_MOMENT.test(v) ? formatDateTime(v) : /^[a-z]+(_[a-z]+)+$/.test(v) ? v.replace(/_/g, ' ') : v}</>;
   if (Array.isArray(v)) {
     if (v.length === 0) return <>geen</>;
     if (v.every((x) => typeof x !== 'object' || x === null)) return <>{v.map((x) => (typeof x === 'string' ? fieldLabel(x) : String(x))).join(', ')}</>;
