@@ -36,6 +36,7 @@ export function LadderTab() {
   const [error, setError] = useState<ApiError | null>(null);
   const [orgs, setOrgs] = useState<Organisation[]>([]);
   const [round, setRound] = useState(0);
+  const [saved, setSaved] = useState<{ message: string; form: 'ladder' | 'kalender' } | null>(null);
   const load = useCallback(() => {
     api.get('/escalation-ladder').then((r) => setLadder(r.data), (e) => e instanceof ApiError && setError(e));
   }, []);
@@ -45,15 +46,19 @@ export function LadderTab() {
   }, []);
   if (error) return <Alert type="error">{error.message}</Alert>;
   if (!ladder) return <Loading what="De escalatieladder" />;
-  const changed = (l: Ladder) => {
+  // The forms start afresh from the saved ladder (new key); the confirmation lives here, so it stays.
+  const changed = (l: Ladder, message: string) => {
     setLadder(l);
     setRound((n) => n + 1);
+    setSaved({ message, form: message.startsWith('De escalatieladder') ? 'ladder' : 'kalender' });
   };
   return (
     <section aria-labelledby="ladder">
       <H2 id="ladder">Escalatieladder en kalender</H2>
       <P className="mw-muted">Langs deze treden gaat een knelpunt omhoog. Per trede staat hoeveel werkdagen er zijn voor een besluit; weekends, feestdagen en de eigen vrije dagen van de kalender tellen niet mee.</P>
+      {saved?.form === 'ladder' && <SavedNotice key={`ok-${round}`}>{saved.message}</SavedNotice>}
       <LadderForm key={`ladder-${round}`} ladder={ladder} orgs={orgs} onSaved={changed} onReload={load} />
+      {saved?.form === 'kalender' && <SavedNotice key={`ok-${round}`}>{saved.message}</SavedNotice>}
       <CalendarForm key={`kalender-${round}`} ladder={ladder} onSaved={changed} onReload={load} />
     </section>
   );
@@ -66,13 +71,12 @@ interface LevelDraft {
   decider: string; // 'rol:teamleider' or 'org:<id>'
 }
 
-function LadderForm({ ladder, orgs, onSaved, onReload }: { ladder: Ladder; orgs: Organisation[]; onSaved: (l: Ladder) => void; onReload: () => void }) {
+function LadderForm({ ladder, orgs, onSaved, onReload }: { ladder: Ladder; orgs: Organisation[]; onSaved: (l: Ladder, message: string) => void; onReload: () => void }) {
   const form = useFormId('ladder');
   const { me } = useSession();
   const [levels, setLevels] = useState<LevelDraft[]>(
     ladder.levels.map((l) => ({ id: l.id, name: l.name, days: String(l.deadlineWorkingDays), decider: l.deciderOrganisationId ? `org:${l.deciderOrganisationId}` : `rol:${l.deciderRole ?? 'teamleider'}` })),
   );
-  const [saved, setSaved] = useState<string | null>(null);
   const [local, setLocal] = useState<Array<{ name: string; reason: string }>>([]);
   const { busy, error, run, err } = useSubmit();
   const set = (i: number, patch: Partial<LevelDraft>) => setLevels(levels.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -80,7 +84,6 @@ function LadderForm({ ladder, orgs, onSaved, onReload }: { ladder: Ladder; orgs:
   const deciderOptions = [...ROLE_CHOICES.map(([v, l]) => ({ value: `rol:${v}`, label: l })), ...orgs.filter((o) => o.id !== own).map((o) => ({ value: `org:${o.id}`, label: `${o.name} (andere organisatie)` }))];
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    setSaved(null);
     // Ask for what is missing before sending: a deadline is a whole number of working days.
     const missing = levels.flatMap((l, i) => (/^\d{1,3}$/.test(l.days.trim()) ? [] : [{ name: `levels.${i}.deadlineWorkingDays`, reason: 'vul het aantal werkdagen in (een heel getal, 0 is dezelfde werkdag)' }]));
     setLocal(missing);
@@ -95,10 +98,7 @@ function LadderForm({ ladder, orgs, onSaved, onReload }: { ladder: Ladder; orgs:
       })),
     };
     const r = await run(() => api.put('/escalation-ladder', { body, ifMatch: ladder.version }));
-    if (r) {
-      setSaved(`De escalatieladder is opgeslagen: ${r.data.levels.map((l) => `${l.name} (${l.deadlineWorkingDays} ${l.deadlineWorkingDays === 1 ? 'werkdag' : 'werkdagen'})`).join(', ')}.`);
-      onSaved(r.data);
-    }
+    if (r) onSaved(r.data, `De escalatieladder is opgeslagen: ${r.data.levels.map((l) => `${l.name} (${l.deadlineWorkingDays} ${l.deadlineWorkingDays === 1 ? 'werkdag' : 'werkdagen'})`).join(', ')}.`);
   };
   const labels = Object.fromEntries(levels.flatMap((l, i) => [[`levels.${i}.name`, `Trede ${i + 1}: naam`], [`levels.${i}.deadlineWorkingDays`, `Trede ${i + 1}: termijn in werkdagen`], [`levels.${i}.deciderRole`, `Trede ${i + 1}: wie beslist`], [`levels.${i}.deciderOrganisationId`, `Trede ${i + 1}: wie beslist`], [`levels.${i}.id`, `Trede ${i + 1}`]]));
   const localError = local.length ? new ApiError(400, { title: 'Controleer de velden', invalidParams: local }) : null;
@@ -106,7 +106,6 @@ function LadderForm({ ladder, orgs, onSaved, onReload }: { ladder: Ladder; orgs:
   return (
     <form onSubmit={submit} noValidate className="mw-card" aria-labelledby={`${form}-kop`}>
       <H3 id={`${form}-kop`}>Treden van de ladder</H3>
-      {saved && <SavedNotice>{saved}</SavedNotice>}
       <ErrorSummary form={form} error={localError ?? error} labels={{ ...labels, levels: 'Treden' }} conflictWhat="de ladder" />
       {error?.isConflict && (
         <ButtonGroup>
@@ -142,22 +141,17 @@ function LadderForm({ ladder, orgs, onSaved, onReload }: { ladder: Ladder; orgs:
   );
 }
 
-function CalendarForm({ ladder, onSaved, onReload }: { ladder: Ladder; onSaved: (l: Ladder) => void; onReload: () => void }) {
+function CalendarForm({ ladder, onSaved, onReload }: { ladder: Ladder; onSaved: (l: Ladder, message: string) => void; onReload: () => void }) {
   const form = useFormId('kalender');
   const [bevrijdingsdag, setBevrijdingsdag] = useState(ladder.bevrijdingsdagIsHoliday);
   const [days, setDays] = useState(ladder.nonWorkingDays);
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
-  const [saved, setSaved] = useState<string | null>(null);
   const [local, setLocal] = useState<Array<{ name: string; reason: string }>>([]);
   const { busy, error, run, err } = useSubmit();
   const save = async (next: Array<{ date: string; name: string }>, what: string) => {
-    setSaved(null);
     const r = await run(() => api.put('/escalation-calendar', { body: { bevrijdingsdagIsHoliday: bevrijdingsdag, nonWorkingDays: next }, ifMatch: ladder.version }));
-    if (r) {
-      setSaved(what);
-      onSaved(r.data);
-    }
+    if (r) onSaved(r.data, what);
   };
   const add = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -175,7 +169,6 @@ function CalendarForm({ ladder, onSaved, onReload }: { ladder: Ladder; onSaved: 
     <section className="mw-card" aria-labelledby={`${form}-kop`}>
       <H3 id={`${form}-kop`}>Kalender: dagen die niet als werkdag tellen</H3>
       <P className="mw-muted">Weekends en de feestdagen tellen nooit mee. Voeg hier de eigen vrije dagen van de organisatie toe, zoals een sluitingsdag.</P>
-      {saved && <SavedNotice>{saved}</SavedNotice>}
       <ErrorSummary form={form} error={localError ?? serverFields} labels={{ date: 'Datum', name: 'Omschrijving', bevrijdingsdagIsHoliday: 'Bevrijdingsdag', nonWorkingDays: 'Eigen vrije dagen' }} conflictWhat="de kalender" />
       {error?.isConflict && (
         <ButtonGroup>
