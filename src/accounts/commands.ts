@@ -125,11 +125,16 @@ export async function createTeam(tx: Queryable, a: Actor, name: string): Promise
   return store.insertTeam(tx, a.organisationId, name);
 }
 
-export async function renameTeam(tx: Queryable, a: Actor, id: string, name: string): Promise<store.TeamRow> {
+/** Renames a team of the own organisation when the version still matches (the row is locked first). */
+export async function renameTeam(tx: Queryable, a: Actor, id: string, version: number, name: string): Promise<store.TeamRow> {
   enforce(mayAdminister(a));
-  await getTeam(tx, a.organisationId, id);
+  await store.lockTeam(tx, a.organisationId, id);
+  const cur = await getTeam(tx, a.organisationId, id);
+  if (cur.version !== version) throw preconditionFailed();
   if (await store.teamNameTaken(tx, a.organisationId, name, id)) throw teamNameTaken(name);
-  return store.renameTeam(tx, a.organisationId, id, name);
+  const t = await store.renameTeam(tx, a.organisationId, id, version, name);
+  if (!t) throw preconditionFailed();
+  return t;
 }
 
 // ---- users ---------------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ const Password = z.string().superRefine((pw, ctx) => {
 export const Organisation = z
   .object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), municipalityCode: z.string().nullable(), version: z.number().int() })
   .openapi('Organisation');
-export const Team = z.object({ id: z.string(), organisationId: z.string(), name: z.string() }).openapi('Team');
+export const Team = z.object({ id: z.string(), organisationId: z.string(), name: z.string(), version: z.number().int() }).openapi('Team');
 export const User = z
   .object({
     id: z.string(),
@@ -167,11 +167,14 @@ export function accountsRoutes(config: Config) {
     },
   );
   r.openapi(
-    createRoute({ method: 'patch', path: '/teams/{id}', tags: ['Beheer'], summary: 'Team hernoemen', request: { params: IdParam, ...jsonBody(z.strictObject({ name: text(120, 2) })) }, responses: { 200: jsonContent(Team, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
+    createRoute({ method: 'patch', path: '/teams/{id}', tags: ['Beheer'], summary: 'Team hernoemen; If-Match verplicht', request: { headers: IfMatch, params: IdParam, ...jsonBody(z.strictObject({ name: text(120, 2) })) }, responses: { 200: jsonContent(Team, 'Gewijzigd'), ...errorResponses, ...conflictResponses } }),
     async (c) => {
       const a = actorOf(c);
-      const t = await c.get('db').transaction((tx) => commands.renameTeam(tx, a, c.req.valid('param').id, c.req.valid('json').name));
+      enforce(mayAdminister(a)); // before If-Match: a non-admin hears 403, not 428
+      const version = ifMatchVersion(c)!;
+      const t = await c.get('db').transaction((tx) => commands.renameTeam(tx, a, c.req.valid('param').id, version, c.req.valid('json').name));
       forgetOrganisation(c.get('db'), a.organisationId);
+      c.header('ETag', etagOf(t.version));
       return c.json(t, 200);
     },
   );

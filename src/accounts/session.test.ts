@@ -96,14 +96,14 @@ describe.each(DB_KINDS)('sessions on %s', (kind) => {
   it('shows a renamed team and organisation in /auth/me at once, although the profile was cached', async () => {
     const admin = await t.as('admin');
     expect((await admin.get('/auth/me')).body.user.teamName).toBe('Buurtteam West');
-    expect((await admin.patch(`/teams/${t.fx.teams.utrechtWest}`, { name: 'Buurtteam West-Centrum' })).status).toBe(200);
+    expect((await admin.patch(`/teams/${t.fx.teams.utrechtWest}`, { name: 'Buurtteam West-Centrum' }, { 'if-match': '"1"' })).status).toBe(200);
     expect((await admin.get('/auth/me')).body.user.teamName).toBe('Buurtteam West-Centrum');
     const org = (await admin.get('/auth/me')).body.organisation;
     expect((await admin.patch(`/organisations/${org.id}`, { name: 'Gemeente Utrecht (test)' }, { 'if-match': `"${org.version}"` })).status).toBe(200);
     const me = await admin.get('/auth/me');
     expect(me.body.organisation.name).toBe('Gemeente Utrecht (test)');
     expect(me.body.user.organisationName).toBe('Gemeente Utrecht (test)');
-    await admin.patch(`/teams/${t.fx.teams.utrechtWest}`, { name: 'Buurtteam West' });
+    await admin.patch(`/teams/${t.fx.teams.utrechtWest}`, { name: 'Buurtteam West' }, { 'if-match': '"2"' });
     await admin.patch(`/organisations/${org.id}`, { name: 'Gemeente Utrecht' }, { 'if-match': `"${org.version + 1}"` });
   });
 

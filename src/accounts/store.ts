@@ -71,8 +71,9 @@ export interface TeamRow {
   id: string;
   organisationId: string;
   name: string;
+  version: number;
 }
-const TEAM_COLS = `id, organisation_id AS "organisationId", name`;
+const TEAM_COLS = `id, organisation_id AS "organisationId", name, version`;
 
 export async function listTeams(db: Queryable, organisationId: string): Promise<TeamRow[]> {
   return (await db.query<TeamRow>(`SELECT ${TEAM_COLS} FROM teams WHERE organisation_id = $1 ORDER BY name`, [organisationId])).rows;
@@ -87,8 +88,12 @@ export async function teamNameTaken(db: Queryable, organisationId: string, name:
 export async function insertTeam(db: Queryable, organisationId: string, name: string): Promise<TeamRow> {
   return (await db.query<TeamRow>(`INSERT INTO teams (organisation_id, name) VALUES ($1,$2) RETURNING ${TEAM_COLS}`, [organisationId, name])).rows[0];
 }
-export async function renameTeam(db: Queryable, organisationId: string, id: string, name: string): Promise<TeamRow> {
-  return (await db.query<TeamRow>(`UPDATE teams SET name = $3 WHERE id = $1 AND organisation_id = $2 RETURNING ${TEAM_COLS}`, [id, organisationId, name])).rows[0];
+/** Renames the team when it still has `version`; null when it has not. */
+export async function renameTeam(db: Queryable, organisationId: string, id: string, version: number, name: string): Promise<TeamRow | null> {
+  return (await db.query<TeamRow>(`UPDATE teams SET name = $3, version = version + 1 WHERE id = $1 AND organisation_id = $2 AND version = $4 RETURNING ${TEAM_COLS}`, [id, organisationId, name, version])).rows[0] ?? null;
+}
+export async function lockTeam(db: Queryable, organisationId: string, id: string): Promise<void> {
+  await db.query(`SELECT 1 FROM teams WHERE id = $1 AND organisation_id = $2 FOR UPDATE`, [id, organisationId]);
 }
 
 // ---- users ---------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { FUNDER_LABELS, resultOf, type Funder } from '../businesscase/model';
 import { latestForKnelpunt } from '../businesscase/queries';
 import {
   acceptanceFor, backdateProblem, correctionClaims, correctionEntries, settlementBlockedReason, sharesLine,
-  chooseLevel, contactProblem, escalationBlockedReason, futureDateProblem, handoverContent, householdSummary, isClosed, ladderProblem, levelAudience, levelNotice, minimiseHandover,
+  chooseLevel, contactProblem, nonWorkingDaysProblem, escalationBlockedReason, futureDateProblem, handoverContent, householdSummary, isClosed, ladderProblem, levelAudience, levelNotice, minimiseHandover,
   missingLegitimation, overbruggingProblem, referLevelProblem, referralProblem, settlementClaims, sharesProblem, statusAfter,
   applyHandoverEdits, handoverPreview,
   type FieldProblem, type HandoverEdits, type Outcome, type Share, type SignalKind,
@@ -429,13 +429,33 @@ export async function linkKnelpuntContact(tx: Queryable, a: Actor, id: string, b
   return store.contactsOfKnelpunt(tx, k.id);
 }
 
-/** Configure the organisation's ladder (administrator). */
-export async function configureLadder(tx: Queryable, a: Actor, body: { levels: store.LevelInput[]; bevrijdingsdagIsHoliday: boolean }, today: string): Promise<Ladder> {
+/**
+ * Configure the organisation's ladder (administrator). With `version` (the If-Match the screen
+ * sends, issue 16) the ladder must still be the one the admin read; without it, as before, the
+ * last writer wins (ADR 0023).
+ */
+export async function configureLadder(tx: Queryable, a: Actor, body: { levels: store.LevelInput[]; bevrijdingsdagIsHoliday: boolean }, today: string, version: number | null = null): Promise<Ladder> {
   enforce(mayConfigureLadder(a));
   fail(ladderProblem(body.levels));
+  const current = await store.lockSettings(tx, a.organisationId);
+  if (version !== null && version !== current) throw preconditionFailed();
   const calendar = { bevrijdingsdagIsHoliday: body.bevrijdingsdagIsHoliday };
   await setLadder(tx, a.organisationId, body.levels, calendar);
-  return ladderAfterChange(tx, a.organisationId, today, calendar);
+  return ladderAfterChange(tx, a.organisationId, today);
+}
+
+/** The refusal for a non-admin, for the route to give before it asks for If-Match. */
+export const enforceConfigureLadder = (a: Actor): void => enforce(mayConfigureLadder(a));
+
+/** Set the organisation's calendar (administrator, If-Match required): Bevrijdingsdag and the own non-working days. */
+export async function configureCalendar(tx: Queryable, a: Actor, body: { bevrijdingsdagIsHoliday: boolean; nonWorkingDays: Array<{ date: string; name: string }> }, today: string, version: number): Promise<Ladder> {
+  enforce(mayConfigureLadder(a));
+  const days = [...body.nonWorkingDays].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  fail(nonWorkingDaysProblem(body.nonWorkingDays, { bevrijdingsdagIsHoliday: body.bevrijdingsdagIsHoliday }));
+  const current = await store.lockSettings(tx, a.organisationId);
+  if (version !== current) throw preconditionFailed();
+  await store.replaceCalendar(tx, a.organisationId, body.bevrijdingsdagIsHoliday, days);
+  return ladderAfterChange(tx, a.organisationId, today);
 }
 
 /** Decide on a step of the own ladder (or one handed to the actor's organisation). */

@@ -7,6 +7,8 @@
 import { anonymiseText, anonymiseValue, type DeepRemoval } from '../privacy/anonymise';
 import type { Actor, Role } from '../platform/authz';
 import { formatEuro } from '../platform/money';
+import { dutchDate } from '../platform/dutch-date';
+import { dutchHolidays, weekday, type CalendarSettings } from './workdays';
 
 export const KNELPUNT_TYPES = ['regel_botst', 'aanbod_ontbreekt', 'wachtlijst', 'financiering_onduidelijk', 'gegevens_delen', 'anders'] as const;
 export type KnelpuntType = (typeof KNELPUNT_TYPES)[number];
@@ -208,6 +210,25 @@ export function futureDateProblem(field: string, date: string | undefined, today
 export function ladderProblem(levels: Array<{ deciderRole?: string | null; deciderOrganisationId?: string | null }>): FieldProblem | null {
   for (const [i, l] of levels.entries()) {
     if (!l.deciderRole === !l.deciderOrganisationId) return { field: `levels.${i}.deciderRole`, problem: 'geef óf een rol van uw organisatie (deciderRole) óf een andere organisatie (deciderOrganisationId) die op deze trede beslist' };
+  }
+  return null;
+}
+
+/**
+ * The organisation's own non-working days (issue 16): each a real date with a name, once, not in a
+ * weekend and not already a public holiday on this calendar (those never count anyway), and not more
+ * than 60 (a calendar, not a list of every day off). The first problem, or null.
+ */
+export function nonWorkingDaysProblem(days: Array<{ date: string; name: string }>, settings: CalendarSettings): FieldProblem | null {
+  if (days.length > 60) return { field: 'nonWorkingDays', problem: 'mag hoogstens 60 eigen vrije dagen bevatten' };
+  const seen = new Set<string>();
+  for (const [i, d] of days.entries()) {
+    if (seen.has(d.date)) return { field: `nonWorkingDays.${i}.date`, problem: `${dutchDate(d.date)} staat er al in` };
+    seen.add(d.date);
+    const wd = weekday(d.date);
+    if (wd === 0 || wd === 6) return { field: `nonWorkingDays.${i}.date`, problem: `${dutchDate(d.date)} valt in het weekend en telt al niet als werkdag` };
+    const h = dutchHolidays(Number(d.date.slice(0, 4)), settings).find((x) => x.date === d.date);
+    if (h) return { field: `nonWorkingDays.${i}.date`, problem: `${dutchDate(d.date)} is al een feestdag (${h.name}) en telt al niet als werkdag` };
   }
   return null;
 }

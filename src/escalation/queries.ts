@@ -44,7 +44,13 @@ export async function knelpuntForActor(tx: Queryable, a: Actor, id: string, opts
 async function ladderOf(tx: Queryable, organisationId: string, today: string, calendar?: CalendarSettings) {
   const cal = calendar ?? (await store.getCalendar(tx, organisationId));
   const y = Number(today.slice(0, 4));
-  return { levels: await store.listLevels(tx, organisationId), bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday, holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)] };
+  return {
+    levels: await store.listLevels(tx, organisationId),
+    bevrijdingsdagIsHoliday: cal.bevrijdingsdagIsHoliday,
+    holidays: [...dutchHolidays(y, cal), ...dutchHolidays(y + 1, cal)],
+    nonWorkingDays: await store.listNonWorkingDays(tx, organisationId),
+    version: await store.settingsVersion(tx, organisationId),
+  };
 }
 export type Ladder = Awaited<ReturnType<typeof ladderOf>>;
 

@@ -9,7 +9,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { TypedResponse } from 'hono';
 import {
   actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch,
-  today,
+  today, IfMatchOptional,
 } from '../platform/http';
 import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
 import { FUNDERS } from '../businesscase/model';
@@ -30,7 +30,14 @@ const LadderInput = z.strictObject({
   bevrijdingsdagIsHoliday: z.boolean().default(true),
 });
 const Level = z.object({ id: z.string(), position: z.number().int(), name: z.string(), deadlineWorkingDays: z.number().int(), deciderRole: z.string().nullable(), deciderOrganisationId: z.string().nullable(), deciderOrganisationName: z.string().nullable() }).openapi('EscalationLevel');
-const Ladder = z.object({ levels: z.array(Level), bevrijdingsdagIsHoliday: z.boolean(), holidays: z.array(z.object({ date: IsoDateOut, name: z.string() })) }).openapi('EscalationLadder');
+const NonWorkingDay = z.object({ date: IsoDateOut, name: z.string() }).openapi('NonWorkingDay');
+const Ladder = z
+  .object({ levels: z.array(Level), bevrijdingsdagIsHoliday: z.boolean(), holidays: z.array(z.object({ date: IsoDateOut, name: z.string() })), nonWorkingDays: z.array(NonWorkingDay), version: z.number().int() })
+  .openapi('EscalationLadder');
+const CalendarInput = z.strictObject({
+  bevrijdingsdagIsHoliday: z.boolean(),
+  nonWorkingDays: z.array(z.strictObject({ date: IsoDate, name: text(80, 2) })).max(60, { error: 'hoogstens 60 eigen vrije dagen' }),
+});
 
 const KnelpuntFields = {
   solutionNeeded: text(2000, 5),
@@ -151,16 +158,40 @@ export function escalationRoutes() {
     async (c) => {
       const a = actorOf(c);
       const out = await c.get('db').transaction((tx) => queries.ladder(tx, a, today(c)));
+      c.header('ETag', etagOf(out.version));
       return c.json(out, 200);
     },
   );
 
   r.openapi(
-    createRoute({ method: 'put', path: '/escalation-ladder', tags: ['Escalatie'], summary: 'De ladder inrichten (beheerder): treden in volgorde; weggelaten treden vervallen', request: jsonBody(LadderInput), responses: { 200: jsonContent(Ladder, 'Ingericht'), ...errorResponses } }),
+    createRoute({
+      method: 'put', path: '/escalation-ladder', tags: ['Escalatie'], summary: 'De ladder inrichten (beheerder): treden in volgorde; weggelaten treden vervallen. Met If-Match (de versie van ladder en kalender) alleen als niemand intussen wijzigde',
+      request: { headers: IfMatchOptional, ...jsonBody(LadderInput) },
+      responses: { 200: jsonContent(Ladder, 'Ingericht'), ...errorResponses, ...conflictResponses },
+    }),
     async (c) => {
       const a = actorOf(c);
       const body = c.req.valid('json');
-      const out = await c.get('db').transaction((tx) => commands.configureLadder(tx, a, body, today(c)));
+      const version = ifMatchVersion(c, false);
+      const out = await c.get('db').transaction((tx) => commands.configureLadder(tx, a, body, today(c), version));
+      c.header('ETag', etagOf(out.version));
+      return c.json(out, 200);
+    },
+  );
+
+  r.openapi(
+    createRoute({
+      method: 'put', path: '/escalation-calendar', tags: ['Escalatie'], summary: 'De werkdagenkalender van de ladder inrichten (beheerder): Bevrijdingsdag en eigen vrije dagen; If-Match verplicht',
+      request: { headers: IfMatch, ...jsonBody(CalendarInput) },
+      responses: { 200: jsonContent(Ladder, 'Ingericht'), ...errorResponses, ...conflictResponses },
+    }),
+    async (c) => {
+      const a = actorOf(c);
+      const body = c.req.valid('json');
+      commands.enforceConfigureLadder(a); // before If-Match: a non-admin hears 403, not 428
+      const version = ifMatchVersion(c)!;
+      const out = await c.get('db').transaction((tx) => commands.configureCalendar(tx, a, body, today(c), version));
+      c.header('ETag', etagOf(out.version));
       return c.json(out, 200);
     },
   );

@@ -15,7 +15,30 @@ import type { Acceptance, KnelpuntStatus, KnelpuntType, Outcome, SignalKind } fr
 
 export async function getCalendar(tx: Queryable, organisationId: string): Promise<CalendarSettings> {
   const r = await tx.query<{ b: boolean }>(`SELECT bevrijdingsdag_is_holiday AS b FROM escalation_settings WHERE organisation_id = $1`, [organisationId]);
-  return r.rows[0] ? { bevrijdingsdagIsHoliday: r.rows[0].b } : DEFAULT_CALENDAR;
+  const own = await listNonWorkingDays(tx, organisationId);
+  return { ...(r.rows[0] ? { bevrijdingsdagIsHoliday: r.rows[0].b } : DEFAULT_CALENDAR), ownDays: own.map((d) => d.date) };
+}
+
+/** The version of the organisation's ladder and calendar together (0 while it has none stored). */
+export async function settingsVersion(tx: Queryable, organisationId: string): Promise<number> {
+  return (await tx.query<{ version: number }>(`SELECT version FROM escalation_settings WHERE organisation_id = $1`, [organisationId])).rows[0]?.version ?? 0;
+}
+/** Locks the settings row (created first when missing) so a parallel writer waits; returns its version, 0 when it was just created. */
+export async function lockSettings(tx: Queryable, organisationId: string): Promise<number> {
+  await tx.query(`INSERT INTO escalation_settings (organisation_id, version) VALUES ($1, 0) ON CONFLICT (organisation_id) DO NOTHING`, [organisationId]);
+  return (await tx.query<{ version: number }>(`SELECT version FROM escalation_settings WHERE organisation_id = $1 FOR UPDATE`, [organisationId])).rows[0].version;
+}
+
+/** The organisation's own non-working days, in date order. */
+export async function listNonWorkingDays(tx: Queryable, organisationId: string): Promise<Array<{ date: string; name: string }>> {
+  return (await tx.query<{ date: string; name: string }>(`SELECT to_char(day, 'YYYY-MM-DD') AS date, name FROM escalation_non_working_days WHERE organisation_id = $1 ORDER BY day`, [organisationId])).rows;
+}
+
+/** Replaces the calendar (checked by the caller): Bevrijdingsdag and the own non-working days; bumps the version. */
+export async function replaceCalendar(tx: Queryable, organisationId: string, bevrijdingsdagIsHoliday: boolean, days: Array<{ date: string; name: string }>): Promise<void> {
+  await tx.query(`DELETE FROM escalation_non_working_days WHERE organisation_id = $1`, [organisationId]);
+  for (const d of days) await tx.query(`INSERT INTO escalation_non_working_days (organisation_id, day, name) VALUES ($1,$2,$3)`, [organisationId, d.date, d.name]);
+  await tx.query(`UPDATE escalation_settings SET bevrijdingsdag_is_holiday = $2, version = version + 1 WHERE organisation_id = $1`, [organisationId, bevrijdingsdagIsHoliday]);
 }
 
 export interface LevelRow {

@@ -10,6 +10,8 @@
 export interface CalendarSettings {
   /** Bevrijdingsdag (5 May) counts as a non-working day. Default true: many organisations only give it off once every five years, but a deadline should not fall on a day many offices are closed. */
   bevrijdingsdagIsHoliday: boolean;
+  /** The organisation's own non-working days (ISO dates), e.g. a closing day between Christmas and New Year (issue 16). */
+  ownDays?: readonly string[];
 }
 export const DEFAULT_CALENDAR: CalendarSettings = { bevrijdingsdagIsHoliday: true };
 
@@ -82,6 +84,7 @@ function holidaySet(year: number, settings: CalendarSettings): Set<string> {
 export function isWorkingDay(s: string, settings: CalendarSettings = DEFAULT_CALENDAR): boolean {
   const wd = weekday(s);
   if (wd === 0 || wd === 6) return false;
+  if (settings.ownDays?.includes(s)) return false;
   return !holidaySet(Number(s.slice(0, 4)), settings).has(s);
 }
 

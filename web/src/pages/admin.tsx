@@ -1,17 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Beheer (admin): organisations, teams, users and their roles. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, type Organisation, type Team, type User } from '../api/client';
 import { useSession } from '../app';
 import { ORG_KIND_LABELS, label } from '../format';
 import { Link } from '../router';
 import { OidcSettingsSection } from './admin-oidc';
-import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextField, useFormId, useSubmit } from '../ui';
+import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextField, fieldId, useFormId, useSubmit } from '../ui';
+import { LadderTab, SavedNotice } from './admin-ladder';
 
 const TABS = [
   ['gebruikers', 'Gebruikers en rollen'],
   ['teams', 'Teams'],
   ['organisaties', 'Organisaties'],
+  ['ladder', 'Escalatieladder en kalender'],
 ] as const;
 
 export function AdminPage({ tab }: { tab: string }) {
@@ -45,6 +47,7 @@ export function AdminPage({ tab }: { tab: string }) {
       {current[0] === 'teams' && <TeamsTab />}
       {current[0] === 'organisaties' && <OrganisationsTab />}
       {current[0] === 'organisaties' && <OidcSettingsSection />}
+      {current[0] === 'ladder' && <LadderTab />}
     </>
   );
 }
@@ -66,6 +69,8 @@ function UsersTab() {
   const teams = useList<Team>(() => api.get('/teams'));
   const [roles, setRoles] = useState<Array<{ role: string; label: string }>>([]);
   const [editing, setEditing] = useState<string | null>(null);
+  const [toggling, setToggling] = useState<string | null>(null);
+  const [toggled, setToggled] = useState<string | null>(null);
   useEffect(() => {
     api.get('/roles').then((r) => setRoles(r.data.items), () => {});
   }, []);
@@ -86,13 +91,32 @@ function UsersTab() {
               <StatusBadge status={u.active ? 'active' : 'inactive'}>{u.active ? 'Actief' : 'Uitgeschakeld'}</StatusBadge>
             </Td>
             <Td>
-              <SecondaryButton onClick={() => setEditing(u.id)} aria-expanded={editing === u.id}>
-                Wijzigen<span className="mw-visually-hidden"> {u.displayName}</span>
-              </SecondaryButton>
+              <ButtonGroup>
+                <SecondaryButton onClick={() => setEditing(u.id)} aria-expanded={editing === u.id}>
+                  Wijzigen<span className="mw-visually-hidden"> {u.displayName}</span>
+                </SecondaryButton>
+                <SecondaryButton onClick={() => { setToggled(null); setToggling(u.id); }} aria-expanded={toggling === u.id}>
+                  {u.active ? 'Uitschakelen' : 'Weer inschakelen'}<span className="mw-visually-hidden"> {u.displayName}</span>
+                </SecondaryButton>
+              </ButtonGroup>
             </Td>
           </tr>
         ))}
       </Table>
+      {toggled && <SavedNotice>{toggled}</SavedNotice>}
+      {toggling && (
+        <UserActiveConfirm
+          key={toggling}
+          user={users.items.find((u) => u.id === toggling)!}
+          onDone={(message) => {
+            setToggling(null);
+            if (message) {
+              setToggled(message);
+              users.reload();
+            }
+          }}
+        />
+      )}
       {editing && (
         <UserForm
           key={editing}
@@ -107,6 +131,34 @@ function UsersTab() {
       )}
       {!editing && <UserForm teams={teams.items ?? []} roles={roles} onDone={(changed) => changed && users.reload()} />}
     </section>
+  );
+}
+
+/** Switching a user off (they can no longer log in; their sessions end) or on again, after a confirmation. */
+function UserActiveConfirm({ user, onDone }: { user: User; onDone: (message: string | null) => void }) {
+  const form = useFormId('gebruiker-actief');
+  const { busy, error, run } = useSubmit();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const off = user.active;
+  const confirm = async () => {
+    const r = await run(() => api.patch('/users/{id}', { path: { id: user.id }, body: { active: !off }, ifMatch: user.version }));
+    if (r) onDone(off ? `${user.displayName} is uitgeschakeld en kan niet meer inloggen.` : `${user.displayName} is weer ingeschakeld en kan weer inloggen.`);
+  };
+  return (
+    <div ref={ref} tabIndex={-1} className="mw-card mw-confirm" role="region" aria-labelledby={`${form}-kop`}>
+      <h3 id={`${form}-kop`} className="utrecht-heading-3">
+        {off ? `${user.displayName} uitschakelen?` : `${user.displayName} weer inschakelen?`}
+      </h3>
+      <ErrorSummary form={form} error={error} labels={{ active: 'Actief' }} conflictWhat="deze gebruiker" />
+      <P>{off ? `${user.displayName} kan daarna niet meer inloggen; wie nu is ingelogd, wordt direct uitgelogd. Casussen en vastgelegde gegevens blijven bewaard. U kunt het account later weer inschakelen.` : `${user.displayName} kan daarna weer inloggen met het bestaande wachtwoord.`}</P>
+      <ButtonGroup>
+        <PrimaryButton busy={busy} disabled={busy} onClick={confirm}>
+          {off ? 'Ja, uitschakelen' : 'Ja, weer inschakelen'}
+        </PrimaryButton>
+        <SecondaryButton onClick={() => onDone(null)}>Annuleren</SecondaryButton>
+      </ButtonGroup>
+    </div>
   );
 }
 
@@ -188,9 +240,7 @@ function TeamsTab() {
       ) : (
         <ul className="utrecht-unordered-list">
           {teams.items.map((t) => (
-            <li key={t.id} className="utrecht-unordered-list__item">
-              {t.name}
-            </li>
+            <TeamItem key={t.id} team={t} onRenamed={teams.reload} />
           ))}
         </ul>
       )}
@@ -204,9 +254,54 @@ function TeamsTab() {
   );
 }
 
+/** One team in the list, with an inline form to rename it (If-Match on the team's version). */
+function TeamItem({ team, onRenamed }: { team: Team; onRenamed: () => void }) {
+  const form = useFormId('team-hernoemen');
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState(team.name);
+  const [saved, setSaved] = useState<string | null>(null);
+  const { busy, error, run, err } = useSubmit();
+  useEffect(() => {
+    if (open) document.getElementById(fieldId(form, 'name'))?.focus();
+  }, [open, form]);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await run(() => api.patch('/teams/{id}', { path: { id: team.id }, body: { name: name.trim() }, ifMatch: team.version }));
+    if (r) {
+      setOpen(false);
+      setSaved(`Team ${team.name} heet nu ${r.data.name}.`);
+      onRenamed();
+    }
+  };
+  return (
+    <li className="utrecht-unordered-list__item">
+      {team.name}{' '}
+      {!open && (
+        <SecondaryButton onClick={() => { setSaved(null); setOpen(true); }} aria-expanded={false}>
+          Hernoemen<span className="mw-visually-hidden"> {team.name}</span>
+        </SecondaryButton>
+      )}
+      {saved && <SavedNotice>{saved}</SavedNotice>}
+      {open && (
+        <form onSubmit={submit} noValidate className="mw-card" aria-label={`Team ${team.name} hernoemen`}>
+          <ErrorSummary form={form} error={error} labels={{ name: 'Nieuwe naam van het team' }} conflictWhat="dit team" />
+          <TextField form={form} name="name" label="Nieuwe naam van het team" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} error={err('name')} />
+          <ButtonGroup>
+            <PrimaryButton busy={busy} disabled={busy}>Naam opslaan</PrimaryButton>
+            <SecondaryButton onClick={() => { setOpen(false); setName(team.name); }}>Annuleren</SecondaryButton>
+            {error?.isConflict && <SecondaryButton onClick={onRenamed}>Nieuwste versie laden</SecondaryButton>}
+          </ButtonGroup>
+        </form>
+      )}
+    </li>
+  );
+}
+
 // ---- organisations ----
 function OrganisationsTab() {
   const orgs = useList<Organisation>(() => api.get('/organisations'));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [orgSaved, setOrgSaved] = useState<string | null>(null);
   const form = useFormId('organisatie');
   const [v, setV] = useState({ name: '', kind: 'gemeente', municipalityCode: '' });
   const [saved, setSaved] = useState<string | null>(null);
@@ -228,15 +323,35 @@ function OrganisationsTab() {
       {!orgs.items ? (
         <Loading what="Organisaties" />
       ) : (
-        <Table caption={<span className="mw-visually-hidden">Organisaties</span>} head={['Naam', 'Soort', 'CBS-gemeentecode']}>
+        <Table caption={<span className="mw-visually-hidden">Organisaties</span>} head={['Naam', 'Soort', 'CBS-gemeentecode', 'Wijzigen']}>
           {orgs.items.map((o) => (
             <tr key={o.id} className="utrecht-table__row">
               <Td>{o.name}</Td>
               <Td>{label(ORG_KIND_LABELS, o.kind)}</Td>
               <Td>{o.municipalityCode ?? '—'}</Td>
+              <Td>
+                <SecondaryButton onClick={() => { setOrgSaved(null); setEditing(o.id); }} aria-expanded={editing === o.id}>
+                  Wijzigen<span className="mw-visually-hidden"> {o.name}</span>
+                </SecondaryButton>
+              </Td>
             </tr>
           ))}
         </Table>
+      )}
+      {orgSaved && <SavedNotice>{orgSaved}</SavedNotice>}
+      {editing && orgs.items?.find((o) => o.id === editing) && (
+        <OrganisationEditForm
+          key={editing}
+          organisation={orgs.items.find((o) => o.id === editing)!}
+          onDone={(message) => {
+            setEditing(null);
+            if (message) {
+              setOrgSaved(message);
+              orgs.reload();
+            }
+          }}
+          onReload={orgs.reload}
+        />
       )}
       <form onSubmit={submit} noValidate className="mw-card" aria-label="Organisatie toevoegen">
         {saved && <Alert type="ok" live>{saved}</Alert>}
@@ -249,5 +364,37 @@ function OrganisationsTab() {
         <PrimaryButton busy={busy} disabled={busy}>Organisatie toevoegen</PrimaryButton>
       </form>
     </section>
+  );
+}
+
+/** Changing an organisation: name, kind, CBS code (If-Match on its version; the server decides whose). */
+function OrganisationEditForm({ organisation: o, onDone, onReload }: { organisation: Organisation; onDone: (message: string | null) => void; onReload: () => void }) {
+  const form = useFormId('organisatie-wijzigen');
+  const [v, setV] = useState({ name: o.name, kind: o.kind as string, municipalityCode: o.municipalityCode ?? '' });
+  const { busy, error, run, err } = useSubmit();
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const r = await run(() => api.patch('/organisations/{id}', { path: { id: o.id }, body: { name: v.name.trim(), kind: v.kind as 'gemeente', municipalityCode: v.municipalityCode.trim() || null }, ifMatch: o.version }));
+    if (r) onDone(`Organisatie ${r.data.name} is opgeslagen.`);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="mw-card" aria-labelledby={`${form}-kop`}>
+      <h3 id={`${form}-kop`} ref={ref} tabIndex={-1} className="utrecht-heading-3">
+        {o.name} wijzigen
+      </h3>
+      <ErrorSummary form={form} error={error} labels={{ name: 'Naam', kind: 'Soort', municipalityCode: 'CBS-gemeentecode' }} conflictWhat="deze organisatie" />
+      <div className="mw-grid-2">
+        <TextField form={form} name="name" label="Naam" value={v.name} maxLength={120} onChange={(e) => setV({ ...v, name: e.target.value })} error={err('name')} />
+        <SelectField form={form} name="kind" label="Soort" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })} error={err('kind')} options={Object.entries(ORG_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
+        <TextField form={form} name="municipalityCode" label="CBS-gemeentecode (alleen gemeenten)" description="Zoals GM0344" value={v.municipalityCode} maxLength={6} onChange={(e) => setV({ ...v, municipalityCode: e.target.value })} error={err('municipalityCode')} />
+      </div>
+      <ButtonGroup>
+        <PrimaryButton busy={busy} disabled={busy}>Opslaan</PrimaryButton>
+        <SecondaryButton onClick={() => onDone(null)}>Annuleren</SecondaryButton>
+        {error?.isConflict && <SecondaryButton onClick={onReload}>Nieuwste versie laden</SecondaryButton>}
+      </ButtonGroup>
+    </form>
   );
 }

@@ -8,7 +8,9 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { formatEuro } from '../format';
-import { Alert, H2, H3, P, StatusBadge, Table, Td } from '../ui';
+import { Alert, ButtonGroup, H2, H3, P, SecondaryButton, StatusBadge, Table, Td } from '../ui';
+import { SavedNotice } from './admin-ladder';
+import { BusinessCaseForm, describe } from './case-business-form';
 import type { CaseCtx } from './case';
 
 type BusinessCase = Schemas['BusinessCase'];
@@ -26,19 +28,46 @@ export function BusinessCaseSection({ ctx }: { ctx: CaseCtx }) {
   const id = ctx.file.case.id;
   const [items, setItems] = useState<BusinessCase[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [editing, setEditing] = useState<string | null>(null); // 'nieuw' or a business case's id
+  const [saved, setSaved] = useState<string | null>(null);
+  const [round, setRound] = useState(0);
   useEffect(() => {
     api.get('/cases/{id}/business-cases', { path: { id } }).then((r) => setItems(r.data.items), (e) => e instanceof ApiError && setError(e));
-  }, [id]);
+  }, [id, round]);
+  const done = (b: BusinessCase | null) => {
+    setEditing(null);
+    if (b) {
+      setSaved(`Businesscase ${b.title} is opgeslagen. ${b.result.summary}`);
+      setRound((n) => n + 1);
+    }
+  };
   return (
     <section className="mw-section" aria-labelledby="businesscase">
       <H2 id="businesscase">Businesscase</H2>
       <P className="mw-muted">Wat doormodderen en doorbreken kosten over de looptijd, en per financier wie betaalt en wie wint.</P>
       {error && <Alert type="error">{error.message}</Alert>}
       {items && items.length === 0 && <P>Er is geen businesscase bij deze casus.</P>}
+      {saved && <SavedNotice>{saved}</SavedNotice>}
+      {editing === 'nieuw' ? (
+        <BusinessCaseForm caseId={id} onDone={done} />
+      ) : (
+        <ButtonGroup>
+          <SecondaryButton onClick={() => { setSaved(null); setEditing('nieuw'); }}>Nieuwe businesscase</SecondaryButton>
+        </ButtonGroup>
+      )}
       {items?.map((b) => (
         <article key={b.id} className="mw-card" aria-labelledby={`bc-${b.id}`}>
           <H3 id={`bc-${b.id}`}>{b.title}</H3>
           <P>{b.result.summary}</P>
+          {editing === b.id ? (
+            <BusinessCaseForm caseId={id} existing={b} onDone={done} />
+          ) : (
+            <ButtonGroup>
+              <SecondaryButton onClick={() => { setSaved(null); setEditing(b.id); }}>
+                Wijzigen en doorrekenen<span className="mw-visually-hidden"> {b.title}</span>
+              </SecondaryButton>
+            </ButtonGroup>
+          )}
           <Table caption={`Per financier: ${b.title}`} head={['Financier', 'Doormodderen', 'Doorbreken', 'Verschil', 'Positie']}>
             {b.result.perFunder.map((f) => (
               <tr key={f.funder} className="utrecht-table__row">
@@ -67,11 +96,12 @@ export function BusinessCaseSection({ ctx }: { ctx: CaseCtx }) {
               <summary className="utrecht-link">
                 {name}: {formatEuro(b.result[key].totalCents)}
               </summary>
-              <Table className="mw-table-wrap" caption={<span className="mw-visually-hidden">{name}: posten</span>} head={['Post', 'Financier', 'Verwacht', 'Uitleg']}>
+              <Table className="mw-table-wrap" caption={<span className="mw-visually-hidden">{name}: posten</span>} head={['Post', 'Financier', 'Wanneer en kans', 'Verwacht', 'Uitleg']}>
                 {b.result[key].lines.map((l, i) => (
                   <tr key={i} className="utrecht-table__row">
                     <Td>{l.label}</Td>
                     <Td>{b.result.perFunder.find((f) => f.funder === l.funder)?.label ?? l.funder}</Td>
+                    <Td>{describe(l)}</Td>
                     <Td numeric>{formatEuro(l.expectedCents)}</Td>
                     <Td>{l.explanation}</Td>
                   </tr>

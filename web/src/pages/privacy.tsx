@@ -4,6 +4,8 @@
  * filters, and the subject-access export (inzage, AVG art. 15) for one person.
  */
 import { useEffect, useState } from 'react';
+import { fieldsAsDutch, resourceLabel } from '../../../src/privacy/labels';
+import { InzageDocument } from './privacy-inzage';
 import { api, ApiError, type LogEntry } from '../api/client';
 import { useSession } from '../app';
 import { ACTION_LABELS, formatDate, formatDateTime, label } from '../format';
@@ -13,6 +15,8 @@ import { useUsers } from './cases';
 
 const PURPOSES = ['hulpverlening', 'toegang', 'handhaving', 'escalatie', 'verantwoording', 'inzage', 'beheer', 'beleidsinformatie'];
 const PAGE_SIZE = 25;
+const PURPOSE_LABELS: Record<string, string> = { hulpverlening: 'Hulpverlening', toegang: 'Toegang tot een voorziening', handhaving: 'Handhaving', escalatie: 'Escalatie', verantwoording: 'Verantwoording', inzage: 'Inzage', beheer: 'Beheer', beleidsinformatie: 'Beleidsinformatie' };
+const ROLE_NAMES: Record<string, string> = { professional: 'Professional', teamleider: 'Teamleider', budgethouder: 'Budgethouder', doorbraaktafel: 'Doorbraaktafel', beleid: 'Beleidsadviseur', handhaving: 'Handhaving', privacy: 'Privacyfunctionaris', admin: 'Beheerder', inwoner: 'Inwoner', raad: 'Griffie' };
 const FILTERS = ['userId', 'action', 'purpose', 'from', 'to'] as const;
 type LogFilters = Record<(typeof FILTERS)[number], string>;
 
@@ -76,7 +80,7 @@ function ProcessingLog() {
         <div className="mw-filters">
           <SelectField form={form} name="userId" label="Medewerker" value={draft.userId} onChange={(e) => setDraft({ ...draft, userId: e.target.value })} error={error?.field('userId')} options={[{ value: '', label: 'Iedereen' }, ...users.map((u) => ({ value: u.id, label: u.displayName }))]} />
           <SelectField form={form} name="action" label="Handeling" value={draft.action} onChange={(e) => setDraft({ ...draft, action: e.target.value })} error={error?.field('action')} options={[{ value: '', label: 'Alle handelingen' }, ...Object.entries(ACTION_LABELS).map(([value, l]) => ({ value, label: l }))]} />
-          <SelectField form={form} name="purpose" label="Doel" value={draft.purpose} onChange={(e) => setDraft({ ...draft, purpose: e.target.value })} error={error?.field('purpose')} options={[{ value: '', label: 'Alle doelen' }, ...PURPOSES.map((p) => ({ value: p, label: p }))]} />
+          <SelectField form={form} name="purpose" label="Doel" value={draft.purpose} onChange={(e) => setDraft({ ...draft, purpose: e.target.value })} error={error?.field('purpose')} options={[{ value: '', label: 'Alle doelen' }, ...PURPOSES.map((p) => ({ value: p, label: label(PURPOSE_LABELS, p) }))]} />
           <TextField form={form} name="from" label="Vanaf" type="date" value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} error={error?.field('from')} />
           <TextField form={form} name="to" label="Tot en met" type="date" value={draft.to} onChange={(e) => setDraft({ ...draft, to: e.target.value })} error={error?.field('to')} />
         </div>
@@ -93,18 +97,18 @@ function ProcessingLog() {
             {data.total} {data.total === 1 ? 'regel' : 'regels'} gevonden.
           </p>
           {data.items.length > 0 && (
-            <Table caption={<span className="mw-visually-hidden">Regels uit het verwerkingsregister, pagina {page}</span>} head={['Moment', 'Medewerker', 'Handeling', 'Gegevens', 'Velden', 'Doel', 'Grondslag']}>
+            <Table caption={<span className="mw-visually-hidden">Regels uit het verwerkingsregister, pagina {page}</span>} head={['Moment', 'Medewerker', 'Handeling', 'Over', 'Welke gegevens', 'Doel', 'Grondslag']}>
               {data.items.map((l) => (
                 <tr key={l.id} className="utrecht-table__row">
                   <Td>{formatDateTime(l.at)}</Td>
                   <Td>
                     {l.userName || userName(l.userId) || '—'}
-                    {l.role && <div className="mw-muted">{l.role}</div>}
+                    {l.role && <div className="mw-muted">{label(ROLE_NAMES, l.role)}</div>}
                   </Td>
                   <Td>{label(ACTION_LABELS, l.action)}</Td>
-                  <Td>{l.resource}</Td>
-                  <Td>{l.fields.join(', ') || '—'}</Td>
-                  <Td>{l.purpose}</Td>
+                  <Td>{resourceLabel(l.resource)}</Td>
+                  <Td>{fieldsAsDutch(l.fields) || '—'}</Td>
+                  <Td>{label(PURPOSE_LABELS, l.purpose)}</Td>
                   <Td>{l.legalGround}</Td>
                 </tr>
               ))}
@@ -116,6 +120,8 @@ function ProcessingLog() {
     </>
   );
 }
+
+type InzageData = Parameters<typeof InzageDocument>[0]['data'];
 
 interface Person {
   id: string;
@@ -144,7 +150,7 @@ function Inzage() {
   const form = 'inzage';
   const [q, setQ] = useState('');
   const [people, setPeople] = useState<Person[] | null>(null);
-  const [exported, setExported] = useState<{ person: Person; json: string; sections: string[]; logLines: number; generatedAt: string } | null>(null);
+  const [exported, setExported] = useState<{ person: Person; json: string; sections: string[]; logLines: number; generatedAt: string; data: InzageData } | null>(null);
   const search = useSubmit();
   const exp = useSubmit();
   const [url, setUrl] = useState<string | null>(null);
@@ -161,7 +167,7 @@ function Inzage() {
     if (r) {
       const json = JSON.stringify(r.data, null, 2);
       setUrl(URL.createObjectURL(new Blob([json], { type: 'application/json' })));
-      setExported({ person: p, json, sections: Object.keys(r.data.sections), logLines: r.data.processingLog.length, generatedAt: r.data.generatedAt });
+      setExported({ person: p, json, sections: Object.keys(r.data.sections), logLines: r.data.processingLog.length, generatedAt: r.data.generatedAt, data: r.data });
     }
   };
   return (
@@ -210,8 +216,9 @@ function Inzage() {
               </a>
             </P>
           )}
-          <details>
-            <summary className="utrecht-link">Inhoud van de export bekijken</summary>
+          <InzageDocument person={exported.person} data={exported.data} />
+          <details className="mw-no-print">
+            <summary className="utrecht-link">Inhoud van de export bekijken (JSON)</summary>
             <pre className="mw-pre" tabIndex={0} aria-label="Inhoud van de inzage-export">
               {exported.json}
             </pre>
