@@ -4,7 +4,8 @@ import { openPglite, type Db } from '../platform/db';
 import { migrate } from '../platform/migrate';
 import { ROLES } from '../platform/authz';
 import { loadDemoIfEmpty } from './index';
-import { parseCashflowInput, parseFluctuatingInput, runCashflowScenario, runFluctuatingScenario } from '../income';
+import { parseCashflowInput, runCashflowScenario } from '../income';
+import { parseLoonreeks } from '../income/loonreeks';
 
 /** The foundation demo: what issue 2 asks of it, checked on a fresh database. */
 describe('demo data', () => {
@@ -52,12 +53,12 @@ describe('demo data', () => {
     expect((await q(`SELECT count(*)::int AS n FROM members WHERE bsn IS NOT NULL`))[0].n).toBe(0);
   });
 
-  it('stores income inputs on the stories that run: Nadia\'s varying wages and Thijs\'s three income streams', async () => {
+  it('stores income inputs on the stories that run: Nadia\'s wage series and Thijs\'s three income streams', async () => {
     const rows = await q(`SELECT kind, input FROM case_income_inputs`);
-    const nadia = rows.find((r) => r.kind === 'wisselend-inkomen')!.input;
-    const r = runFluctuatingScenario(parseFluctuatingInput(nadia));
-    expect(r.aantalMaanden).toBe(12);
-    expect(r.regimes.length).toBe(3);
+    // Nadia's wages are a series without a household: the household comes from her case (ADR 0025).
+    const nadia = parseLoonreeks(rows.find((r) => r.kind === 'loonreeks')!.input);
+    expect(nadia.loonPerMaand.length).toBe(12);
+    expect(rows.some((r) => r.kind === 'wisselend-inkomen' || r.kind === 'huishouden')).toBe(false);
     const thijs = runCashflowScenario(parseCashflowInput(rows.find((x) => x.kind === 'huishoudboekje')!.input));
     // fixed costs 47500 + 15800 + 6500 + 1500 = 71300 per month
     expect(thijs.vasteLastenPerMaand).toBe(71300);

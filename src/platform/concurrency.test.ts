@@ -97,6 +97,8 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
       return { id, version: status === 'concept' ? 1 : 2 };
     });
 
+  const LADDER = [{ name: 'Eigen team', deadlineWorkingDays: 2, deciderRole: 'teamleider' }, { name: 'Doorbraaktafel', deadlineWorkingDays: 5, deciderRole: 'doorbraaktafel' }];
+
   /** One entry per operation with an If-Match header: a fresh resource, its ETag and a valid body. */
   const PREPARE: Record<string, Prepare> = {
     'PUT /doorbraken/{id}': async () => {
@@ -283,6 +285,18 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
       const p = await newProposal('voorgesteld', t.fx.orgs.zaanstad);
       return { user: 'z-beleid', path: `/beleidsvoorstellen/${p.id}/antwoord`, body: { text: 'We nemen het mee' }, etag: tag(p.version) };
     },
+    'PATCH /teams/{id}': async () => {
+      const team = ok(await (await as('admin')).post('/teams', { name: `Team ${uniq()}` }), 201, 'team');
+      return { user: 'admin', path: `/teams/${team.id}`, body: { name: `Team ${uniq()}` }, etag: tag(team.version) };
+    },
+    'PUT /escalation-ladder': async () => {
+      const g = await (await as('admin')).get('/escalation-ladder');
+      return { user: 'admin', path: '/escalation-ladder', body: { levels: LADDER }, etag: g.headers.get('etag')! };
+    },
+    'PUT /escalation-calendar': async () => {
+      const g = await (await as('admin')).get('/escalation-ladder');
+      return { user: 'admin', path: '/escalation-calendar', body: { bevrijdingsdagIsHoliday: true, nonWorkingDays: [] }, etag: g.headers.get('etag')! };
+    },
     'PUT /cases/{id}/income/{kind}': async () => {
       const cs = await newCase();
       const profiel = { gemeente: 'utrecht', huishouden: { type: 'alleenstaande', leden: [{ rol: 'aanvrager', geboortedatum: '1985-05-05', nettoLoonPerMaand: 40000 }], huurPerMaand: 65000, vermogen: 0, maandenLaagInkomen: 36 } };
@@ -295,7 +309,7 @@ describe.each(DB_KINDS)('atomic If-Match on %s', (kind) => {
     t = await makeTestApp(kind);
     doc = (await t.anonymous().get('/openapi.json')).body;
     const [prof, bh] = [await as('professional'), await as('budgethouder')];
-    ok(await (await as('admin')).put('/escalation-ladder', { levels: [{ name: 'Eigen team', deadlineWorkingDays: 2, deciderRole: 'teamleider' }, { name: 'Doorbraaktafel', deadlineWorkingDays: 5, deciderRole: 'doorbraaktafel' }] }), 200, 'ladder');
+    ok(await (await as('admin')).put('/escalation-ladder', { levels: LADDER }), 200, 'ladder');
     const cs = await newCase();
     ids.case = cs.id;
     ids.party = ok(await prof.post(`/cases/${ids.case}/parties`, { organisationName: 'Schuldhulp', role: 'Schuldhulpverlening' }), 201, 'party').id;

@@ -192,6 +192,7 @@ async function buildUtrecht(t: TestApp): Promise<World> {
   ids.signaal = expectStatus(await prof.post(`/cases/${ids.case}/levensgebeurtenissen`, { type: 'bijstandsaanvraag', occurredOn: todayIso(), note: `Notitie ${MARKER}` }), 201, 'life event').signals[0].id;
   const ruleKey = expectStatus(await beleid.get('/beleid/regels'), 200, 'rules').items[0].key;
   ids.beleidsvoorstel = expectStatus(await beleid.post('/beleidsvoorstellen', { ruleKey, proposal: `Voorstel ${MARKER}` }), 201, 'proposal').id;
+  ids.simulatie = expectStatus(await beleid.post('/income/simulaties', { populatie: { soort: 'synthetisch', huishoudens: 200, gemiddeldLoonPerMaand: 60000, spreidingProcent: 50, aandeelWisselendProcent: 70 }, regime: { vertragingMaanden: 2, plafondPerJaar: null }, zekerheidProcent: 95 }), 202, 'simulation').id;
   return { ids, catalogueKey, privateKey };
 }
 
@@ -344,6 +345,12 @@ const OPEN_BY_DESIGN: Record<string, string> = {
   'GET /raadsrapportage': 'counts over the caller\'s own organisation, small counts suppressed (asserted marker-free)',
   'GET /raadsrapportage.csv': 'the same counts as GET /raadsrapportage (asserted marker-free)',
   'GET /raadsrapportage.xlsx': 'the same counts as GET /raadsrapportage, as a spreadsheet',
+  'GET /budget-spenders': 'the caller\'s own organisation\'s users who may spend, to choose a mandate holder (asserted marker-free)',
+  'PUT /escalation-calendar': 'sets the caller\'s own organisation\'s non-working days',
+  'GET /income/regelingen': 'the caller\'s own organisation\'s municipal schemes (asserted marker-free)',
+  'POST /income/regelingen': 'adds a version of the caller\'s own organisation\'s schemes',
+  'GET /income/regelingen/export': 'the caller\'s own organisation\'s schemes in force, as a file',
+  'POST /income/simulaties': 'starts a simulation over a synthetic or uploaded anonymous population; no personal data',
 };
 
 /** The Utrecht id of the kind a path placeholder expects, from the path segment before it. */
@@ -356,7 +363,7 @@ function matchingId(w: World, path: string, param: string): string {
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'spend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent', signaalregels: 'signaalregel', signalen: 'signaal', beleidsvoorstellen: 'beleidsvoorstel',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent', signaalregels: 'signaalregel', signalen: 'signaal', beleidsvoorstellen: 'beleidsvoorstel', simulaties: 'simulatie',
     handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = w.ids[kinds[before]];

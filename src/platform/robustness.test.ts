@@ -109,6 +109,7 @@ async function buildWorld(t: TestApp): Promise<Record<string, string>> {
   expectStatus(await tl.post(`/escalation-steps/${stepS}/decision`, { outcome: 'toegekend', text: 'Toegekend', signal: { kind: 'regel_wijzigen', rule: 'Huisvestingsverordening art. 2.6', proposal: 'Urgentie na scheiding' } }), 200, 'decision S');
   const ruleKey = expectStatus(await beleid.get('/beleid/regels'), 200, 'rules').items[0].key;
   ids.beleidsvoorstel = expectStatus(await beleid.post('/beleidsvoorstellen', { ruleKey, proposal: 'Urgentie na scheiding met kinderen' }), 201, 'proposal').id;
+  ids.simulatie = expectStatus(await beleid.post('/income/simulaties', { populatie: { soort: 'synthetisch', huishoudens: 200, gemiddeldLoonPerMaand: 60000, spreidingProcent: 50, aandeelWisselendProcent: 70 }, regime: { vertragingMaanden: 2, plafondPerJaar: null }, zekerheidProcent: 95 }), 202, 'simulation').id;
   return ids;
 }
 
@@ -122,7 +123,7 @@ function idFor(ids: Record<string, string>, path: string, param: string): string
     households: 'household', members: 'member', cases: 'case', goals: 'goal', actions: 'action', parties: 'party', notes: 'note', 'budget-pots': 'pot', 'budget-mandates': 'mandate',
     'budget-spends': 'pendingSpend', 'budget-samples': 'sample', items: 'spend', knelpunten: 'knelpuntB', 'escalation-levels': 'level2', 'escalation-steps': 'stepB', handovers: 'handover',
     overbruggingen: 'overbrugging', 'overbrugging-claims': 'claim', maatwerkregister: 'contact', notifications: 'notification', 'business-cases': 'businessCase', users: 'user', teams: 'team',
-    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent', signaalregels: 'signaalregel', signalen: 'signaal', beleidsvoorstellen: 'beleidsvoorstel',
+    organisations: 'organisation', persons: 'member', doorbraken: 'doorbraak', 'partner-invitations': 'invitation', 'partner-cases': 'invitation', consents: 'consent', signaalregels: 'signaalregel', signalen: 'signaal', beleidsvoorstellen: 'beleidsvoorstel', simulaties: 'simulatie',
     handhavingszaken: 'handhavingszaak', handhavingspauzes: 'handhavingspauze', handhavingsvragen: 'handhavingsvraag',
   };
   const id = ids[kinds[before]];

@@ -233,7 +233,8 @@ export const PENDING: Array<[string, Flow]> = [
       await hasText(doc, 'Dit overzicht is gemaakt voor Cindy');
       await hasText(doc.getByRole('heading', { level: 3 }), 'Wie uw gegevens heeft gebruikt');
       const text = (await doc.innerText()).replace(/\s+/g, ' ');
-      assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-/, 'geen ISO-datums of ids in het document');
+      const codeLike = /.{0,60}(?:\d{4}-\d{2}-\d{2}|[0-9a-f]{8}-[0-9a-f]{4}-).{0,60}/.exec(text);
+      assert.equal(codeLike, null, `geen ISO-datums of ids in het document: …${codeLike?.[0]}…`);
       assert.doesNotMatch(text, /\b(householdId|caseId|solutionNeeded|birthDate)\b/, 'geen veldsleutels in het document');
       await doc.getByRole('button', { name: 'Document afdrukken' }).waitFor();
       // Printed, only the document shows: no menu, no search form, no print button.
