@@ -7,10 +7,9 @@
  * processing) → present with the response schema.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { TypedResponse } from 'hono';
 import { ROLES } from '../platform/authz';
 import { actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, Paging, pageOf, text, Uuid, unprocessableResponse, today, IfMatch, IfMatchOptional } from '../platform/http';
-import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
+import { idempotent, IdempotencyKeyHeader, replayable } from '../platform/idempotency';
 import * as commands from './commands';
 import * as queries from './queries';
 import { FUNDERS, CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS, categoryLabel, centsToDutchDecimal, toCsv, type Category, type MandateRow, type SampleItemRow, type SpendRow } from './model';
@@ -158,12 +157,6 @@ const presentMandate = (m: MandateRow): z.infer<typeof MandateOut> => ({ id: m.i
 const presentItem = (i: SampleItemRow) => ({ ...i, spend: present(i.spend) });
 const presentSample = (s: SampleView) => ({ ...s, items: s.items.map(presentItem) });
 
-/**
- * `idempotent()` answers with a plain Response, because a replay sends the stored JSON of the first
- * answer; that body was made by `present`, so it has the Spend schema either way. This tells
- * the route's type check so (a typed `idempotent` in the platform would make it unnecessary).
- */
-const asSpendAnswer = (r: Response) => r as unknown as TypedResponse<SpendOut, 201, 'json'>;
 
 export function budgetRoutes() {
   const r = createRouter();
@@ -293,7 +286,7 @@ export function budgetRoutes() {
         const spend = await commands.recordSpend(tx, a, caseId, body);
         return { status: 201, body: present(spend), etag: etagOf(spend.version) };
       });
-      return asSpendAnswer(answer);
+      return replayable<SpendOut, 201>(answer);
     },
   );
 

@@ -6,12 +6,11 @@
  * `today(c)` (Europe/Amsterdam) inside the command: not in the future, absent means today.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import type { TypedResponse } from 'hono';
 import {
   actorOf, conflictResponses, createRouter, errorResponses, etagOf, IdParam, ifMatchVersion, IsoDate, IsoDateOut, jsonBody, jsonContent, pageOf, Paging, text, unprocessableResponse, Uuid, IfMatch,
   today, IfMatchOptional,
 } from '../platform/http';
-import { idempotent, IdempotencyKeyHeader } from '../platform/idempotency';
+import { idempotent, IdempotencyKeyHeader, replayable } from '../platform/idempotency';
 import { FUNDERS } from '../businesscase/model';
 import { ACCEPTANCES, DECIDER_ROLES, HANDOVER_EDITABLE, KNELPUNT_STATUSES, KNELPUNT_TYPES, OUTCOMES, SIGNAL_KINDS } from './model';
 import * as commands from './commands';
@@ -147,7 +146,6 @@ const AcceptanceInput = z.strictObject({ accepted: z.boolean(), note: text(1000)
  * the command's typed result (checked where the write returns it). This gives that Response the
  * route's response type, in one place.
  */
-const replayable = <T>(r: Response) => r as Response & TypedResponse<T, 200, 'json'>;
 
 export function escalationRoutes() {
   const r = createRouter();

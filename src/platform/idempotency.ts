@@ -12,6 +12,7 @@
  * retry of a refused request is evaluated again. The same key with another request (another path or
  * body) is a 422. Keys live per user for at least 24 hours; older ones are purged opportunistically.
  */
+import type { TypedResponse } from 'hono';
 import { createHash } from 'node:crypto';
 import { z } from '@hono/zod-openapi';
 import type { Actor } from './authz';
@@ -112,3 +113,10 @@ export async function idempotent(c: Ctx, actor: Actor, body: unknown, write: (tx
   });
   return send(outcome.result, outcome.replayed);
 }
+
+/**
+ * `idempotent()` answers with a plain Response, because a replay sends the stored JSON of the first
+ * answer. That body was made by the route's own presenter either way, so it has the route's schema:
+ * this tells the route's type check so, for one status.
+ */
+export const replayable = <T, S extends 200 | 201 = 200>(r: Response) => r as Response & TypedResponse<T, S, 'json'>;

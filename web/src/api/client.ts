@@ -85,9 +85,10 @@ export function setSessionLostHandler(fn: SessionListener) {
   onSessionLost = fn;
 }
 
-function buildUrl(path: string, params?: Record<string, unknown>, query?: Record<string, unknown>): string {
+function buildUrl(path: string, pathParams?: object, query?: object): string {
+  const params = new Map<string, unknown>(Object.entries(pathParams ?? {}));
   let url = path.replace(/\{(\w+)\}/g, (_, k: string) => {
-    const v = params?.[k];
+    const v = params.get(k);
     if (v === undefined || v === null) throw new Error(`Padparameter ${k} ontbreekt voor ${path}`);
     return encodeURIComponent(String(v));
   });
@@ -105,7 +106,7 @@ async function request<T>(method: Method, path: string, opts: RequestOptions<unk
   if (opts.idempotencyKey !== undefined) headers['idempotency-key'] = opts.idempotencyKey;
   let res: Response;
   try {
-    res = await fetch(buildUrl(path, opts.path as unknown as Record<string, unknown>, opts.query as unknown as Record<string, unknown>), {
+    res = await fetch(buildUrl(path, opts.path, opts.query), {
       method: method.toUpperCase(),
       headers,
       body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
