@@ -7,6 +7,7 @@
  * settling …). They check the rules of the ladder but not who asks: the use cases below do, and the
  * demo loader uses the steps directly as the users it records.
  */
+import { dutchDate } from '../platform/dutch-date';
 import type { Queryable } from '../platform/db';
 import type { Actor } from '../platform/authz';
 import { conflict, invalid, notFound, preconditionFailed, unprocessable } from '../platform/errors';
@@ -63,7 +64,7 @@ async function openStep(tx: Queryable, actor: Actor, k: store.KnelpuntRow, level
   const deadline = addWorkingDays(on, level.deadlineWorkingDays, await store.getCalendar(tx, k.organisationId));
   const id = await store.insertStep(tx, actor, { organisationId: k.organisationId, knelpuntId: k.id, levelId: level.id, reason, on, deadline, backdateReason });
   await store.setStatus(tx, k.id, 'in_escalatie', id);
-  await store.addKnelpuntEvent(tx, actor, k, 'geescaleerd', `naar ${level.name}, uiterlijk ${deadline}${reason ? ` — ${reason}` : ''}`, k.status, 'in_escalatie');
+  await store.addKnelpuntEvent(tx, actor, k, 'geescaleerd', `naar ${level.name}, uiterlijk ${dutchDate(deadline)}${reason ? ` — ${reason}` : ''}`, k.status, 'in_escalatie');
   if (backdateReason) await store.addKnelpuntEvent(tx, actor, k, 'teruggedateerd', `escalatie naar ${level.name} gedateerd op ${on}: ${backdateReason}`);
   if (!level.deciderOrganisationId) await notifyLevel(tx, level, k, null, deadline);
   return { step: (await store.getStep(tx, id))!, level };
@@ -84,7 +85,7 @@ export async function setConsent(tx: Queryable, actor: Actor, k: store.KnelpuntR
   if (isClosed(k.status)) throw conflict('Dit knelpunt is afgesloten.', 'knelpunt_gesloten');
   if (on < k.createdOn) throw invalid('recordedOn', 'ligt voor de datum waarop het knelpunt is vastgelegd');
   await store.setConsent(tx, k.id, given, on, actor.userId);
-  await store.addKnelpuntEvent(tx, actor, k, given ? 'toestemming_gegeven' : 'toestemming_ingetrokken', `vastgelegd op ${on}`);
+  await store.addKnelpuntEvent(tx, actor, k, given ? 'toestemming_gegeven' : 'toestemming_ingetrokken', `vastgelegd op ${dutchDate(on)}`);
   return loadKnelpunt(tx, k.organisationId, k.id);
 }
 

@@ -281,9 +281,9 @@ export function levelAudience(level: { organisationId: string; deciderRole: stri
   return { organisationId, role, teamId: teamOnly ? knelpuntTeamId : null };
 }
 
-/** The message for a level's deciders. */
+/** The message for a level's deciders; the deadline (ISO) in Dutch words. */
 export function levelNotice(levelName: string, blockingLaw: string, deadline: string): { title: string; body: string } {
-  return { title: `Nieuw knelpunt voor ${levelName}`, body: `Knelpunt (${blockingLaw}) ligt bij ${levelName}; beslis uiterlijk ${deadline}.` };
+  return { title: `Nieuw knelpunt voor ${levelName}`, body: `Knelpunt (${blockingLaw}) ligt bij ${levelName}; beslis uiterlijk ${dutchDate(deadline)}.` };
 }
 
 // ---- hand-over: what is shared ------------------------------------------------------------------------

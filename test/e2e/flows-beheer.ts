@@ -159,13 +159,6 @@ export const FLOWS: Array<[string, Flow]> = [
       await context.close();
     },
   ],
-];
-
-/**
- * Not yet passing (10:32 UTC, issue 16): the ladder save's confirmation is not found after saving, and
- * the inzage document still shows an ISO date or id somewhere. Kept here, not run, until fixed.
- */
-export const PENDING: Array<[string, Flow]> = [
   [
     'beheer (issue 16): termijn van een trede van de escalatieladder en een vrije dag in de kalender',
     async ({ open }) => {
@@ -182,7 +175,8 @@ export const PENDING: Array<[string, Flow]> = [
       const next = String(Number(before) + 1);
       await days.fill(next);
       await ladder.getByRole('button', { name: 'Ladder opslaan' }).click();
-      await hasText(page.getByRole('status'), new RegExp(`De escalatieladder is opgeslagen: [^(]+\\(${next} werkdag`));
+      // The first level's name may hold brackets itself: "Eigen buurtteam (teamleider) (3 werkdagen)".
+      await hasText(page.getByRole('status'), new RegExp(`De escalatieladder is opgeslagen: [^,]*\\(${next} werkdagen?\\)`));
       await bothWidths(page, 'beheer-ladder');
 
       const cal = page.getByRole('form', { name: 'Vrije dag toevoegen' });
@@ -208,6 +202,15 @@ export const PENDING: Array<[string, Flow]> = [
       await context.close();
     },
   ],
+];
+
+/**
+ * Not yet passing (issue 16, left open): the printable inzage document still shows raw field keys
+ * ("from status", "user name") and dates written by the server in ISO form inside event texts (two of
+ * them fixed: the escalation's deadline and the consent's date). Kept here, not run, until the
+ * document has a Dutch label for every field and every server text writes Dutch dates.
+ */
+export const PENDING: Array<[string, Flow]> = [
   [
     'privacyfunctionaris (issue 16): het register in gewone woorden en de inzage als document om af te drukken',
     async ({ open }) => {
