@@ -7,22 +7,14 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { HouseholdProfile } from './profile';
-import { MAX_MAANDEN, MIN_MAANDEN } from './scenarios/fluctuating';
-import { bool, cents, int, list, month, obj, opt, parseWith } from './validation';
+import { MAX_MAANDEN, MIN_MAANDEN, REGIME_SETTINGS } from './scenarios/fluctuating';
+import { cents, list, month, obj, parseWith } from './validation';
 
-const nullableCents = () => cents().nullable();
 
 export const LoonreeksSchema = obj({
   startMaand: month(),
   loonPerMaand: list(cents({ max: 10_000_000 }), MIN_MAANDEN, MAX_MAANDEN).openapi({ description: `Netto loon van de aanvrager per maand (${MIN_MAANDEN} tot ${MAX_MAANDEN} maanden), eurocent` }),
-  verwachtLoonPerMaand: opt(cents({ max: 10_000_000 }), 'het gemiddelde loon', 'Verwacht loon voor het voorschot, eurocent'),
-  loondag: opt(int(1, 31), 25, 'Dag van de maand waarop de werkgever betaalt'),
-  betaaldag: opt(int(1, 28), 1, 'Dag van de maand waarop de bijstand wordt betaald'),
-  verrekenVertragingMaanden: opt(int(1, 3), 2, 'Maanden tussen een maand en zijn verrekening'),
-  maxInhoudingPerMaand: opt(nullableCents(), null, 'Grootste inhouding per betaling; null = geen maximum'),
-  bufferMaxPerJaar: opt(nullableCents(), null, 'Jaarmaximum van de buffer; null = geen (100000 = art. 34b)'),
-  bufferHerstel: opt(bool(), true, 'Latere nabetalingen vullen eerst de buffer aan'),
-  nabetalingNaDagen: opt(int(1, 21), 10, 'Dagen na de loondag dat de nabetaling volgt (Drechtsteden)'),
+  ...REGIME_SETTINGS,
 }).openapi('Loonreeks', { description: 'Wisselend loon van de aanvrager per maand, zonder huishouden: het huishouden komt uit de casus', example: { startMaand: '2026-01', loonPerMaand: [40000, 62000, 18000, 55000, 30000, 70000] } });
 export type Loonreeks = z.output<typeof LoonreeksSchema>;
 

@@ -48,11 +48,8 @@ export interface FluctuatingInput {
 
 const nullableCents = () => cents().nullable();
 
-/** The request: a household, a start month and 6-24 wages; the settings have defaults. */
-export const FluctuatingInputSchema = obj({
-  profiel: HouseholdProfileSchema,
-  startMaand: month(),
-  loonPerMaand: list(cents({ max: 10_000_000 }), MIN_MAANDEN, MAX_MAANDEN).openapi({ description: 'Netto loon van de aanvrager per maand, eurocent' }),
+/** The settings of the comparison, with their defaults; also those of a case's wage series (loonreeks.ts). */
+export const REGIME_SETTINGS = {
   verwachtLoonPerMaand: opt(cents({ max: 10_000_000 }), 'het gemiddelde loon', 'Verwacht loon voor het voorschot, eurocent'),
   loondag: opt(int(1, 31), 25, 'Dag van de maand waarop de werkgever betaalt'),
   betaaldag: opt(int(1, 28), 1, 'Dag van de maand waarop de bijstand wordt betaald'),
@@ -61,6 +58,14 @@ export const FluctuatingInputSchema = obj({
   bufferMaxPerJaar: opt(nullableCents(), null, 'Jaarmaximum van de buffer; null = geen (100000 = art. 34b)'),
   bufferHerstel: opt(bool(), true, 'Latere nabetalingen vullen eerst de buffer aan'),
   nabetalingNaDagen: opt(int(1, 21), 10, 'Dagen na de loondag dat de nabetaling volgt (Drechtsteden)'),
+};
+
+/** The request: a household, a start month and 6-24 wages; the settings have defaults. */
+export const FluctuatingInputSchema = obj({
+  profiel: HouseholdProfileSchema,
+  startMaand: month(),
+  loonPerMaand: list(cents({ max: 10_000_000 }), MIN_MAANDEN, MAX_MAANDEN).openapi({ description: 'Netto loon van de aanvrager per maand, eurocent' }),
+  ...REGIME_SETTINGS,
 })
   .check(
     // Everybody's dates must fit the first month, and then (once that holds) the last one.
