@@ -16,6 +16,7 @@ import { ANSWER_LEGAL_GROUND, calculate, daysBetween, nextPauseStatus, PAUSE_MAX
 import * as policy from './policy';
 import * as queries from './queries';
 import * as store from './store';
+import { dutchDate } from '../platform/dutch-date';
 
 async function lockZaak(tx: Queryable, a: Actor, id: string, version: number): Promise<store.ZaakRow> {
   policy.assertHandhaver(a);
@@ -89,7 +90,7 @@ async function insertPauseRequest(tx: Queryable, a: Actor, z: store.ZaakRow, as:
   const id = await store.insertPause(tx, { zaakId: z.id, organisationId: z.organisationId, householdId: z.householdId, requestedBy: a.userId, requestedAs: as, requestedOn: today, ...body });
   await logProcessing(tx, a, { action: 'aanmaken', resource: 'handhavingspauze', resourceId: id, householdId: z.householdId, fields: ['reden', 'termijn', 'eigenaar', 'voorwaarden'], purpose: as === 'handhaving' ? 'handhaving' : 'hulpverlening' });
   const hh = await getHousehold(tx, a.organisationId, z.householdId);
-  await notifyTeamleiders(tx, a, `Pauze aangevraagd: ${hh.name}`, `${a.userName} vraagt een pauze van de sanctie tot ${body.until}. Reden: ${body.reason}`);
+  await notifyTeamleiders(tx, a, `Pauze aangevraagd: ${hh.name}`, `${a.userName} vraagt een pauze van de sanctie tot ${dutchDate(body.until)}. Reden: ${body.reason}`);
   return id;
 }
 
@@ -126,11 +127,11 @@ export async function movePause(tx: Queryable, a: Actor, id: string, version: nu
   const set: Record<string, unknown> = action === 'beeindigen' ? { status: to, end_decision: note, ended_on: today } : { status: to, decided_by: a.userId, decided_on: today, decision_note: note };
   if (!(await store.updatePause(tx, id, version, set))) throw preconditionFailed();
   await logProcessing(tx, a, { action: 'wijzigen', resource: 'handhavingspauze', resourceId: id, householdId: p.householdId, fields: ['status'], purpose: 'handhaving', legalGround: 'AVG art. 6 lid 1 sub e; Participatiewet art. 58 lid 8 en 18a lid 7 (afweging van dringende redenen), vier ogen' });
-  const who = action === 'goedkeuren' ? `goedgekeurd door ${a.userName}; loopt tot ${p.until}` : action === 'afwijzen' ? `afgewezen door ${a.userName}` : `beëindigd: ${note}`;
+  const who = action === 'goedkeuren' ? `goedgekeurd door ${a.userName}; loopt tot ${dutchDate(p.until)}` : action === 'afwijzen' ? `afgewezen door ${a.userName}` : `beëindigd: ${note}`;
   if (p.requestedBy !== a.userId) await notifyUser(tx, { organisationId: p.organisationId, userId: p.requestedBy, kind: 'handhaving', title: `Pauze ${who}`, body: note });
   if (action !== 'afwijzen') {
     for (const c of await openCaseContactsOfHousehold(tx, p.organisationId, p.householdId)) {
-      if (c.regisseurId !== p.requestedBy) await notifyUser(tx, { organisationId: p.organisationId, userId: c.regisseurId, kind: 'handhaving', title: action === 'goedkeuren' ? `Sanctie gepauzeerd tot ${p.until}` : 'Pauze van de sanctie beëindigd', body: 'Zie de casus voor wat dit betekent voor het huishouden.' });
+      if (c.regisseurId !== p.requestedBy) await notifyUser(tx, { organisationId: p.organisationId, userId: c.regisseurId, kind: 'handhaving', title: action === 'goedkeuren' ? `Sanctie gepauzeerd tot ${dutchDate(p.until)}` : 'Pauze van de sanctie beëindigd', body: 'Zie de casus voor wat dit betekent voor het huishouden.' });
     }
   }
   return (await store.getPause(tx, a.organisationId, id))!;
@@ -142,7 +143,7 @@ export async function remindEndingPauses(tx: Queryable, today: string): Promise<
   for (const p of due) {
     const z = await store.getZaak(tx, p.organisationId, p.zaakId);
     const to = new Set([p.requestedBy, ...(z?.officerId ? [z.officerId] : [])]);
-    for (const userId of to) await notifyUser(tx, { organisationId: p.organisationId, userId, kind: 'handhaving', title: `Pauze eindigt op ${p.until}`, body: 'De pauze van de sanctie loopt binnenkort af. Neem een besluit: verlengen, afronden of de sanctie hervatten.' });
+    for (const userId of to) await notifyUser(tx, { organisationId: p.organisationId, userId, kind: 'handhaving', title: `Pauze eindigt op ${dutchDate(p.until)}`, body: 'De pauze van de sanctie loopt binnenkort af. Neem een besluit: verlengen, afronden of de sanctie hervatten.' });
     await store.updatePause(tx, p.id, p.version, { reminded_on: today });
   }
   return due.length;

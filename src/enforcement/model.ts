@@ -14,6 +14,7 @@ import type { CatalogueItem, Funder } from '../businesscase/model';
 import { invalidMany, type InvalidParam } from '../platform/errors';
 import { LEGAL_GROUNDS } from '../platform/authz';
 import rules from './nl-enforcement-rules.json';
+import { dutchDate } from '../platform/dutch-date';
 
 // ---------------------------------------------------------------------------------------------
 // Reference figures, each with its article and source
@@ -326,7 +327,7 @@ function repayment(recoveryCents: number, fine: FineResult, now: DatedNorm): Rep
         + `Na ${lid7Years} jaar mag het college van verdere terugvordering afzien (Pw art. 58 lid 7).`,
       article: 'Rv art. 475dc lid 2; Awb art. 4:93 lid 4; Participatiewet art. 60 lid 3-4, art. 58 lid 7',
       parameters: [
-        { name: `bijstandsnorm op de rekendatum (vanaf ${now.validFrom})`, value: now.cents, unit: 'cent', source: now.source[0] ?? '', confidence: now.confidence },
+        { name: `bijstandsnorm op de rekendatum (vanaf ${dutchDate(now.validFrom)})`, value: now.cents, unit: 'cent', source: now.source[0] ?? '', confidence: now.confidence },
         p('beslagvrije_voet.bijstand_95pct', 'beslagvrije voet (% van de norm)', BVV.bvv_share_of_norm, 'percent'),
         p('terugvordering.art58', 'afzien van terugvordering mogelijk na', lid7Years, 'years'),
       ],
@@ -403,7 +404,7 @@ export function calculate(x: CalcInput): CalcResult {
           : `Netto lezing (de evenredige uitkomst, niet het geldende uitgangspunt): alleen de winst na ${gamble ? 'inzet' : 'kosten'} telt; een verlies telt als nul. Per maand: terug te vorderen = betaald − (norm − overig inkomen − max(0, ${gamble ? 'ontvangen − inzet' : 'opbrengst − kosten'})), niet onder nul.`,
         article: r === 'strikt' ? 'Participatiewet art. 17, 31, 32, 54 lid 3, 58 lid 1' : 'Participatiewet art. 58 lid 8; Awb art. 3:4 lid 2, 4:84',
         parameters: [
-          ...[...norms.values()].map((n) => ({ name: `bijstandsnorm vanaf ${n.validFrom} (${n.article})`, value: n.cents, unit: 'cent' as const, source: n.source[0] ?? '', confidence: n.confidence })),
+          ...[...norms.values()].map((n) => ({ name: `bijstandsnorm vanaf ${dutchDate(n.validFrom)} (${n.article})`, value: n.cents, unit: 'cent' as const, source: n.source[0] ?? '', confidence: n.confidence })),
           p('netting_gambling_and_sales', gamble ? 'ontvangen gokgeld telt bruto (CRvB 4 april 2023)' : 'verkoopopbrengst telt als inkomen', null, 'count', gamble ? 'regel, geen bedrag' : 'geen uitspraak gevonden over aftrek van kosten bij hobbymatige verkoop'),
         ],
       },

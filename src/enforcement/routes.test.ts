@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../cases/model';
 import { countLog, DB_KINDS, makeTestApp, type Client, type TestApp } from '../platform/testing';
+import { dutchDate } from '../platform/dutch-date';
 
 const CARE = `ZORG-GEHEIM-${randomBytes(4).toString('hex')}`;
 
@@ -168,7 +169,7 @@ describe.each(DB_KINDS)('enforcement API on %s', (kind) => {
     expect((await tl.post(`/handhavingspauzes/${p.id}/goedkeuren`, { note: '' }, { 'If-Match': `"${p.version}"` })).status).toBe(403);
     expect((await tl2.post(`/handhavingspauzes/${p.id}/goedkeuren`, { note: 'Akkoord' }, { 'If-Match': `"${p.version}"` })).body.status).toBe('lopend');
     // It ends within seven days: opening the list sends one reminder to the handhaver and to the requester, once.
-    const reminders = async (c: Client) => (await c.get('/notifications')).body.items.filter((x: any) => x.title === `Pauze eindigt op ${until}`).length;
+    const reminders = async (c: Client) => (await c.get('/notifications')).body.items.filter((x: any) => x.title === `Pauze eindigt op ${dutchDate(until)}`).length;
     expect(await reminders(hh)).toBe(0);
     expect((await hh.get('/handhavingszaken')).body.items.find((x: any) => x.id === zaakId).pauseUntil).toBe(until);
     await hh.get('/handhavingszaken');

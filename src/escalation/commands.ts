@@ -19,7 +19,7 @@ import {
   acceptanceFor, backdateProblem, correctionClaims, correctionEntries, settlementBlockedReason, sharesLine,
   chooseLevel, contactProblem, nonWorkingDaysProblem, escalationBlockedReason, futureDateProblem, handoverContent, householdSummary, isClosed, ladderProblem, levelAudience, levelNotice, minimiseHandover,
   missingLegitimation, overbruggingProblem, referLevelProblem, referralProblem, settlementClaims, sharesProblem, statusAfter,
-  applyHandoverEdits, handoverPreview,
+  applyHandoverEdits, handoverPreview, SIGNAL_KIND_LABELS,
   type FieldProblem, type HandoverEdits, type Outcome, type Share, type SignalKind,
 } from './model';
 import {
@@ -76,7 +76,7 @@ async function openStep(tx: Queryable, actor: Actor, k: store.KnelpuntRow, level
 export async function addKnelpunt(tx: Queryable, actor: Actor, cs: { id: string; householdId: string; teamId: string }, input: store.KnelpuntInput, createdOn: string, backdateReason: string | null = null): Promise<store.KnelpuntRow> {
   const k = await store.insertKnelpunt(tx, actor, cs, input, createdOn, backdateReason);
   await store.addKnelpuntEvent(tx, actor, k, 'aangemaakt', '', null, 'open');
-  if (backdateReason) await store.addKnelpuntEvent(tx, actor, k, 'teruggedateerd', `knelpunt gedateerd op ${createdOn}: ${backdateReason}`);
+  if (backdateReason) await store.addKnelpuntEvent(tx, actor, k, 'teruggedateerd', `knelpunt gedateerd op ${dutchDate(createdOn)}: ${backdateReason}`);
   return k;
 }
 
@@ -239,7 +239,7 @@ export async function recordDecision(tx: Queryable, a: Actor, stepId: string, bo
   }
   if (body.signal) {
     await store.insertSignal(tx, a, kNow, decided.id, body.signal, decidedOn);
-    await store.addKnelpuntEvent(tx, a, kNow, 'signaal', `${body.signal.kind}: ${body.signal.rule}`);
+    await store.addKnelpuntEvent(tx, a, kNow, 'signaal', `${SIGNAL_KIND_LABELS[body.signal.kind]}: ${body.signal.rule}`);
   }
   const handoverId = next ? await handOver(tx, a, kNow, next.step, next.level) : null;
   const own = kNow.organisationId === a.organisationId;

@@ -5,6 +5,7 @@
  * what was shared with which organisation (AVG art. 15 lid 1 sub c: the recipients).
  */
 import type { InzageSource } from '../platform/inzage';
+import { knelpuntHistory } from './queries';
 import * as store from './store';
 
 export const escalationInzage: InzageSource = async (tx, scope) => {
@@ -14,7 +15,7 @@ export const escalationInzage: InzageSource = async (tx, scope) => {
     for (const k of list.items) {
       knelpunten.push({
         knelpunt: k,
-        history: await store.listKnelpuntEvents(tx, k.id),
+        history: await knelpuntHistory(tx, k.id),
         steps: await store.listSteps(tx, k.id),
         overbruggingen: await store.listOverbruggingen(tx, scope.organisationId, { knelpuntId: k.id }),
         sharedWith: (await store.handoversOfKnelpunt(tx, k.id)).map((h) => ({ organisation: h.organisationName, level: h.levelName, sharedAt: h.createdAt, withIdentifiers: h.withIdentifiers, content: h.content })),

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../platform/authz';
 import {
-  chooseLevel, contactProblem, escalationBlockedReason, futureDateProblem, householdSummary, ladderProblem, levelAudience, mayDecideAt, minimiseHandover, missingLegitimation, overbruggingProblem,
+  chooseLevel, contactProblem, eventDetailInDutch, escalationBlockedReason, futureDateProblem, householdSummary, ladderProblem, levelAudience, mayDecideAt, minimiseHandover, missingLegitimation, overbruggingProblem,
   referLevelProblem, referralProblem, settlementClaims, sharesProblem, statusAfter,
 } from './model';
 
@@ -139,5 +139,14 @@ describe('checks on what is asked', () => {
     expect(levelAudience({ organisationId: 'o', deciderRole: 'teamleider', deciderOrganisationId: null }, 't')).toEqual({ organisationId: 'o', role: 'teamleider', teamId: 't' });
     expect(levelAudience({ organisationId: 'o', deciderRole: 'budgethouder', deciderOrganisationId: null }, 't')).toEqual({ organisationId: 'o', role: 'budgethouder', teamId: null });
     expect(levelAudience({ organisationId: 'o', deciderRole: null, deciderOrganisationId: 'loket' }, 't')).toEqual({ organisationId: 'loket', role: 'doorbraaktafel', teamId: null });
+  });
+});
+
+describe('the detail of a knelpunt event in Dutch', () => {
+  it('reads a signal stored with its code under the Dutch label, and leaves other details alone', () => {
+    expect(eventDetailInDutch('signaal', 'regel_wijzigen: Participatiewet art. 31 (middelen)')).toBe('Deze regel moet veranderen: Participatiewet art. 31 (middelen)');
+    expect(eventDetailInDutch('signaal', 'vaste_afspraak: Participatiewet art. 58')).toBe('Hier is een vaste afspraak nodig: Participatiewet art. 58');
+    expect(eventDetailInDutch('signaal', 'Deze regel moet veranderen: Wet X')).toBe('Deze regel moet veranderen: Wet X');
+    expect(eventDetailInDutch('besluit_toegekend', 'regel_wijzigen: zoals de tafel schreef')).toBe('regel_wijzigen: zoals de tafel schreef');
   });
 });

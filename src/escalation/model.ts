@@ -39,6 +39,17 @@ export const SIGNAL_KINDS = ['regel_wijzigen', 'vaste_afspraak'] as const;
 export type SignalKind = (typeof SIGNAL_KINDS)[number];
 export const SIGNAL_KIND_LABELS: Record<SignalKind, string> = { regel_wijzigen: 'Deze regel moet veranderen', vaste_afspraak: 'Hier is een vaste afspraak nodig' };
 
+/**
+ * A knelpunt event's detail as people read it. Signal events stored before issue 16 start with the
+ * kind's code ("regel_wijzigen: Participatiewet art. 31"); they are read with the Dutch label, so the
+ * stored rows stay as they were (new events write the label themselves).
+ */
+export function eventDetailInDutch(kind: string, detail: string): string {
+  if (kind !== 'signaal') return detail;
+  const m = /^(regel_wijzigen|vaste_afspraak): /.exec(detail);
+  return m ? `${SIGNAL_KIND_LABELS[m[1] as SignalKind]}: ${detail.slice(m[0].length)}` : detail;
+}
+
 /** Roles that may be named as the decider at a level of the own organisation. */
 export const DECIDER_ROLES = ['teamleider', 'doorbraaktafel', 'budgethouder'] as const satisfies readonly Role[];
 

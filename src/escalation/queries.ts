@@ -10,7 +10,7 @@ import { logProcessing } from '../platform/processing-log';
 import { getCaseForActor } from '../cases/queries';
 import { latestForKnelpunt } from '../businesscase/queries';
 import { resultOf } from '../businesscase/model';
-import { claimsPerFunder, levelFigures, LOKET_REFERENCE, type Acceptance, type KnelpuntStatus, type KnelpuntType } from './model';
+import { claimsPerFunder, eventDetailInDutch, levelFigures, LOKET_REFERENCE, type Acceptance, type KnelpuntStatus, type KnelpuntType } from './model';
 import {
   enforce, knelpuntPurpose, mayHandleHandovers, mayReadFigures, mayReadRaisedSignals, settlementPurpose, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
   queuePurpose, receivedHandover, seesHandover, worksThroughCase,
@@ -77,13 +77,18 @@ export async function knelpunten(tx: Queryable, a: Actor, q: { status?: Knelpunt
   return res;
 }
 
+/** A knelpunt's history, oldest first, each detail in Dutch. */
+export async function knelpuntHistory(tx: Queryable, knelpuntId: string) {
+  return (await store.listKnelpuntEvents(tx, knelpuntId)).map((e) => ({ ...e, detail: eventDetailInDutch(e.kind, e.detail) }));
+}
+
 /** A knelpunt with its history, steps, hand-overs (without their content), signals, overbruggingen and contacts. */
 export async function knelpuntFile(tx: Queryable, a: Actor, id: string) {
   const { k, access } = await knelpuntForActor(tx, a, id);
   await logProcessing(tx, a, { action: 'lezen', resource: 'knelpunt', resourceId: k.id, caseId: k.caseId, householdId: k.householdId, fields: K_LOG_FIELDS, purpose: knelpuntPurpose(access) });
   return {
     knelpunt: k,
-    history: await store.listKnelpuntEvents(tx, k.id),
+    history: await knelpuntHistory(tx, k.id),
     steps: await store.listSteps(tx, k.id),
     handovers: (await store.handoversOfKnelpunt(tx, k.id)).map(({ content: _c, ...h }) => h),
     signals: await store.signalsOfKnelpunt(tx, k.id),

@@ -89,7 +89,7 @@ describe('opzoeken op datum', () => {
     expect(versionAt(pf, '2027-03-01').values.kind_0_5_kwartaal.value).toBe(30000);
   });
   it('geeft een 400 met veld datum als er geen versie is', () => {
-    expect(() => versionAt(kinderbijslagParameters, '2024-12-31', 'datum')).toThrow(/geen parameters van kinderbijslag bekend voor 2024-12-31/);
+    expect(() => versionAt(kinderbijslagParameters, '2024-12-31', 'datum')).toThrow(/geen parameters van kinderbijslag bekend voor 31 december 2024/);
   });
   it('waarschuwt voor data na de laatst bekende datum', () => {
     expect(staleWarning(kinderbijslagParameters, '2026-12-31')).toBeUndefined();

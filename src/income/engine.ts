@@ -6,6 +6,7 @@
 import { invalid } from '../platform/errors';
 import { CONFIDENCES, type ArticleRef, type ParameterFile, type ParameterVersion, type Step, type StepParameter, type Unit } from './types';
 import { isIsoDate } from './dates';
+import { dutchDate } from '../platform/dutch-date';
 
 /** Thrown when a parameter file is broken. The message names the file and the key. */
 export class ParameterFileError extends Error {
@@ -88,20 +89,20 @@ export function versionAt(pf: ParameterFile, date: string, field = 'datum'): Par
   for (const v of pf.versions) {
     if (v.validFrom <= date && (v.validTo === undefined || date <= v.validTo)) found = v;
   }
-  if (!found) throw invalid(field, `geen parameters van ${pf.law} bekend voor ${date}`);
+  if (!found) throw invalid(field, `geen parameters van ${pf.law} bekend voor ${dutchDate(date)}`);
   return found;
 }
 
 /** Dutch warning when a date lies beyond the last date the figures are known to be current. */
 export function staleWarning(pf: ParameterFile, date: string): string | undefined {
   return date > pf.knownThrough
-    ? `${pf.law}: voor ${date} zijn geen actuele bedragen bekend; de laatst bekende bedragen (t/m ${pf.knownThrough} vastgesteld) zijn gebruikt.`
+    ? `${pf.law}: voor ${dutchDate(date)} zijn geen actuele bedragen bekend; de laatst bekende bedragen (t/m ${dutchDate(pf.knownThrough)} vastgesteld) zijn gebruikt.`
     : undefined;
 }
 
 export function value(v: ParameterVersion, key: string, file?: ParameterFile): number {
   const pv = v.values[key];
-  if (pv === undefined) throw invalid('datum', `parameter ${key} ontbreekt in ${file?.law ?? 'de parameterset'} vanaf ${v.validFrom}`);
+  if (pv === undefined) throw invalid('datum', `parameter ${key} ontbreekt in ${file?.law ?? 'de parameterset'} vanaf ${dutchDate(v.validFrom)}`);
   return pv.value;
 }
 

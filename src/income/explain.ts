@@ -2,6 +2,7 @@
 /** Render explanation steps as Dutch text for a professional. */
 import { formatEuro } from '../platform/money';
 import type { ArticleRef, Step, StepParameter } from './types';
+import { dutchDate } from '../platform/dutch-date';
 
 export function formatArticle(a: ArticleRef): string {
   const id = a.bwbId ? ` (${a.bwbId})` : a.cvdrId ? ` (${a.cvdrId})` : '';
@@ -16,7 +17,7 @@ export function formatParameter(p: StepParameter): string {
         ? `${String(p.value).replace('.', ',')}%`
         : `${p.value} ${p.unit === 'months' ? 'maanden' : p.unit === 'years' ? 'jaar' : ''}`.trim();
   const conf = p.confidence === 'official' ? '' : ` [zekerheid: ${confidenceNl(p.confidence)}]`;
-  return `${p.name} = ${v} (geldig vanaf ${p.validFrom})${conf}`;
+  return `${p.name} = ${v} (geldig vanaf ${dutchDate(p.validFrom)})${conf}`;
 }
 
 export function confidenceNl(c: StepParameter['confidence']): string {

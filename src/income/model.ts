@@ -13,6 +13,7 @@ import { FluctuatingInputSchema, parseFluctuatingInput } from './scenarios/fluct
 import { staleWarning, versionAt } from './engine';
 import { normen } from './rules/participatiewet/parameters';
 import { invalid } from '../platform/errors';
+import { dutchDate } from '../platform/dutch-date';
 
 /**
  * `inkomen-leden`: income data per member of the case's own household (the profile is derived from it);
@@ -62,7 +63,7 @@ export function bijstandNorm21(kind: 'alleenstaande' | 'alleenstaande-ouder' | '
   const v = versionAt(normen, date, field);
   const key = kind === 'gehuwden' ? 'gehuwden_beiden_21_tot_aow' : 'alleenstaande_of_alleenstaande_ouder_21_tot_aow';
   const pv = v.values[key];
-  if (!pv) throw invalid(field, `geen bijstandsnorm bekend voor ${date}`);
+  if (!pv) throw invalid(field, `geen bijstandsnorm bekend voor ${dutchDate(date)}`);
   const stale = staleWarning(normen, date);
   return {
     cents: pv.value,

@@ -35,6 +35,28 @@ export const FIELD_LABELS: Record<string, string> = {
   toets: 'Omgekeerde Toets', type: 'soort', username: 'gebruikersnaam', validUntil: 'geldig tot', verdict: 'oordeel', voorstellen: 'voorstellen', voorwaarden: 'voorwaarden',
   vragen: 'vragen', wachtwoord: 'wachtwoord', withdrawReason: 'reden van intrekken', withdrawnAt: 'moment van intrekken', zaak: 'zaak', omgekeerdeToets: 'Omgekeerde Toets',
   costOfWaiting: 'kosten van wachten', scores: 'scores', wamsPhase: 'Wams-fase', members_: 'gezinsleden',
+  // The inzage document's fields (issue 16; src/privacy/inzage-document.test.ts checks every one the demo shows).
+  person: 'persoon', cases: 'casussen', openedOn: 'geopend op', closedOn: 'gesloten op', phases: 'fasen', phase: 'fase', startedOn: 'begonnen op', events: 'gebeurtenissen',
+  detail: 'toelichting', text: 'tekst', at: 'moment', userName: 'medewerker', score: 'score', assessedOn: 'beoordeeld op', assessedBy: 'beoordeeld door', targetDate: 'streefdatum',
+  ownerUserName: 'uitvoerder', ownerLabel: 'wie het doet', dueDate: 'uiterlijk op', organisationName: 'organisatie', contactName: 'contactpersoon', informal: 'uit het eigen netwerk',
+  byResident: 'door de inwoner zelf', points: 'punten', createdAt: 'gemaakt op', perspective: 'eigen doel voor het komende jaar', perspectiveUpdatedAt: 'eigen doel bijgewerkt op',
+  notes: 'notities', authorName: 'geschreven door', editedAt: 'gecorrigeerd op', sharedWithResident: 'gedeeld met de inwoner', revisions: 'eerdere versies', lifeEvents: 'levensgebeurtenissen',
+  recipientName: 'ontvanger', recipientPerson: 'ontvangende persoon', givenOn: 'gegeven op', recordedByName: 'vastgelegd door', recordedAt: 'vastgelegd op', withdrawnOn: 'ingetrokken op',
+  withdrawnByName: 'ingetrokken door', state: 'stand', stateLabel: 'stand', dataLabels: 'gedeelde gegevens', spends: 'uitgaven', budget: 'budget', amount: 'bedrag', payee: 'betaald aan',
+  justification: 'onderbouwing', decisionReason: 'reden van het besluit', history: 'geschiedenis', statusAfter: 'status daarna', before: 'voor', after: 'na', reviews: 'beoordelingen',
+  knelpunten: 'knelpunten', blockingArticle: 'blokkerend artikel', blockingOrganisation: 'blokkerende organisatie', policyRule: 'beleidsregel', toetsRuleGoal: 'doel van de regel (Omgekeerde Toets)',
+  toetsCounterproductive: 'werkt de regel hier tegen? (Omgekeerde Toets)', toetsProportionate: 'is de uitkomst evenredig? (Omgekeerde Toets)', currentLevelName: 'huidige trede', currentDeadline: 'huidige termijn',
+  consentRecordedOn: 'toestemming vastgelegd op', consentRecordedBy: 'toestemming vastgelegd door', createdOn: 'gemaakt op', backdateReason: 'reden van terugdateren', createdByName: 'gemaakt door',
+  updatedAt: 'bijgewerkt op', fromStatus: 'van status', toStatus: 'naar status', userOrganisation: 'organisatie van de medewerker', steps: 'stappen', levelName: 'trede', levelPosition: 'nummer van de trede',
+  deciderRole: 'wie beslist', deciderOrganisationName: 'organisatie die beslist', escalatedOn: 'opgeschaald op', escalatedByName: 'opgeschaald door', outcome: 'uitkomst', decisionText: 'besluit',
+  referredToOrganisation: 'doorverwezen naar', decidedOn: 'besloten op', decidedByName: 'besloten door', overbruggingen: 'overbruggingen', provisionalFunder: 'voorlopige betaler',
+  provisionalAmount: 'voorlopig bedrag', settledOn: 'afgerekend op', settledTotal: 'afgerekend totaal', settlementNote: 'toelichting bij de afrekening', decidedByOrganisationName: 'besloten door de organisatie',
+  funderOrganisationName: 'betalende organisatie', acceptance: 'akkoord van de betaler', acceptanceNote: 'toelichting bij het akkoord', acceptedOn: 'akkoord op', acceptedByName: 'akkoord gegeven door',
+  ledger: 'boekingen', sharedWith: 'gedeeld met', organisation: 'organisatie', level: 'trede', sharedAt: 'gedeeld op', withIdentifiers: 'met namen en nummers', content: 'wat is gedeeld', from: 'van',
+  recordedOn: 'vastgelegd op', size: 'aantal personen', age: 'leeftijd', birthYear: 'geboortejaar', escalation: 'escalatie', ladder: 'escalatieladder', position: 'nummer', previousSteps: 'eerdere stappen',
+  decision: 'besluit', businessCase: 'businesscase', ruleGoal: 'doel van de regel', proportionate: 'evenredig', counterproductive: 'werkt tegen', partyName: 'betrokken partij',
+  partnerOrganisationName: 'organisatie van de partner', partnerUserName: 'partner', invitedByName: 'uitgenodigd door', invitedAt: 'uitgenodigd op', endedAt: 'beëindigd op', readAt: 'gelezen op',
+  proposals: 'voorstellen', decidedAt: 'besloten op', decisionNote: 'toelichting bij het besluit', consents: 'toestemmingen', given: 'gegeven',
 };
 
 /** "solutionNeeded" → "solution needed", "inwoner_berichten" → "inwoner berichten": never a raw key. */
@@ -54,3 +76,11 @@ export function fieldsAsDutch(keys: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
 }
+
+/**
+ * Identifiers and internal bookkeeping mean nothing to a resident: the printable inzage leaves them
+ * out (they stay in the JSON). An event that carries its sentence (`text`, written by the server in
+ * Dutch) shows that sentence, not the code of its kind and detail.
+ */
+export const hiddenInInzage = (key: string, siblings: Record<string, unknown> = {}): boolean =>
+  key === 'id' || /Ids?$/.test(key) || key === 'version' || ((key === 'kind' || key === 'detail') && typeof siblings.text === 'string');

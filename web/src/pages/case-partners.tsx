@@ -48,8 +48,9 @@ function InvitationCard({ inv, onChange, canEdit }: { inv: Invitation; onChange:
     if (!inv.consent) return;
     const r = await run(() => api.post('/consents/{id}/withdraw', { path: { id: inv.consent!.id }, body: { reason } }));
     if (r) {
-      setOpen(false);
+      // Refresh first: closing the form before the new state arrives would show the old buttons again for a moment.
       await onChange();
+      setOpen(false);
     }
   };
   return (
@@ -120,8 +121,8 @@ function EndForm({ inv, onClose, onDone }: { inv: Invitation; onClose: () => voi
   const end = async () => {
     const r = await run(() => api.post('/partner-invitations/{id}/end', { path: { id: inv.id }, body: { reason } }));
     if (r) {
-      onClose();
       await onDone();
+      onClose();
     }
   };
   return (

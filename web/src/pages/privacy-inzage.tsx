@@ -5,7 +5,7 @@
  * ids or keys. It prints on its own (print CSS: only this document, no menu or forms); the JSON
  * download stays next to it for a machine-readable copy.
  */
-import { fieldLabel, fieldsAsDutch, resourceLabel } from '../../../src/privacy/labels';
+import { fieldLabel, fieldsAsDutch, hiddenInInzage, resourceLabel } from '../../../src/privacy/labels';
 import { ACTION_LABELS, formatDate, formatDateTime, formatEuro, label } from '../format';
 import { ButtonGroup, H2, H3, P, PrimaryButton, Table, Td } from '../ui';
 import type { Schemas } from '../api/client';
@@ -24,8 +24,6 @@ const PURPOSES: Record<string, string> = { hulpverlening: 'hulpverlening', toega
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-/** Identifiers and internal bookkeeping mean nothing to a resident; they stay in the JSON. */
-const hidden = (key: string) => key === 'id' || /Id$/.test(key) || /Ids$/.test(key) || key === 'version' || key === 'organisationId';
 
 function Value({ k, v, depth }: { k: string; v: unknown; depth: number }) {
   if (v === null || v === undefined || v === '') return <>—</>;
@@ -46,7 +44,7 @@ function Value({ k, v, depth }: { k: string; v: unknown; depth: number }) {
     );
   }
   if (typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).filter(([key]) => !hidden(key));
+    const entries = Object.entries(v as Record<string, unknown>).filter(([key]) => !hiddenInInzage(key, v as Record<string, unknown>));
     if (depth > 4) return <>…</>;
     return (
       <dl className="mw-inzage-dl">

@@ -14,6 +14,7 @@ import { formatEuro } from '../../../platform/money';
 import { step, value, versionAt, staleWarning } from '../../engine';
 import type { ParameterVersion, Step, Trace } from '../../types';
 import { aowLeeftijd, kostendelersnorm, normen, vakantietoeslag, vermogen, vrijlating, vrijlatingPib } from './parameters';
+import { dutchDate } from '../../../platform/dutch-date';
 
 export type HouseholdKind = 'alleenstaande' | 'alleenstaande-ouder' | 'gehuwden';
 export type VrijlatingRegime = 'huidig' | 'participatiewet-in-balans';
@@ -162,7 +163,7 @@ export function compileBijstand(date: string, opts: CompileOptions = {}): Compil
       pibEarly = true;
     } else {
       throw unprocessable(
-        `De Participatiewet in balans (art. 34a) geldt pas vanaf ${first.validFrom}; op ${date} alleen als de gemeente vooruitloopt (pibVooruitlopen).`,
+        `De Participatiewet in balans (art. 34a) geldt pas vanaf ${dutchDate(first.validFrom)}; op ${dutchDate(date)} alleen als de gemeente vooruitloopt (pibVooruitlopen).`,
         'regime_nog_niet_geldig',
       );
     }
@@ -223,7 +224,7 @@ export function compileBijstand(date: string, opts: CompileOptions = {}): Compil
 }
 
 function need(x: number, key: string, c: CompiledBijstand): number {
-  if (Number.isNaN(x)) throw unprocessable(`Norm ${key} ontbreekt in de normen vanaf ${c.vN.validFrom}; deze situatie kan voor ${c.date} niet worden berekend.`, 'parameter_ontbreekt');
+  if (Number.isNaN(x)) throw unprocessable(`Norm ${key} ontbreekt in de normen vanaf ${dutchDate(c.vN.validFrom)}; deze situatie kan voor ${dutchDate(c.date)} niet worden berekend.`, 'parameter_ontbreekt');
   return x;
 }
 
