@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_KINDS, makeTestApp, countLog, type TestApp, type Client } from '../platform/testing';
-import { dutchDate } from '../platform/dutch-date';
+import { dutchDate, DUTCH_MONTHS } from '../platform/dutch-date';
 import { todayInAmsterdam } from '../platform/today';
 import ExcelJS from 'exceljs';
 
@@ -113,6 +113,30 @@ describe.each(DB_KINDS)('the budget holder on %s', (kind) => {
       expect(ws.getRow(3).values).toEqual([undefined, 'Kinderen', 123.45, 40, 74.07, 49.38]);
       expect(ws.getRow(4).getCell(5).value).toBe(49.38);
       expect((await (await t.as('z-budgethouder')).get(`/budget-pots/${pot.id}/settlement.csv`)).status).toBe(404);
+    });
+
+    it('gives the status of a pot as CSV and Excel from the same lines, with months and dates in Dutch', async () => {
+      const pot = (await bh.post('/budget-pots', potBody({ name: 'Stand downloaden' }))).body;
+      await bh.post(`/budget-pots/${pot.id}/mandates`, { role: 'professional', maxPerSpendCents: 100_000, maxPerCaseCents: 250_000 });
+      const spend = await prof.post(`/cases/${caseId}/spends`, spendBody(pot.id, { amountCents: 4_560, category: 'kinderen' }));
+      expect(spend.status).toBe(201);
+      const month = spend.body.spentOn.slice(0, 7);
+      const dutchMonth = `${DUTCH_MONTHS[Number(month.slice(5)) - 1]} ${month.slice(0, 4)}`;
+      const r = await bh.get(`/budget-pots/${pot.id}/summary.csv`);
+      expect(r.status).toBe(200);
+      const text = String(r.body);
+      expect(text).toContain('Totaal;Toegekend;45,60;1;');
+      expect(text).toContain(`Maand;${dutchMonth};45,60;1;`);
+      expect(text).not.toMatch(/\d{4}-\d{2}/);
+      const x = await t.app.request(`/api/v1/budget-pots/${pot.id}/summary.xlsx`, { headers: { cookie: bh.cookie } });
+      expect(x.status).toBe(200);
+      expect(x.headers.get('content-disposition')).toBe('attachment; filename="stand-stand-downloaden.xlsx"');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await x.arrayBuffer());
+      const rows = wb.getWorksheet('Stand')!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1, 4));
+      expect(rows).toContainEqual(['Totaal', 'Toegekend', 45.6]);
+      expect(rows).toContainEqual(['Maand', dutchMonth, 45.6]);
+      expect((await (await t.as('z-budgethouder')).get(`/budget-pots/${pot.id}/summary.xlsx`)).status).toBe(404);
     });
   });
 

@@ -14,7 +14,7 @@ import * as commands from './commands';
 import * as queries from './queries';
 import { FUNDERS, CATEGORIES, CATEGORY_KEYS, MAX_POT_CENTS, MAX_SPEND_CENTS, SPEND_STATUSES, SPEND_STATUS_LABELS, VERDICTS, categoryLabel, centsToDutchDecimal, toCsv, type Category, type MandateRow, type SampleItemRow, type SpendRow } from './model';
 import type { SampleView } from './queries';
-import { settlementXlsx } from './export';
+import { settlementXlsx, statusCsv, statusLines, statusXlsx } from './export';
 
 // ---- schemas -------------------------------------------------------------------------------------
 
@@ -426,6 +426,9 @@ export function budgetRoutes() {
 
   const csv = (body: string, filename: string) =>
     new Response('\uFEFF' + body, { status: 200, headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' } });
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const xlsx = (body: Uint8Array, filename: string) =>
+    new Response(body as BodyInit, { status: 200, headers: { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${filename}"`, 'Cache-Control': 'no-store' } });
   const slug = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'budget';
 
   r.openapi(
@@ -448,18 +451,7 @@ export function budgetRoutes() {
       const a = actorOf(c);
       const id = c.req.valid('param').id;
       const s = await c.get('db').transaction((tx) => queries.potStatus(tx, a, id, today(c)));
-      const e = centsToDutchDecimal;
-      const rows: Array<Array<string | number | null>> = [
-        ['Totaal', 'Budget', e(s.budgetCents), null, null],
-        ['Totaal', 'Toegekend', e(s.grantedCents), s.grantedCount, null],
-        ['Totaal', 'Wacht op akkoord', e(s.pendingCents), s.pendingCount, null],
-        ['Totaal', 'Beschikbaar', e(s.remainingCents), null, s.explanation[0]],
-        ...s.byCategory.map((x) => ['Categorie', x.label, e(x.grantedCents), x.count, x.pendingCents ? `wacht op akkoord: ${e(x.pendingCents)}` : null]),
-        ...s.byMonth.map((m) => ['Maand', m.month, e(m.grantedCents), m.count, null]),
-        ['Prognose', `eind periode (${s.pot.periodEnd})`, e(s.forecast.projectedCents), null, s.forecast.explanation],
-        ['Steekproef', 'Beoordeeld', String(s.review.reviewed), s.review.population, s.review.explanation],
-      ];
-      return csv(toCsv(['Soort', 'Omschrijving', 'Bedrag (euro)', 'Aantal', 'Toelichting'], rows), `stand-${slug(s.pot.name)}.csv`);
+      return csv(statusCsv(statusLines(s)), `stand-${slug(s.pot.name)}.csv`);
     },
   );
 
@@ -480,7 +472,16 @@ export function budgetRoutes() {
     },
   );
 
-  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  r.openapi(
+    createRoute({ method: 'get', path: '/budget-pots/{id}/summary.xlsx', tags, summary: 'De stand van het budget als Excel-bestand: totalen, per categorie, per maand, de prognose en de steekproef', request: { params: IdParam }, responses: { 200: { description: 'XLSX', content: { [XLSX]: { schema: z.string() } } }, ...errorResponses } }),
+    async (c) => {
+      const a = actorOf(c);
+      const id = c.req.valid('param').id;
+      const s = await c.get('db').transaction((tx) => queries.potStatus(tx, a, id, today(c)));
+      return xlsx(await statusXlsx(s.pot.name, statusLines(s)), `stand-${slug(s.pot.name)}.xlsx`);
+    },
+  );
+
   r.openapi(
     createRoute({ method: 'get', path: '/budget-pots/{id}/settlement.xlsx', tags, summary: 'De afrekening per financier van een gezamenlijk fonds als Excel-bestand', request: { params: IdParam }, responses: { 200: { description: 'XLSX', content: { [XLSX]: { schema: z.string() } } }, ...errorResponses, ...unprocessableResponse } }),
     async (c) => {
@@ -488,7 +489,7 @@ export function budgetRoutes() {
       const id = c.req.valid('param').id;
       const s = await c.get('db').transaction((tx) => queries.settlement(tx, a, id));
       const body = await settlementXlsx({ potName: s.pot.name, owner: s.owner, coFunder: s.coFunder, lines: s.lines, totals: s.totals, explanation: s.explanation });
-      return new Response(body as BodyInit, { status: 200, headers: { 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="afrekening-${slug(s.pot.name)}.xlsx"`, 'Cache-Control': 'no-store' } });
+      return xlsx(body, `afrekening-${slug(s.pot.name)}.xlsx`);
     },
   );
 

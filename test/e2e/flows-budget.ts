@@ -191,6 +191,9 @@ export const FLOWS: Array<[string, Flow]> = [
       assert.match(csv, /Deel Zorgverzekeraar Midden \(euro\)/);
       const [summary] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Stand van het budget downloaden (CSV)' }).click()]);
       assert.match(readFileSync((await summary.path())!, 'utf8'), /Totaal;Toegekend;750,00;1/);
+      const [summaryXlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Stand van het budget downloaden (Excel)' }).click()]);
+      assert.match(summaryXlsx.suggestedFilename(), /^stand-fonds-jongeren-en-zorg-.*\.xlsx$/);
+      assert.equal(readFileSync((await summaryXlsx.path())!).subarray(0, 2).toString('latin1'), 'PK', 'een Excel-bestand (zip)');
       await joost2.context.close();
 
       // Sanne's melding names the case and the date in Dutch, and leads to the case's budget.

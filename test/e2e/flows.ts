@@ -6,8 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkPage, login, PASSWORD, ROOT } from './harness';
+import { checkPage, login, PASSWORD } from './harness';
 import { alertWith, caseIdFromUrl, cellIs, choose, hasText, openCase, openTab, type Flow } from './steps';
 
 export const FLOWS: Array<[string, Flow]> = [
@@ -168,7 +167,7 @@ export const FLOWS: Array<[string, Flow]> = [
       assert.equal(await page.getByText('Huishouden Huishouden').count(), 0, 'geen dubbel woord');
       await hasText(page.getByRole('list', { name: 'Wams-fasen' }), 'Coördinatie');
       await hasText(page.getByRole('region', { name: 'Wat aandacht vraagt' }), /Actie “Aanmelding schuldhulpverlening” is over de datum/);
-      await checkPage(page, 'casus', join(ROOT, 'docs', 'screenshots', 'casus.png'));
+      await checkPage(page, 'casus');
       // Loaded afresh, the overview needs at most three calls of its own (the header's sign-in check
       // and Meldingen come on every page). Counted and reported, not timed.
       const calls: string[] = [];
@@ -746,7 +745,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await pw.waitFor();
       assert.ok(Number(await pw.getByRole('cell').nth(1).textContent()) >= 6, 'minstens de 6 Participatiewet-knelpunten van de verhalen');
       await hasText(page.getByRole('table', { name: 'Knelpunten per status' }), 'In escalatie');
-      await checkPage(page, 'beleid-signalen', join(ROOT, 'docs', 'screenshots', 'beleid-signalen.png'));
+      await checkPage(page, 'beleid-signalen');
 
       await page.getByRole('link', { name: 'Minima-effectrapportage' }).click();
       await page.getByRole('heading', { level: 1, name: 'Minima-effectrapportage' }).waitFor();
@@ -776,7 +775,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(page.getByRole('main'), /hoger dan zonder de gemeentelijke regelingen/);
       await choose(page.getByLabel('Huishouden in grafiek en tabel'), 'Paar met 2 kinderen (6, 13)');
       await page.getByRole('img', { name: /Besteedbaar inkomen per maand: Paar met 2 kinderen/ }).waitFor();
-      await checkPage(page, 'beleid-minima-effect', join(ROOT, 'docs', 'screenshots', 'beleid-minima-effect.png'));
+      await checkPage(page, 'beleid-minima-effect');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV downloaden' }).click()]);
       assert.equal(download.suggestedFilename(), 'minima-effectrapportage-utrecht-2026-07-01.csv');
@@ -809,7 +808,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(out, /Buffer nodig op de beheerrekening \(vaste lasten en leefgeld\)\s*€ 899,14/);
       await hasText(out, /Waarvan om de vaste lasten op tijd te betalen\s*€ [\d.]+,\d\d/);
       await out.getByRole('img', { name: /Saldo per dag/ }).waitFor();
-      await checkPage(g.page, 'casus-huishoudboekje', join(ROOT, 'docs', 'screenshots', 'casus-huishoudboekje.png'));
+      await checkPage(g.page, 'casus-huishoudboekje');
       await out.getByText('Saldo per dag als tabel').click();
       await hasText(out.getByRole('table', { name: 'Saldo per dag' }), '1 maart 2026');
       await g.context.close();
@@ -852,7 +851,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await hasText(review, /1 van [12] beoordeeld/);
       await hasText(first, 'Voorkomt huurachterstand');
       await hasText(samples, /1 van \d+ toegekende uitgaven beoordeeld/);
-      await checkPage(page, 'budget-stand-en-steekproef', join(ROOT, 'docs', 'screenshots', 'budget.png'));
+      await checkPage(page, 'budget-stand-en-steekproef');
       await context.close();
 
       // Another organisation's budgethouder: the pot does not exist for Zaanstad.
@@ -885,7 +884,7 @@ export const FLOWS: Array<[string, Flow]> = [
       await cellIs(table.getByRole('row', { name: /Totaal/ }), 3, '€ 359.968,00');
       await bc.getByText(/^Doorbreken \(maatwerkpad\)/).first().click();
       await hasText(bc, 'Mantelzorgwoning in de tuin (aanschaf en plaatsing)');
-      await checkPage(page, 'casus-businesscase', join(ROOT, 'docs', 'screenshots', 'casus-businesscase.png'));
+      await checkPage(page, 'casus-businesscase');
 
       const before = await unreadOf();
       assert.ok(before > 0, 'de demo geeft Lotte ongelezen meldingen');

@@ -111,11 +111,23 @@ export async function axeScan(page: Page, name: string): Promise<AxeViolation[]>
   return violations;
 }
 
-/** Full-page screenshot to test-results/<name>.png (and optionally a copy for the docs). */
-export async function screenshot(page: Page, name: string, copyTo?: string) {
+/**
+ * The pages the README shows, one or more per role, each copied to docs/screenshots/<file> whenever a
+ * browser run takes it: the README's pictures are always the last run's.
+ */
+export const README_SHOTS: Record<string, string> = {
+  casus: 'casus.png', 'telefoon-sanne-casussen-x': 'casus-telefoon.png', 'casus-huishoudboekje': 'casus-huishoudboekje.png', 'casus-businesscase': 'casus-businesscase.png',
+  'kassa-inkomen': 'inkomen.png', 'budget-stand-en-steekproef': 'budget.png', doorbraaktafel: 'doorbraaktafel.png', 'loket-bureau': 'loket.png', 'bibliotheek-doorbraak': 'bibliotheek.png',
+  'beleid-signalen': 'beleid-signalen.png', 'beleid-minima-effect': 'beleid-minima-effect.png', patronen: 'patronen.png', simulaties: 'simulaties.png', raadsrapportage: 'raadsrapportage.png',
+  'handhaving-zaak': 'handhaving.png', 'inwoner-mijn-plan': 'inwoner-mijn-plan.png', 'partner-casus': 'partner.png', 'privacy-register-nederlands': 'privacy.png', 'beheer-ladder': 'beheer.png',
+};
+
+/** Full-page screenshot to test-results/<name>.png, and to docs/screenshots when the README shows it. */
+export async function screenshot(page: Page, name: string) {
   mkdirSync(RESULTS, { recursive: true });
   const file = join(RESULTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  const copyTo = README_SHOTS[name] && join(ROOT, 'docs', 'screenshots', README_SHOTS[name]);
   if (copyTo) {
     mkdirSync(dirname(copyTo), { recursive: true });
     copyFileSync(file, copyTo);
@@ -149,12 +161,12 @@ export function assertNoCspViolations(where: string) {
 }
 
 /** A page checked the same way everywhere: no serious axe violations, no CSP violations, and a screenshot. */
-export async function checkPage(page: Page, name: string, copyTo?: string) {
+export async function checkPage(page: Page, name: string) {
   await page.waitForLoadState('networkidle');
   assertNoCspViolations(name);
   await axeScan(page, name);
   assertNoCspViolations(`${name} (axe-scan)`);
-  await screenshot(page, name, copyTo);
+  await screenshot(page, name);
   scanned.push(name);
 }
 export const scanned: string[] = [];

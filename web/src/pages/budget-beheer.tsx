@@ -522,6 +522,7 @@ export function DownloadsSection({ pot }: { pot: Pot }) {
   const base = `/api/v1/budget-pots/${pot.id}`;
   const links: Array<[string, string]> = [
     [`${base}/summary.csv`, 'Stand van het budget downloaden (CSV)'],
+    [`${base}/summary.xlsx`, 'Stand van het budget downloaden (Excel)'],
     ...(pot.coFunderName
       ? ([
           [`${base}/settlement.csv`, 'Afrekening per financier downloaden (CSV)'],
