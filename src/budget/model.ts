@@ -518,7 +518,7 @@ export function checkSpendFits(pot: Pick<PotRow, 'name' | 'status' | 'teamId' | 
   if (pot.status !== 'actief') throw conflict(`Het budget "${pot.name}" is gesloten; er kan niet meer uit worden uitgegeven.`, 'budget_gesloten');
   if (pot.teamId && pot.teamId !== caseTeamId) throw invalid('potId', 'dit budget is van een ander team dan dat van de casus');
   if (!pot.categories.includes(s.category)) throw invalid('category', `valt niet onder dit budget; kies uit ${pot.categories.map(categoryLabel).join(', ')}`);
-  if (s.spentOn < pot.periodStart || s.spentOn > pot.periodEnd) throw invalid('spentOn', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
+  if (s.spentOn < pot.periodStart || s.spentOn > pot.periodEnd) throw invalid('spentOn', `ligt buiten de periode van het budget (${dutchDate(pot.periodStart)} tot en met ${dutchDate(pot.periodEnd)})`);
 }
 
 /**
@@ -581,8 +581,8 @@ export const spendSnapshot = (s: Partial<SpendInput>) => ({ amountCents: s.amoun
 export function samplePeriod(pot: Pick<PotRow, 'periodStart' | 'periodEnd'>, from?: string, to?: string): { from: string; to: string } {
   const f = from ?? pot.periodStart;
   const t = to ?? pot.periodEnd;
-  if (f < pot.periodStart || f > pot.periodEnd) throw invalid('from', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
-  if (t < pot.periodStart || t > pot.periodEnd) throw invalid('to', `ligt buiten de periode van het budget (${pot.periodStart} tot en met ${pot.periodEnd})`);
+  if (f < pot.periodStart || f > pot.periodEnd) throw invalid('from', `ligt buiten de periode van het budget (${dutchDate(pot.periodStart)} tot en met ${dutchDate(pot.periodEnd)})`);
+  if (t < pot.periodStart || t > pot.periodEnd) throw invalid('to', `ligt buiten de periode van het budget (${dutchDate(pot.periodStart)} tot en met ${dutchDate(pot.periodEnd)})`);
   if (t < f) throw invalid('to', 'ligt voor de begindatum (from)');
   return { from: f, to: t };
 }

@@ -9,12 +9,11 @@
  * Wetboek van Strafrecht art. 23 category amounts in force) is shown as unknown, never guessed.
  */
 import { bijstandNorm21, FIRST_NORM_DATE, type DatedNorm } from '../income/model';
-import { DUTCH_MONTHS } from '../platform/dutch-date';
+import { dutchDate, DUTCH_MONTHS } from '../platform/dutch-date';
 import type { CatalogueItem, Funder } from '../businesscase/model';
 import { invalidMany, type InvalidParam } from '../platform/errors';
 import { LEGAL_GROUNDS } from '../platform/authz';
 import rules from './nl-enforcement-rules.json';
-import { dutchDate } from '../platform/dutch-date';
 
 // ---------------------------------------------------------------------------------------------
 // Reference figures, each with its article and source
@@ -379,7 +378,7 @@ export function calculate(x: CalcInput): CalcResult {
   for (const month of monthsOf(x.startMonth, x.months)) {
     const n = bijstandNorm21(x.householdKind, `${month}-01`, 'startMonth');
     norms.set(n.validFrom, n);
-    if (n.staleWarning) warnings.add(`Voor ${month} is nog geen actuele bijstandsnorm bekend; de laatst bekende norm is gebruikt.`);
+    if (n.staleWarning) warnings.add(`Voor ${dutchDate(`${month}-01`).replace(/^1 /, '')} is nog geen actuele bijstandsnorm bekend; de laatst bekende norm is gebruikt.`);
     const paid = x.paidBasis === 'norm' ? max0(n.cents - x.otherIncomeCents) : (x.benefitPaidCents as number);
     const counted = { strikt: x.receiptsCents, netto: max0(x.receiptsCents - x.stakesOrCostsCents) };
     const due = { strikt: max0(n.cents - x.otherIncomeCents - counted.strikt), netto: max0(n.cents - x.otherIncomeCents - counted.netto) };

@@ -9,6 +9,7 @@ import { step, staleWarning, value, versionAt } from '../../engine';
 import type { ParameterVersion, Step } from '../../types';
 import { kinderbijslagParameters } from './parameters';
 import { formatYmd, ymd } from '../../dates';
+import { dutchDate } from '../../../platform/dutch-date';
 
 export interface CompiledKinderbijslag {
   v: ParameterVersion;
@@ -77,7 +78,7 @@ export function calcKinderbijslag(c: CompiledKinderbijslag, children: readonly C
   const perMaand = Math.floor((2 * total + 3) / 6);
   if (trace && n > 0) {
     trace.push(
-      step('kinderbijslag.kwartaal', c.v, 'art. 12', undefined, `Kinderbijslag voor het kwartaal vanaf ${c.quarterStart}: ${n0} kind(eren) onder 6, ${n6} van 6-11 en ${n12} van 12-17 jaar (leeftijd op de eerste dag van het kwartaal). Telt niet als inkomen voor de bijstand. Per maand gemiddeld: kwartaalbedrag / 3, afgerond op centen.`, ['kind_0_5_kwartaal', 'kind_6_11_kwartaal', 'kind_12_17_kwartaal'], {
+      step('kinderbijslag.kwartaal', c.v, 'art. 12', undefined, `Kinderbijslag voor het kwartaal vanaf ${dutchDate(c.quarterStart)}: ${n0} kind(eren) onder 6, ${n6} van 6-11 en ${n12} van 12-17 jaar (leeftijd op de eerste dag van het kwartaal). Telt niet als inkomen voor de bijstand. Per maand gemiddeld: kwartaalbedrag / 3, afgerond op centen.`, ['kind_0_5_kwartaal', 'kind_6_11_kwartaal', 'kind_12_17_kwartaal'], {
         aantalKinderen: n,
         perKwartaal: total,
         perMaandGemiddeld: perMaand,
