@@ -7,18 +7,12 @@
  * decimals, the totals, and the explanation of the split rule under it. Months and dates in Dutch.
  */
 import ExcelJS from 'exceljs';
-import { dutchDate, DUTCH_MONTHS } from '../platform/dutch-date';
+import { dutchDate, dutchMonth } from '../platform/dutch-date';
 import { centsToDutchDecimal, toCsv } from './model';
 import type { PotStatusView } from './queries';
 
 /** One line of the status: what kind, which, the amount in cents (none for a count), how many, and a note. */
 export interface StatusLine { kind: string; label: string; cents: number | null; count: number | null; note: string | null }
-
-/** '2026-04' → 'april 2026'. */
-const dutchMonth = (ym: string) => {
-  const m = /^(\d{4})-(\d{2})$/.exec(ym);
-  return m ? `${DUTCH_MONTHS[Number(m[2]) - 1]} ${m[1]}` : ym;
-};
 
 export function statusLines(s: PotStatusView): StatusLine[] {
   return [

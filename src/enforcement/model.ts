@@ -9,7 +9,7 @@
  * Wetboek van Strafrecht art. 23 category amounts in force) is shown as unknown, never guessed.
  */
 import { bijstandNorm21, FIRST_NORM_DATE, type DatedNorm } from '../income/model';
-import { dutchDate, DUTCH_MONTHS } from '../platform/dutch-date';
+import { dutchDate, dutchMonth } from '../platform/dutch-date';
 import type { CatalogueItem, Funder } from '../businesscase/model';
 import { invalidMany, type InvalidParam } from '../platform/errors';
 import { LEGAL_GROUNDS } from '../platform/authz';
@@ -179,7 +179,7 @@ export function validateCalcInput(x: CalcInput): void {
   const bad: InvalidParam[] = [];
   const add = (name: string, reason: string) => bad.push({ name, reason });
   if (typeof x.startMonth !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(x.startMonth)) add('startMonth', 'eerste maand moet een maand zijn (jjjj-mm)');
-  else if (`${x.startMonth}-01` < FIRST_NORM_DATE) add('startMonth', `voor ${DUTCH_MONTHS[Number(FIRST_NORM_DATE.slice(5, 7)) - 1]} ${FIRST_NORM_DATE.slice(0, 4)} kent het platform geen bijstandsnormen; kies een latere eerste maand`);
+  else if (`${x.startMonth}-01` < FIRST_NORM_DATE) add('startMonth', `voor ${dutchMonth(FIRST_NORM_DATE)} kent het platform geen bijstandsnormen; kies een latere eerste maand`);
   if (!isInt(x.months) || x.months < 1 || x.months > LIMITS.maxMonths) add('months', `de periode moet 1 tot en met ${LIMITS.maxMonths} maanden zijn`);
   const money = (name: string, v: unknown, what: string) => {
     if (!isInt(v)) add(name, `${what} moet een geheel aantal eurocent zijn`);
@@ -378,7 +378,7 @@ export function calculate(x: CalcInput): CalcResult {
   for (const month of monthsOf(x.startMonth, x.months)) {
     const n = bijstandNorm21(x.householdKind, `${month}-01`, 'startMonth');
     norms.set(n.validFrom, n);
-    if (n.staleWarning) warnings.add(`Voor ${dutchDate(`${month}-01`).replace(/^1 /, '')} is nog geen actuele bijstandsnorm bekend; de laatst bekende norm is gebruikt.`);
+    if (n.staleWarning) warnings.add(`Voor ${dutchMonth(month)} is nog geen actuele bijstandsnorm bekend; de laatst bekende norm is gebruikt.`);
     const paid = x.paidBasis === 'norm' ? max0(n.cents - x.otherIncomeCents) : (x.benefitPaidCents as number);
     const counted = { strikt: x.receiptsCents, netto: max0(x.receiptsCents - x.stakesOrCostsCents) };
     const due = { strikt: max0(n.cents - x.otherIncomeCents - counted.strikt), netto: max0(n.cents - x.otherIncomeCents - counted.netto) };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { dutchDate } from './dutch-date';
+import { dutchDate, dutchMonth } from './dutch-date';
 
 describe('dutchDate', () => {
   it('writes a calendar date the Dutch way, without a leading zero', () => {
@@ -11,5 +11,13 @@ describe('dutchDate', () => {
   it('leaves what is not a date alone', () => {
     expect(dutchDate('morgen')).toBe('morgen');
     expect(dutchDate('2026-13-01')).toBe('2026-13-01');
+  });
+});
+
+describe('dutchMonth', () => {
+  it('writes a month the Dutch way, from a month or a date in it', () => {
+    expect(dutchMonth('2026-04')).toBe('april 2026');
+    expect(dutchMonth('2025-12-01')).toBe('december 2025');
+    expect(dutchMonth('2026-13')).toBe('2026-13');
   });
 });

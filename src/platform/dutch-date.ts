@@ -12,3 +12,10 @@ export function dutchDate(iso: string): string {
   if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return iso;
   return `${Number(m[3])} ${DUTCH_MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
+
+/** '2026-04' (or a date in that month) → 'april 2026'; anything else is returned unchanged. */
+export function dutchMonth(isoMonth: string): string {
+  const m = /^(\d{4})-(\d{2})(-\d{2})?$/.exec(isoMonth);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return isoMonth;
+  return `${DUTCH_MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+}
