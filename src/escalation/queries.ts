@@ -15,7 +15,7 @@ import {
   enforce, knelpuntPurpose, mayHandleHandovers, mayReadFigures, mayReadRaisedSignals, settlementPurpose, mayListKnelpunten, mayOpenKnelpunt, mayReadLadder, mayReadOverbruggingen, mayReadQueue, mayReadSignals, maySearchRegister,
   queuePurpose, receivedHandover, seesHandover, worksThroughCase,
 } from './policy';
-import { addWorkingDays, dutchHolidays, workingDaysOverdue, type CalendarSettings } from './workdays';
+import { addWorkingDays, addWorkingDaysToEach, dutchHolidays, workingDaysOverdue, type CalendarSettings } from './workdays';
 import * as store from './store';
 
 export type KnelpuntAccess = 'case' | 'escalatie';
@@ -234,10 +234,10 @@ export async function decisionsForResident(tx: Queryable, organisationId: string
 /** The organisation's knelpunten up to a date: case, type, blocking law, status, whether escalated. */
 export const patternKnelpunten = (tx: Queryable, organisationId: string, to: string) => store.patternKnelpunten(tx, organisationId, to);
 
-/** Working days on the organisation's calendar: the date n working days after a start, and the working days between two dates. */
-export async function workingDayCalendar(tx: Queryable, organisationId: string): Promise<{ addWorkingDays: (start: string, n: number) => string; between: (from: string, to: string) => number }> {
+/** Working days on the organisation's calendar: the date n working days after a start (or after each of many starts, in one walk), and the working days between two dates. */
+export async function workingDayCalendar(tx: Queryable, organisationId: string): Promise<{ addWorkingDays: (start: string, n: number) => string; addWorkingDaysToEach: (starts: Iterable<string>, n: number) => Map<string, string>; between: (from: string, to: string) => number }> {
   const cal = await store.getCalendar(tx, organisationId);
-  return { addWorkingDays: (start, n) => addWorkingDays(start, n, cal), between: (from, to) => workingDaysOverdue(from, to, cal) };
+  return { addWorkingDays: (start, n) => addWorkingDays(start, n, cal), addWorkingDaysToEach: (starts, n) => addWorkingDaysToEach(starts, n, cal), between: (from, to) => workingDaysOverdue(from, to, cal) };
 }
 
 /** Decisions in a period: per decision its level and the working days from the knelpunt to the decision. */

@@ -669,13 +669,15 @@ export interface PatternKnelpuntRow {
   /** Whether it went up the ladder on or before the period's end. */
   escalated: boolean;
 }
-/** The organisation's knelpunten created on or before `to` (withdrawn ones left out): type, law, status, escalated. */
+/** The organisation's knelpunten created on or before `to` (withdrawn ones left out): type, law, status, escalated (one hashed set of escalated knelpunten, not a look-up per row: issue 12; a step carries its knelpunt's organisation, see insertStep). */
 export async function patternKnelpunten(tx: Queryable, organisationId: string, to: string): Promise<PatternKnelpuntRow[]> {
   return (
     await tx.query<PatternKnelpuntRow>(
       `SELECT k.case_id AS "caseId", k.type, k.blocking_law AS "blockingLaw", k.status, k.created_on AS "createdOn",
-              EXISTS (SELECT 1 FROM escalation_steps s WHERE s.knelpunt_id = k.id AND s.escalated_on <= $2) AS escalated
-         FROM knelpunten k WHERE k.organisation_id = $1 AND k.created_on <= $2 AND k.status <> 'ingetrokken'`,
+              (e.knelpunt_id IS NOT NULL) AS escalated
+         FROM knelpunten k
+         LEFT JOIN (SELECT DISTINCT s.knelpunt_id FROM escalation_steps s WHERE s.organisation_id = $1 AND s.escalated_on <= $2) e ON e.knelpunt_id = k.id
+        WHERE k.organisation_id = $1 AND k.created_on <= $2 AND k.status <> 'ingetrokken'`,
       [organisationId, to],
     )
   ).rows;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, dutchHolidays, easterSunday, isWorkingDay, workingDaysOverdue } from './workdays';
+import { addDays, addWorkingDays, addWorkingDaysToEach, dutchHolidays, easterSunday, isWorkingDay, workingDaysOverdue } from './workdays';
 
 describe('Dutch holidays', () => {
   it('computes Easter by the computus', () => {
@@ -76,5 +76,25 @@ describe('adding working days', () => {
 
   it('refuses a negative number of days', () => {
     expect(() => addWorkingDays('2026-01-05', -1)).toThrow(RangeError);
+  });
+});
+
+describe('addWorkingDaysToEach', () => {
+  it('gives for every start what addWorkingDays gives, across holidays, weekends, own days and gaps', () => {
+    const starts = [...Array.from({ length: 800 }, (_, i) => addDays('2025-01-01', i)), '2019-02-03', '2030-12-24'];
+    const settings = [{ bevrijdingsdagIsHoliday: true }, { bevrijdingsdagIsHoliday: false, ownDays: ['2025-12-29', '2025-12-30', '2026-03-02'] }];
+    for (const cal of settings) {
+      for (const n of [0, 1, 5, 65]) {
+        const many = addWorkingDaysToEach([...starts].reverse(), n, cal);
+        expect(many.size).toBe(starts.length);
+        for (const s of starts) expect(many.get(s), `${s} + ${n}`).toBe(addWorkingDays(s, n, cal));
+      }
+    }
+  });
+
+  it('refuses a negative or broken number of working days, like addWorkingDays', () => {
+    expect(() => addWorkingDaysToEach(['2026-01-05'], -1)).toThrow(RangeError);
+    expect(() => addWorkingDaysToEach(['2026-01-05'], 1.5)).toThrow(RangeError);
+    expect(addWorkingDaysToEach([], 5).size).toBe(0);
   });
 });

@@ -107,6 +107,39 @@ export function addWorkingDays(start: string, n: number, settings: CalendarSetti
   return d;
 }
 
+/**
+ * `addWorkingDays(start, n)` for many starts at once, in one walk over the calendar: each day from
+ * the earliest start to the latest deadline is looked at once, instead of about 1.4·n days per start
+ * (the patterns ask it for every opening date of 50,000 cases: issue 12). Same answers.
+ */
+export function addWorkingDaysToEach(starts: Iterable<string>, n: number, settings: CalendarSettings = DEFAULT_CALENDAR): Map<string, string> {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`aantal werkdagen moet een geheel getal >= 0 zijn, niet ${n}`);
+  const sorted = [...new Set(starts)].sort();
+  const out = new Map<string, string>();
+  if (!sorted.length) return out;
+  // Working days in ascending order, from the earliest start on, made as far as needed.
+  const work: string[] = [];
+  let day = sorted[0];
+  const more = () => {
+    if (isWorkingDay(day, settings)) work.push(day);
+    day = addDays(day, 1);
+  };
+  let first = 0; // index in `work` of the first working day on or after the current start
+  for (const start of sorted) {
+    for (;;) {
+      while (first < work.length && work[first] < start) first++;
+      if (first < work.length) break;
+      if (day < start) day = start; // days before a start matter to no later start either
+      more();
+    }
+    // n = 0: the start itself when a working day, else the next one; n > 0: the n-th working day after the start.
+    const at = n === 0 ? first : work[first] === start ? first + n : first + n - 1;
+    while (work.length <= at) more();
+    out.set(start, work[at]);
+  }
+  return out;
+}
+
 /** Working days after `deadline` up to and including `today` (0 when not overdue). */
 export function workingDaysOverdue(deadline: string, today: string, settings: CalendarSettings = DEFAULT_CALENDAR): number {
   let n = 0;

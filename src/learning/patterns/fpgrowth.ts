@@ -36,19 +36,23 @@ export interface FlatTransactions {
   weight?: Int32Array;
 }
 
-export function flatten(transactions: ReadonlyArray<{ items: readonly number[]; stuck: boolean }>): FlatTransactions {
+/** Flat form of the transactions; a `weight` on any of them (identical transactions counted once, issue 12) makes the weights explicit. */
+export function flatten(transactions: ReadonlyArray<{ items: readonly number[]; stuck: boolean; weight?: number }>): FlatTransactions {
   const total = transactions.reduce((s, t) => s + t.items.length, 0);
   const items = new Int32Array(total);
   const offsets = new Int32Array(transactions.length + 1);
   const stuck = new Uint8Array(transactions.length);
+  const weighted = transactions.some((t) => t.weight !== undefined);
+  const weight = weighted ? new Int32Array(transactions.length) : undefined;
   let p = 0;
   transactions.forEach((t, i) => {
     offsets[i] = p;
     for (const it of t.items) items[p++] = it;
     stuck[i] = t.stuck ? 1 : 0;
+    if (weight) weight[i] = t.weight ?? 1;
   });
   offsets[transactions.length] = p;
-  return { items, offsets, stuck };
+  return weight ? { items, offsets, stuck, weight } : { items, offsets, stuck };
 }
 
 class FpTree {

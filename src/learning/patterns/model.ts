@@ -159,13 +159,39 @@ export interface Analysis {
   cocktails: Array<KnownCocktail & Measures>;
 }
 
-/** Mines item combinations of 2 to `maxLength` items held by ≥ `minCount` cases; ordered by lift, then count. */
-export function analyse(cases: Array<{ items: string[]; stuck: boolean }>, opts: { minCount: number; maxLength?: number; limit?: number }): Analysis {
+/** Cases as mined: their items, stuck or not, and how many cases share exactly these (default 1). */
+export interface CaseItems {
+  items: string[];
+  stuck: boolean;
+  weight?: number;
+}
+
+/**
+ * Identical cases (the same items, both stuck or both not) as one entry with their number as the
+ * weight. 50,000 cases hold a few thousand distinct item sets at most, so the mining and the
+ * cocktail counts run over those (issue 12); every count stays exact, as `analyse` of the cases one
+ * by one gives (model.test.ts).
+ */
+export function groupCases(cases: ReadonlyArray<CaseItems>): CaseItems[] {
+  const groups = new Map<string, CaseItems>();
+  for (const c of cases) {
+    let key = c.stuck ? '1' : '0';
+    for (const i of c.items) key += `${i.length}:${i}`; // length-prefixed: no item text can pass for two
+    const g = groups.get(key);
+    if (g) g.weight! += c.weight ?? 1;
+    else groups.set(key, { items: c.items, stuck: c.stuck, weight: c.weight ?? 1 });
+  }
+  return [...groups.values()];
+}
+
+/** Mines item combinations of 2 to `maxLength` items held by ≥ `minCount` cases; ordered by lift, then count. A case with a weight counts that many times. */
+export function analyse(cases: ReadonlyArray<CaseItems>, opts: { minCount: number; maxLength?: number; limit?: number }): Analysis {
+  const w = (c: CaseItems) => c.weight ?? 1;
   const keys = [...new Set(cases.flatMap((c) => c.items))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
-  const flat = flatten(cases.map((c) => ({ items: c.items.map((k) => index.get(k)!), stuck: c.stuck })));
-  const total = cases.length;
-  const totalStuck = cases.filter((c) => c.stuck).length;
+  const flat = flatten(cases.map((c) => ({ items: c.items.map((k) => index.get(k)!), stuck: c.stuck, weight: c.weight })));
+  const total = cases.reduce((s, c) => s + w(c), 0);
+  const totalStuck = cases.reduce((s, c) => s + (c.stuck ? w(c) : 0), 0);
   const mined = fpGrowth(flat, keys.length, { minCount: opts.minCount, maxLength: opts.maxLength ?? 4 });
   const combinations = mined
     .filter((s) => s.items.length >= 2)
@@ -175,10 +201,10 @@ export function analyse(cases: Array<{ items: string[]; stuck: boolean }>, opts:
     })
     .sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0) || b.count - a.count || a.items.length - b.items.length || a.items.map((i) => i.key).join().localeCompare(b.items.map((i) => i.key).join()))
     .slice(0, opts.limit ?? 50);
-  const sets = cases.map((c) => ({ set: new Set(c.items), stuck: c.stuck }));
+  const sets = cases.map((c) => ({ set: new Set(c.items), stuck: c.stuck, weight: w(c) }));
   const cocktails = HVB_COCKTAILS.map((k) => {
     const holding = sets.filter((s) => holdsCocktail(s.set, k));
-    return { ...k, ...measures(holding.length, holding.filter((s) => s.stuck).length, total, totalStuck) };
+    return { ...k, ...measures(holding.reduce((n, s) => n + s.weight, 0), holding.reduce((n, s) => n + (s.stuck ? s.weight : 0), 0), total, totalStuck) };
   });
   return { total, totalStuck, combinations, cocktails };
 }

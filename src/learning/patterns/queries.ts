@@ -16,7 +16,7 @@ import { categoryLabel } from '../../budget/model';
 import * as accounts from '../../accounts/queries';
 import * as beleid from '../beleid/queries';
 import { CHANGE_KINDS, CHANGE_KIND_LABELS } from '../beleid/model';
-import { analyse, fpGrowth, flatten, isStuck, itemsOf, lawKey, medianP90, provinceOf, quarter, suppressedTable, SUPPRESSION_THRESHOLD, itemOf, HVB_COCKTAILS, pooledView, type CaseFacts, type OrgCounts, type Period, type ReportTable } from './model';
+import { analyse, fpGrowth, flatten, groupCases, isStuck, itemsOf, lawKey, medianP90, provinceOf, quarter, suppressedTable, SUPPRESSION_THRESHOLD, itemOf, HVB_COCKTAILS, pooledView, type CaseFacts, type CaseItems, type OrgCounts, type Period, type ReportTable } from './model';
 import * as policy from './policy';
 import * as store from './store';
 
@@ -28,8 +28,12 @@ export interface AnalysisQuery {
   today: string;
 }
 
-/** The organisation's cases in the period as item sets with their stuck flag. */
-async function caseItems(tx: Queryable, organisationId: string, q: Omit<AnalysisQuery, 'minCount'>) {
+/**
+ * The organisation's cases in the period as item sets with their stuck flag, identical ones grouped
+ * with their number as the weight (issue 12, ADR 30): the items of one combination of facts are built
+ * once, and the mining runs over the distinct item sets. Counts are those of the cases one by one.
+ */
+async function caseItems(tx: Queryable, organisationId: string, q: Omit<AnalysisQuery, 'minCount'>): Promise<CaseItems[]> {
   const asOf = q.period.to < q.today ? q.period.to : q.today;
   // One after the other: a transaction is one connection.
   const rows = await cases.patternCases(tx, organisationId, { from: q.period.from, to: asOf, teamId: q.teamId });
@@ -37,12 +41,29 @@ async function caseItems(tx: Queryable, organisationId: string, q: Omit<Analysis
   const calendar = await escalation.workingDayCalendar(tx, organisationId);
   const byCase = new Map<string, CaseFacts['knelpunten']>();
   for (const k of knelpunten) (byCase.get(k.caseId) ?? byCase.set(k.caseId, []).get(k.caseId)!).push({ type: k.type, blockingLaw: k.blockingLaw, escalated: k.escalated });
-  const deadlines = new Map<string, string>();
-  const deadlineOf = (openedOn: string) => deadlines.get(openedOn) ?? (deadlines.set(openedOn, calendar.addWorkingDays(openedOn, q.stuckWorkingDays)), deadlines.get(openedOn)!);
-  return rows.map((r) => {
-    const facts: CaseFacts = { ...r, knelpunten: byCase.get(r.caseId) ?? [] };
-    return { items: itemsOf(facts), stuck: isStuck(facts, asOf, deadlineOf).stuck };
-  });
+  const deadlines = calendar.addWorkingDaysToEach(rows.map((r) => r.openedOn), q.stuckWorkingDays);
+  const deadlineOf = (openedOn: string) => deadlines.get(openedOn)!;
+  const groups = new Map<string, CaseItems>();
+  const itemsBySignature = new Map<string, string[]>();
+  const none: CaseFacts['knelpunten'] = [];
+  for (const r of rows) {
+    const ks = byCase.get(r.caseId) ?? none;
+    const stuck = isStuck({ openedOn: r.openedOn, closedOn: r.closedOn, knelpunten: ks }, asOf, deadlineOf).stuck;
+    // Everything itemsOf reads, in one string (each part prefixed by its length, so no law text can
+    // pass for another): cases with the same signature hold the same items.
+    let signature = `${stuck ? 1 : 0}${r.hasChildren ? 1 : 0}${r.problemDomains.length}|`;
+    for (const d of r.problemDomains) signature += `${d.length}:${d}`;
+    for (const k of ks) signature += `${k.type.length}:${k.type}${k.blockingLaw.length}:${k.blockingLaw}`;
+    const g = groups.get(signature);
+    if (g) g.weight! += 1;
+    else {
+      const factKey = signature.slice(1);
+      const items = itemsBySignature.get(factKey) ?? itemsBySignature.set(factKey, itemsOf({ ...r, knelpunten: ks })).get(factKey)!;
+      groups.set(signature, { items, stuck, weight: 1 });
+    }
+  }
+  // Different facts can give the same items (a law with another article, a domain scored twice).
+  return groupCases([...groups.values()]);
 }
 
 /** The organisation's giftige cocktails for a period (and team): counts exact, inside the organisation. */
@@ -62,13 +83,13 @@ async function orgCounts(tx: Queryable, organisationId: string, q: Omit<Analysis
   const items = await caseItems(tx, organisationId, { ...q, teamId: null });
   const keys = [...new Set(items.flatMap((c) => c.items))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
-  const mined = fpGrowth(flatten(items.map((c) => ({ items: c.items.map((k) => index.get(k)!), stuck: c.stuck }))), keys.length, { minCount: 1, maxLength: 3 });
+  const mined = fpGrowth(flatten(items.map((c) => ({ items: c.items.map((k) => index.get(k)!), stuck: c.stuck, weight: c.weight }))), keys.length, { minCount: 1, maxLength: 3 });
   const org = await accounts.getOrganisation(tx, organisationId);
   return {
     organisationId,
     region: provinceOf(org.municipalityCode),
-    total: items.length,
-    totalStuck: items.filter((c) => c.stuck).length,
+    total: items.reduce((n, c) => n + (c.weight ?? 1), 0),
+    totalStuck: items.reduce((n, c) => n + (c.stuck ? c.weight ?? 1 : 0), 0),
     sets: new Map(mined.map((s) => [s.items.map((i) => keys[i]).join('+'), { count: s.count, stuck: s.stuck }])),
   };
 }
