@@ -461,7 +461,7 @@ export interface PatternCaseRow {
 /**
  * Cases of an organisation active in [from, to] (optionally one team): dates, the domains scored 1-2 on their latest score, children in the household. No names.
  * Set-based (issue 12, ADR 30): the latest score per case and domain read in the order of the index
- * assessment_scores_latest (migration 550; an index-only scan instead of sorting every score),
+ * assessment_scores_latest (migration 080; an index-only scan instead of sorting every score),
  * children one hashed set per organisation. Written so the planner's estimate stays small: the
  * former form was estimated at millions of rows, which switched on JIT compilation (0.4 s alone).
  */
