@@ -13,7 +13,7 @@ import { Problem, conflict, invalid, notFound, preconditionFailed } from '../pla
 import { logProcessing } from '../platform/processing-log';
 import { randomBytes } from 'node:crypto';
 import { ROLES } from '../platform/authz';
-import { dutchWait, hashToken, newSessionToken, sessionExpiry, type OrganisationKind } from './model';
+import { dutchWait, hashToken, newSessionToken, sessionExpiry, type OrganisationKind, type Province } from './model';
 import { OIDC_ATTEMPT_MINUTES, matchValue, normaliseScopes, rolesFromClaims, type OidcMatchClaim, type OidcSignInError } from './oidc-model';
 import { authorizationRequest, endSessionUrl, exchangeCode, ProviderUnreachable } from './oidc-client';
 import { hashPassword, passwordStrengthProblem, verifyPassword } from './password';
@@ -80,6 +80,7 @@ export interface OrganisationInput {
   name: string;
   kind: OrganisationKind;
   municipalityCode?: string | null;
+  province?: Province | null;
 }
 
 /** An organisation, optionally with its first admin (whose creation is logged in the new organisation). */
@@ -87,7 +88,7 @@ export async function createOrganisation(tx: Queryable, a: Actor, body: Organisa
   enforce(mayAdminister(a));
   if (body.firstAdmin) checkPasswordFor('firstAdmin.password', body.firstAdmin.password, body.firstAdmin);
   if (await store.organisationNameTaken(tx, body.name)) throw conflict(`Er bestaat al een organisatie met de naam "${body.name}".`, 'naam_bestaat');
-  const o = await store.insertOrganisation(tx, { name: body.name, kind: body.kind, municipalityCode: body.municipalityCode ?? null }, a.organisationId);
+  const o = await store.insertOrganisation(tx, { name: body.name, kind: body.kind, municipalityCode: body.municipalityCode ?? null, province: body.province ?? null }, a.organisationId);
   if (body.firstAdmin) {
     const u = await insertUser(tx, { organisationId: o.id, username: body.firstAdmin.username, displayName: body.firstAdmin.displayName, roles: ['admin'], password: body.firstAdmin.password });
     await logProcessing(tx, a, { action: 'aanmaken', resource: 'gebruiker', resourceId: u.id, fields: ['username', 'displayName', 'roles'], purpose: 'beheer', organisationId: o.id });
@@ -110,6 +111,7 @@ export async function updateOrganisation(tx: Queryable, a: Actor, id: string, ve
     name: patch.name ?? cur.name,
     kind: patch.kind ?? cur.kind,
     municipalityCode: patch.municipalityCode === undefined ? cur.municipalityCode : patch.municipalityCode,
+    province: patch.province === undefined ? cur.province : patch.province,
   });
   if (!o) throw preconditionFailed();
   return o;

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 export const ORGANISATION_KINDS = ['gemeente', 'regio', 'zorgverzekeraar', 'woningcorporatie', 'UWV', 'toeslagen', 'CJIB', 'zorgaanbieder', 'other'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+export { PROVINCES, type Province } from './provinces';
 
 export { SESSION_COOKIE } from '../platform/http';
 

@@ -112,6 +112,21 @@ describe.each(DB_KINDS)('accounts API on %s', (kind) => {
       expect(list.body.items.some((x: any) => x.username === 'tb-prof')).toBe(false);
     });
 
+    it('keeps the province of an organisation, one of the twelve, for the regional view', async () => {
+      const admin = await t.as('admin');
+      const created = await admin.post('/organisations', { name: 'Gemeente Zwolle', kind: 'gemeente', municipalityCode: 'GM0193', province: 'Overijssel' });
+      expect(created.status).toBe(201);
+      expect(created.body.province).toBe('Overijssel');
+      const bad = await admin.patch(`/organisations/${created.body.id}`, { province: 'Twente' }, { 'if-match': `"${created.body.version}"` });
+      expect(bad.status).toBe(400);
+      expect(bad.body.invalidParams).toEqual([expect.objectContaining({ name: 'province', reason: expect.stringContaining('moet een van deze waarden zijn: Groningen, Fryslân, Drenthe') })]);
+      const cleared = await admin.patch(`/organisations/${created.body.id}`, { province: null }, { 'if-match': `"${created.body.version}"` });
+      expect(cleared.status).toBe(200);
+      expect(cleared.body).toMatchObject({ province: null, municipalityCode: 'GM0193', name: 'Gemeente Zwolle' });
+      const withoutOne = await admin.post('/organisations', { name: 'Stichting Zonder Provincie', kind: 'other' });
+      expect(withoutOne.body.province).toBeNull();
+    });
+
     it('refuses a team of another organisation and a short password, and writes nothing', async () => {
       const admin = await t.as('admin');
       const before = (await t.db.query(`SELECT count(*)::int AS n FROM users`)).rows[0].n;

@@ -5,7 +5,7 @@ import { getCookie, setCookie, deleteCookie } from 'hono/cookie';
 import { ROLES } from '../platform/authz';
 import { actorOf, createRouter, errorResponses, conflictResponses, etagOf, ifMatchVersion, IdParam, jsonBody, jsonContent, text, Uuid, IfMatch } from '../platform/http';
 import type { Config } from '../platform/config';
-import { ORGANISATION_KINDS, SESSION_COOKIE } from './model';
+import { ORGANISATION_KINDS, PROVINCES, SESSION_COOKIE } from './model';
 import { OIDC_CALLBACK_PATH, OIDC_MATCH_CLAIMS, addressProblem, type OidcSignInError } from './oidc-model';
 import { passwordShapeProblem } from './password';
 import { enforce, mayAdminister, mayChangeUser } from './policy';
@@ -21,7 +21,7 @@ const Password = z.string().superRefine((pw, ctx) => {
 });
 
 export const Organisation = z
-  .object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), municipalityCode: z.string().nullable(), version: z.number().int() })
+  .object({ id: z.string(), name: z.string(), kind: z.enum(ORGANISATION_KINDS), municipalityCode: z.string().nullable(), province: z.enum(PROVINCES).nullable(), version: z.number().int() })
   .openapi('Organisation');
 export const Team = z.object({ id: z.string(), organisationId: z.string(), name: z.string(), version: z.number().int() }).openapi('Team');
 export const User = z
@@ -114,6 +114,7 @@ export function accountsRoutes(config: Config) {
     name: text(120, 2),
     kind: z.enum(ORGANISATION_KINDS),
     municipalityCode: z.string().regex(/^GM\d{4}$/, { error: 'moet een CBS-gemeentecode zijn zoals GM0344' }).nullable().optional(),
+    province: z.enum(PROVINCES).nullable().optional(),
   });
   r.openapi(
     createRoute({

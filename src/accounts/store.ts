@@ -5,7 +5,7 @@
  */
 import type { Queryable } from '../platform/db';
 import type { Actor, Role } from '../platform/authz';
-import { hashToken, newSessionToken, type OrganisationKind } from './model';
+import { hashToken, newSessionToken, type OrganisationKind, type Province } from './model';
 
 /** Hashing lives in password.ts; re-exported for the test support, which has always taken it from here. */
 export { hashPassword, passwordVerifications, verifyPassword } from './password';
@@ -17,14 +17,16 @@ export interface OrganisationRow {
   name: string;
   kind: OrganisationKind;
   municipalityCode: string | null;
+  province: Province | null;
   version: number;
 }
 export interface OrganisationValues {
   name: string;
   kind: OrganisationKind;
   municipalityCode: string | null;
+  province: Province | null;
 }
-const ORG_COLS = `id, name, kind, municipality_code AS "municipalityCode", version`;
+const ORG_COLS = `id, name, kind, municipality_code AS "municipalityCode", province, version`;
 
 export async function listOrganisations(db: Queryable): Promise<OrganisationRow[]> {
   return (await db.query<OrganisationRow>(`SELECT ${ORG_COLS} FROM organisations ORDER BY name`)).rows;
@@ -50,8 +52,8 @@ export async function isOwnOrCreatedOrganisation(db: Queryable, id: string, owne
 
 export async function insertOrganisation(db: Queryable, o: OrganisationValues, createdBy: string | null): Promise<OrganisationRow> {
   const r = await db.query<OrganisationRow>(
-    `INSERT INTO organisations (name, kind, municipality_code, created_by_organisation_id) VALUES ($1,$2,$3,$4) RETURNING ${ORG_COLS}`,
-    [o.name, o.kind, o.municipalityCode, createdBy],
+    `INSERT INTO organisations (name, kind, municipality_code, province, created_by_organisation_id) VALUES ($1,$2,$3,$4,$5) RETURNING ${ORG_COLS}`,
+    [o.name, o.kind, o.municipalityCode, o.province, createdBy],
   );
   return r.rows[0];
 }
@@ -59,8 +61,8 @@ export async function insertOrganisation(db: Queryable, o: OrganisationValues, c
 /** Writes the organisation when it still has `version`; null when it has not. */
 export async function updateOrganisation(db: Queryable, id: string, version: number, o: OrganisationValues): Promise<OrganisationRow | null> {
   const r = await db.query<OrganisationRow>(
-    `UPDATE organisations SET name = $2, kind = $3, municipality_code = $4, version = version + 1 WHERE id = $1 AND version = $5 RETURNING ${ORG_COLS}`,
-    [id, o.name, o.kind, o.municipalityCode, version],
+    `UPDATE organisations SET name = $2, kind = $3, municipality_code = $4, province = $5, version = version + 1 WHERE id = $1 AND version = $6 RETURNING ${ORG_COLS}`,
+    [id, o.name, o.kind, o.municipalityCode, o.province, version],
   );
   return r.rows[0] ?? null;
 }
@@ -169,7 +171,7 @@ export async function findUserWithOrganisation(db: Queryable, organisationId: st
   const r = await db.query<UserRow & { org: OrganisationRow }>(
     `SELECT u.id, u.organisation_id AS "organisationId", o.name AS "organisationName", u.team_id AS "teamId", t.name AS "teamName",
             u.username, u.display_name AS "displayName", u.email, u.roles, u.active, u.version,
-            json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'municipalityCode', o.municipality_code, 'version', o.version) AS org
+            json_build_object('id', o.id, 'name', o.name, 'kind', o.kind, 'municipalityCode', o.municipality_code, 'province', o.province, 'version', o.version) AS org
        FROM users u JOIN organisations o ON o.id = u.organisation_id LEFT JOIN teams t ON t.id = u.team_id
       WHERE u.id = $1 AND u.organisation_id = $2`,
     [id, organisationId],

@@ -9,13 +9,13 @@ import type { Queryable } from '../platform/db';
 import type { Actor, Role } from '../platform/authz';
 import type { DemoContext, DemoOrgKey, DemoStoryKey } from './context';
 
-const ORGS: Array<{ key: DemoOrgKey; name: string; kind: string; code?: string; team?: string }> = [
-  { key: 'utrecht', name: 'Gemeente Utrecht', kind: 'gemeente', code: 'GM0344', team: 'Buurtteam Overvecht' },
-  { key: 'zaanstad', name: 'Gemeente Zaanstad', kind: 'gemeente', code: 'GM0479', team: 'Wijkteam Poelenburg' },
-  { key: 'tilburg', name: 'Gemeente Tilburg', kind: 'gemeente', code: 'GM0855', team: 'Wijkteam Tilburg-Noord' },
-  { key: 'denhaag', name: 'Gemeente Den Haag', kind: 'gemeente', code: 'GM0518', team: 'Dak- en thuislozenloket Binckhorst' },
-  { key: 'groningen', name: 'Gemeente Groningen', kind: 'gemeente', code: 'GM0014', team: 'WIJ-team Oosterpark' },
-  { key: 'leeuwarden', name: 'Gemeente Leeuwarden', kind: 'gemeente', code: 'GM0080', team: 'Gebiedsteam Heechterp-Schieringen' },
+const ORGS: Array<{ key: DemoOrgKey; name: string; kind: string; code?: string; province?: string; team?: string }> = [
+  { key: 'utrecht', name: 'Gemeente Utrecht', kind: 'gemeente', code: 'GM0344', province: 'Utrecht', team: 'Buurtteam Overvecht' },
+  { key: 'zaanstad', name: 'Gemeente Zaanstad', kind: 'gemeente', code: 'GM0479', province: 'Noord-Holland', team: 'Wijkteam Poelenburg' },
+  { key: 'tilburg', name: 'Gemeente Tilburg', kind: 'gemeente', code: 'GM0855', province: 'Noord-Brabant', team: 'Wijkteam Tilburg-Noord' },
+  { key: 'denhaag', name: 'Gemeente Den Haag', kind: 'gemeente', code: 'GM0518', province: 'Zuid-Holland', team: 'Dak- en thuislozenloket Binckhorst' },
+  { key: 'groningen', name: 'Gemeente Groningen', kind: 'gemeente', code: 'GM0014', province: 'Groningen', team: 'WIJ-team Oosterpark' },
+  { key: 'leeuwarden', name: 'Gemeente Leeuwarden', kind: 'gemeente', code: 'GM0080', province: 'Fryslân', team: 'Gebiedsteam Heechterp-Schieringen' },
   { key: 'defriesland', name: 'De Friesland Zorgverzekeraar', kind: 'zorgverzekeraar' },
   { key: 'pmm', name: 'Landelijk Maatwerkloket (PMM)', kind: 'regio' },
   { key: 'woonstad', name: 'Woningcorporatie Mitros', kind: 'woningcorporatie' },
@@ -236,7 +236,7 @@ export async function loadFoundation(tx: Queryable, pwHash: string, today: strin
   const orgs = {} as Record<DemoOrgKey, string>;
   const teams: DemoContext['teams'] = {};
   for (const o of ORGS) {
-    orgs[o.key] = (await tx.query<{ id: string }>(`INSERT INTO organisations (name, kind, municipality_code) VALUES ($1,$2,$3) RETURNING id`, [o.name, o.kind, o.code ?? null])).rows[0].id;
+    orgs[o.key] = (await tx.query<{ id: string }>(`INSERT INTO organisations (name, kind, municipality_code, province) VALUES ($1,$2,$3,$4) RETURNING id`, [o.name, o.kind, o.code ?? null, o.province ?? null])).rows[0].id;
     if (o.team) teams[o.key] = (await tx.query<{ id: string }>(`INSERT INTO teams (organisation_id, name) VALUES ($1,$2) RETURNING id`, [orgs[o.key], o.team])).rows[0].id;
   }
   const users: Record<string, string> = {};

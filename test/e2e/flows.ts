@@ -578,8 +578,9 @@ export const FLOWS: Array<[string, Flow]> = [
       await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
       await alertWith(page, /CBS-gemeentecode: moet een CBS-gemeentecode zijn/);
       await page.getByLabel(/CBS-gemeentecode/).fill('GM0356');
+      await choose(page.getByRole('form', { name: 'Organisatie toevoegen' }).getByLabel('Provincie'), 'Utrecht');
       await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
-      await hasText(page.getByRole('table'), 'Gemeente Nieuwegein');
+      await hasText(page.getByRole('row', { name: /Gemeente Nieuwegein/ }), 'Utrecht');
       await checkPage(page, 'beheer-organisaties');
 
       // The new user can log in and lands on the team's cases.

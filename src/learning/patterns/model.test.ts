@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { analyse, cocktailsOf, derivable, flatten, fpGrowth, HVB_COCKTAILS, holdsCocktail, isStuck, itemKey, itemsOf, lawKey, measures, medianP90, parsePeriod, provinceOf, quarterOf, suppress, suppressForReaders, type Cell, type Constraint } from './model';
+import { analyse, cocktailsOf, derivable, flatten, fpGrowth, HVB_COCKTAILS, holdsCocktail, isStuck, itemKey, itemsOf, lawKey, measures, medianP90, parsePeriod, quarterOf, suppress, suppressForReaders, type Cell, type Constraint } from './model';
 
 /**
  * Eight cases over items a=0, b=1, c=2, d=3; cases 1, 2, 4 and 7 are stuck (4 of 8, base rate 0.5).
@@ -255,12 +255,3 @@ describe('suppression', () => {
   });
 });
 
-describe('provinceOf', () => {
-  it('knows the demo municipalities and guesses no other: an unknown code has no region', () => {
-    expect(provinceOf('GM0855')).toBe('Noord-Brabant');
-    expect(provinceOf('GM0344')).toBe('Utrecht');
-    // Amsterdam is a real municipality, but not in the platform's list: regio onbekend, not a guess.
-    expect(provinceOf('GM0363')).toBeNull();
-    expect(provinceOf(null)).toBeNull();
-  });
-});

@@ -391,26 +391,6 @@ export function suppressForReaders(cells: Cell[], constraints: Constraint[], rea
   return result;
 }
 
-// ---- regions -----------------------------------------------------------------------------------------
-
-/**
- * The province of a municipality (CBS municipality code), for the regional view: ONLY the demo
- * municipalities. The complete CBS table ("Gemeentelijke indeling op 1 januari 2026", 342
- * municipalities) was not available offline to the platform (no maintained npm package carries it)
- * and is not typed from memory: a wrong province would put a municipality's counts in another
- * region. A municipality not listed has no region ("regio onbekend"): its own regional view is
- * refused, and its counts go into the national view only. See docs/learning.md, ADR 26.
- */
-export const PROVINCE_OF: Record<string, string> = {
-  GM0344: 'Utrecht',
-  GM0479: 'Noord-Holland',
-  GM0855: 'Noord-Brabant',
-  GM0518: 'Zuid-Holland',
-  GM0014: 'Groningen',
-  GM0080: 'Fryslân',
-};
-export const provinceOf = (municipalityCode: string | null | undefined): string | null => (municipalityCode ? (PROVINCE_OF[municipalityCode] ?? null) : null);
-
 // ---- pooled counts across organisations ---------------------------------------------------------------
 
 export interface OrgCounts {

@@ -16,7 +16,7 @@ import { categoryLabel } from '../../budget/model';
 import * as accounts from '../../accounts/queries';
 import * as beleid from '../beleid/queries';
 import { CHANGE_KINDS, CHANGE_KIND_LABELS } from '../beleid/model';
-import { analyse, fpGrowth, flatten, groupCases, isStuck, itemsOf, lawKey, medianP90, provinceOf, quarter, suppressedTable, SUPPRESSION_THRESHOLD, itemOf, HVB_COCKTAILS, pooledView, type CaseFacts, type CaseItems, type OrgCounts, type Period, type ReportTable } from './model';
+import { analyse, fpGrowth, flatten, groupCases, isStuck, itemsOf, lawKey, medianP90, quarter, suppressedTable, SUPPRESSION_THRESHOLD, itemOf, HVB_COCKTAILS, pooledView, type CaseFacts, type CaseItems, type OrgCounts, type Period, type ReportTable } from './model';
 import * as policy from './policy';
 import * as store from './store';
 
@@ -87,7 +87,7 @@ async function orgCounts(tx: Queryable, organisationId: string, q: Omit<Analysis
   const org = await accounts.getOrganisation(tx, organisationId);
   return {
     organisationId,
-    region: provinceOf(org.municipalityCode),
+    region: org.province,
     total: items.reduce((n, c) => n + (c.weight ?? 1), 0),
     totalStuck: items.reduce((n, c) => n + (c.stuck ? c.weight ?? 1 : 0), 0),
     sets: new Map(mined.map((s) => [s.items.map((i) => keys[i]).join('+'), { count: s.count, stuck: s.stuck }])),
@@ -99,8 +99,8 @@ export async function pooled(tx: Queryable, a: Actor, q: { period: Period; level
   policy.assertMaySeePatterns(a);
   const ids = await store.contributors(tx);
   const own = await accounts.getOrganisation(tx, a.organisationId);
-  const region = provinceOf(own.municipalityCode);
-  if (q.level === 'regio' && !region) throw invalid('niveau', 'regio onbekend: de provincie van uw gemeente staat niet in de lijst van het platform (die kent alleen de gemeenten van de demo) en wordt niet geraden; kies het landelijke beeld');
+  const region = own.province;
+  if (q.level === 'regio' && !region) throw invalid('niveau', 'regio onbekend: bij uw organisatie is geen provincie ingesteld (de beheerder stelt die in bij Beheer, Organisaties); kies tot dan het landelijke beeld');
   const orgs: OrgCounts[] = [];
   for (const id of ids) orgs.push(await orgCounts(tx, id, q));
   const view = pooledView(orgs, { region: q.level === 'regio' ? region : null });

@@ -105,10 +105,18 @@ describe.each(DB_KINDS)('Patronen en raadsrapportage API on %s', (kind) => {
     expect(r.body.total).toBe(12);
     expect(r.body.totalStuck).toBeNull();
     expect(r.body.rows).toEqual([]);
-    // The test organisation has no municipality code: no regional view.
+    // The test organisation has no province yet: no regional view, and nothing guessed.
     const regio = await beleid.get('/patronen/gedeeld?niveau=regio');
     expect(regio.status).toBe(400);
-    expect(regio.body.invalidParams[0]).toMatchObject({ name: 'niveau', reason: expect.stringMatching(/^regio onbekend/) });
+    expect(regio.body.invalidParams[0]).toMatchObject({ name: 'niveau', reason: expect.stringMatching(/^regio onbekend: bij uw organisatie is geen provincie ingesteld/) });
+    // Its admin sets the province: the regional view is that province's.
+    const admin = await t.as('admin');
+    const org = (await admin.get('/organisations')).body.items.find((o: any) => o.id === t.fx.orgs.utrecht);
+    expect((await admin.patch(`/organisations/${org.id}`, { province: 'Utrecht' }, { 'if-match': `"${org.version}"` })).status).toBe(200);
+    const inRegion = await beleid.get('/patronen/gedeeld?niveau=regio');
+    expect(inRegion.status).toBe(200);
+    expect(inRegion.body).toMatchObject({ region: 'Utrecht', contributors: 1, total: 12 });
+    expect((await admin.patch(`/organisations/${org.id}`, { province: null }, { 'if-match': `"${org.version + 1}"` })).status).toBe(200);
     expect((await beleid.put('/patronen/bijdrage', { contributes: 'ja' })).status).toBe(400);
   });
 

@@ -8,6 +8,7 @@ import { Link } from '../router';
 import { OidcSettingsSection } from './admin-oidc';
 import { Alert, ButtonGroup, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextField, fieldId, useFormId, useSubmit } from '../ui';
 import { LadderTab, SavedNotice } from './admin-ladder';
+import { PROVINCES, type Province } from '../../../src/accounts/provinces';
 
 const TABS = [
   ['gebruikers', 'Gebruikers en rollen'],
@@ -303,16 +304,16 @@ function OrganisationsTab() {
   const [editing, setEditing] = useState<string | null>(null);
   const [orgSaved, setOrgSaved] = useState<string | null>(null);
   const form = useFormId('organisatie');
-  const [v, setV] = useState({ name: '', kind: 'gemeente', municipalityCode: '' });
+  const [v, setV] = useState<OrgDraft>(EMPTY_ORG);
   const [saved, setSaved] = useState<string | null>(null);
   const { busy, error, run, err } = useSubmit();
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setSaved(null);
-    const r = await run(() => api.post('/organisations', { body: { name: v.name, kind: v.kind as 'gemeente', municipalityCode: v.municipalityCode.trim() || null } }));
+    const r = await run(() => api.post('/organisations', { body: orgBody(v) }));
     if (r) {
       setSaved(`Organisatie ${r.data.name} is aangemaakt.`);
-      setV({ name: '', kind: 'gemeente', municipalityCode: '' });
+      setV(EMPTY_ORG);
       orgs.reload();
     }
   };
@@ -323,12 +324,13 @@ function OrganisationsTab() {
       {!orgs.items ? (
         <Loading what="Organisaties" />
       ) : (
-        <Table caption={<span className="mw-visually-hidden">Organisaties</span>} head={['Naam', 'Soort', 'CBS-gemeentecode', 'Wijzigen']}>
+        <Table caption={<span className="mw-visually-hidden">Organisaties</span>} head={['Naam', 'Soort', 'CBS-gemeentecode', 'Provincie', 'Wijzigen']}>
           {orgs.items.map((o) => (
             <tr key={o.id} className="utrecht-table__row">
               <Td>{o.name}</Td>
               <Td>{label(ORG_KIND_LABELS, o.kind)}</Td>
               <Td>{o.municipalityCode ?? '—'}</Td>
+              <Td>{o.province ?? '—'}</Td>
               <Td>
                 <SecondaryButton onClick={() => { setOrgSaved(null); setEditing(o.id); }} aria-expanded={editing === o.id}>
                   Wijzigen<span className="mw-visually-hidden"> {o.name}</span>
@@ -355,28 +357,41 @@ function OrganisationsTab() {
       )}
       <form onSubmit={submit} noValidate className="mw-card" aria-label="Organisatie toevoegen">
         {saved && <Alert type="ok" live>{saved}</Alert>}
-        <ErrorSummary form={form} error={error} labels={{ name: 'Naam', kind: 'Soort', municipalityCode: 'CBS-gemeentecode' }} />
-        <div className="mw-grid-2">
-          <TextField form={form} name="name" label="Naam" value={v.name} maxLength={120} onChange={(e) => setV({ ...v, name: e.target.value })} error={err('name')} />
-          <SelectField form={form} name="kind" label="Soort" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })} error={err('kind')} options={Object.entries(ORG_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
-          <TextField form={form} name="municipalityCode" label="CBS-gemeentecode (alleen gemeenten)" description="Zoals GM0344" value={v.municipalityCode} maxLength={6} onChange={(e) => setV({ ...v, municipalityCode: e.target.value })} error={err('municipalityCode')} />
-        </div>
+        <ErrorSummary form={form} error={error} labels={ORG_FIELD_LABELS} />
+        <OrganisationFields form={form} v={v} setV={setV} err={err} />
         <PrimaryButton busy={busy} disabled={busy}>Organisatie toevoegen</PrimaryButton>
       </form>
     </section>
   );
 }
 
-/** Changing an organisation: name, kind, CBS code (If-Match on its version; the server decides whose). */
+type OrgDraft = { name: string; kind: string; municipalityCode: string; province: string };
+const EMPTY_ORG: OrgDraft = { name: '', kind: 'gemeente', municipalityCode: '', province: '' };
+const ORG_FIELD_LABELS = { name: 'Naam', kind: 'Soort', municipalityCode: 'CBS-gemeentecode', province: 'Provincie' };
+const orgBody = (v: OrgDraft) => ({ name: v.name.trim(), kind: v.kind as 'gemeente', municipalityCode: v.municipalityCode.trim() || null, province: (v.province || null) as Province | null });
+
+/** The fields of an organisation, the same when adding and when changing one. */
+function OrganisationFields({ form, v, setV, err }: { form: string; v: OrgDraft; setV: (v: OrgDraft) => void; err: (field: string) => string | undefined }) {
+  return (
+    <div className="mw-grid-2">
+      <TextField form={form} name="name" label="Naam" value={v.name} maxLength={120} onChange={(e) => setV({ ...v, name: e.target.value })} error={err('name')} />
+      <SelectField form={form} name="kind" label="Soort" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })} error={err('kind')} options={Object.entries(ORG_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
+      <TextField form={form} name="municipalityCode" label="CBS-gemeentecode (alleen gemeenten)" description="Zoals GM0344" value={v.municipalityCode} maxLength={6} onChange={(e) => setV({ ...v, municipalityCode: e.target.value })} error={err('municipalityCode')} />
+      <SelectField form={form} name="province" label="Provincie" description="Voor het regionale beeld van de patronen: de organisaties van één provincie samen." value={v.province} onChange={(e) => setV({ ...v, province: e.target.value })} error={err('province')} options={[{ value: '', label: 'Geen provincie' }, ...PROVINCES.map((p) => ({ value: p, label: p }))]} />
+    </div>
+  );
+}
+
+/** Changing an organisation: name, kind, CBS code, province (If-Match on its version; the server decides whose). */
 function OrganisationEditForm({ organisation: o, onDone, onReload }: { organisation: Organisation; onDone: (message: string | null) => void; onReload: () => void }) {
   const form = useFormId('organisatie-wijzigen');
-  const [v, setV] = useState({ name: o.name, kind: o.kind as string, municipalityCode: o.municipalityCode ?? '' });
+  const [v, setV] = useState<OrgDraft>({ name: o.name, kind: o.kind, municipalityCode: o.municipalityCode ?? '', province: o.province ?? '' });
   const { busy, error, run, err } = useSubmit();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => ref.current?.focus(), []);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const r = await run(() => api.patch('/organisations/{id}', { path: { id: o.id }, body: { name: v.name.trim(), kind: v.kind as 'gemeente', municipalityCode: v.municipalityCode.trim() || null }, ifMatch: o.version }));
+    const r = await run(() => api.patch('/organisations/{id}', { path: { id: o.id }, body: orgBody(v), ifMatch: o.version }));
     if (r) onDone(`Organisatie ${r.data.name} is opgeslagen.`);
   };
   return (
@@ -384,12 +399,8 @@ function OrganisationEditForm({ organisation: o, onDone, onReload }: { organisat
       <h3 id={`${form}-kop`} ref={ref} tabIndex={-1} className="utrecht-heading-3">
         {o.name} wijzigen
       </h3>
-      <ErrorSummary form={form} error={error} labels={{ name: 'Naam', kind: 'Soort', municipalityCode: 'CBS-gemeentecode' }} conflictWhat="deze organisatie" />
-      <div className="mw-grid-2">
-        <TextField form={form} name="name" label="Naam" value={v.name} maxLength={120} onChange={(e) => setV({ ...v, name: e.target.value })} error={err('name')} />
-        <SelectField form={form} name="kind" label="Soort" value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })} error={err('kind')} options={Object.entries(ORG_KIND_LABELS).map(([value, l]) => ({ value, label: l }))} />
-        <TextField form={form} name="municipalityCode" label="CBS-gemeentecode (alleen gemeenten)" description="Zoals GM0344" value={v.municipalityCode} maxLength={6} onChange={(e) => setV({ ...v, municipalityCode: e.target.value })} error={err('municipalityCode')} />
-      </div>
+      <ErrorSummary form={form} error={error} labels={ORG_FIELD_LABELS} conflictWhat="deze organisatie" />
+      <OrganisationFields form={form} v={v} setV={setV} err={err} />
       <ButtonGroup>
         <PrimaryButton busy={busy} disabled={busy}>Opslaan</PrimaryButton>
         <SecondaryButton onClick={() => onDone(null)}>Annuleren</SecondaryButton>

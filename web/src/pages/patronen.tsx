@@ -170,7 +170,7 @@ export function PatronenPage() {
         <H2 id="gedeeld">Regionaal en landelijk beeld</H2>
         <P className="mw-muted">Opgeteld uit de tellingen van organisaties die meedoen (nooit gegevens van zaken). Niet getoond: aantallen onder 10, en aantallen waaruit zo'n klein aantal terug te rekenen zou zijn.</P>
         {has('beleid') && data && <Contribution initial={data.contributes} />}
-        <SelectField form={form} name="niveau" label="Beeld" value={level} onChange={(e) => setLevel(e.target.value as 'landelijk' | 'regio')} options={[{ value: 'landelijk', label: 'Landelijk' }, { value: 'regio', label: `Provincie van ${me.organisation.name}` }]} />
+        <SelectField form={form} name="niveau" label="Beeld" value={level} onChange={(e) => setLevel(e.target.value as 'landelijk' | 'regio')} options={[{ value: 'landelijk', label: 'Landelijk' }, { value: 'regio', label: me.organisation.province ? `Provincie ${me.organisation.province}` : `Provincie van ${me.organisation.name} (nog niet ingesteld)` }]} />
         {pooledError && <Alert type="warning">{pooledError.message}</Alert>}
         {!pooled && !pooledError && <Loading what="Gedeeld beeld" />}
         {pooled && (
