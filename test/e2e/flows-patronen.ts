@@ -42,8 +42,14 @@ export const FLOWS: Array<[string, Flow]> = [
       assert.ok(!main.includes('leefgebied:'), 'geen sleutels op het scherm');
       await page.getByRole('link', { name: 'Combinaties downloaden als Excel' }).waitFor();
       // The pooled national view: four municipalities take part.
-      await hasText(page.getByRole('region', { name: 'Regionaal en landelijk beeld' }), /4 organisaties doen mee/);
+      const pooledView = page.getByRole('region', { name: 'Regionaal en landelijk beeld' });
+      await hasText(pooledView, /4 organisaties doen mee/);
       await checkPage(page, 'patronen');
+      // The regional view is Tilburg's province, which its admin set (ADR 0031): only Tilburg takes part there.
+      await choose(pooledView.getByLabel('Beeld', { exact: true }), 'Provincie Noord-Brabant');
+      await hasText(pooledView, /1 organisatie doet mee in Noord-Brabant/);
+      await choose(pooledView.getByLabel('Beeld', { exact: true }), 'Landelijk');
+      await hasText(pooledView, /4 organisaties doen mee/);
       // A stricter definition of stuck, by keyboard: fewer days open counts as stuck sooner.
       const days = page.getByLabel('Vastgelopen na (werkdagen open)');
       await days.fill('2');
