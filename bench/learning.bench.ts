@@ -8,11 +8,19 @@
  *
  * BENCH_LIBRARY_ENTRIES sets the size (default 100,000); BENCH_LIBRARY_DB=pglite|postgres runs one database only. PostgreSQL: BENCH_DATABASE_URL, else
  * TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test; skipped with a note when unreachable.
+ * While iterating: BENCH_LIBRARY_ONLY=search|search_filtered|similar (comma-separated) times only
+ * those kinds; BENCH_LIBRARY_IMAGE=/path.tar keeps the filled PGlite library as a data-folder image
+ * (written after the first fill, loaded into memory on later runs, so the same in-memory conditions
+ * without the ~90 s fill; the image is not checked against changed migrations or sizes: delete it).
+ * The default run (neither set) is unchanged.
  */
 import { performance } from 'node:perf_hooks';
 import { loadavg } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { openTestDb, seedFixture, type DbKind } from '../src/platform/testing';
+import { openPglite, type Db } from '../src/platform/db';
+import { migrate } from '../src/platform/migrate';
 import { fill, PLACES } from './learning-data';
 import * as queries from '../src/learning/queries';
 import { KNELPUNT_TYPE_LABELS } from '../src/escalation/model';
@@ -24,6 +32,9 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 const ENTRIES = Number(process.env.BENCH_LIBRARY_ENTRIES ?? 100_000);
 const RUNS = 60;
+const ONLY = process.env.BENCH_LIBRARY_ONLY?.split(',').map((x) => x.trim()).filter(Boolean);
+const IMAGE = process.env.BENCH_LIBRARY_IMAGE;
+const wanted = (label: string) => !ONLY?.length || ONLY.includes(label);
 async function reachable(url: string): Promise<boolean> {
   const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {
@@ -66,14 +77,30 @@ const KNELPUNTEN = [
   { blockingLaw: 'Wet BRP', blockingArticle: 'art. 2.40', knelpuntType: 'aanbod_ontbreekt', lifeDomains: ['huisvesting', 'financien'], text: 'Jongere zonder adres krijgt geen briefadres en daardoor geen uitkering' },
 ];
 
+/** The filled library: from BENCH_LIBRARY_IMAGE when it is there (PGlite), else filled now (and kept there when named). */
+async function library(kind: DbKind): Promise<{ db: Db; close: () => Promise<void> }> {
+  if (kind === 'pglite' && IMAGE && existsSync(IMAGE)) {
+    const db = await openPglite(undefined, { loadDataDir: new Blob([readFileSync(IMAGE)]) });
+    await migrate(db);
+    log(`  bibliotheek geladen uit ${IMAGE}`);
+    return { db, close: () => db.close() };
+  }
+  const t = await openTestDb(kind);
+  const fx = await seedFixture(t.db);
+  await fill(t.db, fx.orgs.utrecht, ENTRIES);
+  if (kind === 'pglite' && IMAGE) {
+    writeFileSync(IMAGE, Buffer.from(await (await (t.db as Awaited<ReturnType<typeof openPglite>>).pglite.dumpDataDir('none')).arrayBuffer()));
+    log(`  bibliotheek bewaard in ${IMAGE}`);
+  }
+  return t;
+}
+
 async function bench(kind: DbKind): Promise<void> {
-  const { db, close } = await openTestDb(kind);
+  const { db, close } = await library(kind);
   try {
-    const fx = await seedFixture(db);
-    await fill(db, fx.orgs.utrecht, ENTRIES);
-    await time('search', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], {}, 1, 20))).items.length, (i) => SEARCHES[i % SEARCHES.length]);
-    await time('search_filtered', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], { municipality: PLACES[i % PLACES.length], year: 2024 }, 1, 20))).items.length, (i) => SEARCHES[i % SEARCHES.length]);
-    await time('similar', kind, async (i) => {
+    if (wanted('search')) await time('search', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], {}, 1, 20))).items.length, (i) => SEARCHES[i % SEARCHES.length]);
+    if (wanted('search_filtered')) await time('search_filtered', kind, async (i) => (await db.transaction((tx) => queries.search(tx, SEARCHES[i % SEARCHES.length], { municipality: PLACES[i % PLACES.length], year: 2024 }, 1, 20))).items.length, (i) => SEARCHES[i % SEARCHES.length]);
+    if (wanted('similar')) await time('similar', kind, async (i) => {
       const k = KNELPUNTEN[i % KNELPUNTEN.length];
       return (await db.transaction((tx) => queries.similarTo(tx, { ...k, knelpuntId: null }, (t) => KNELPUNT_TYPE_LABELS[t as keyof typeof KNELPUNT_TYPE_LABELS] ?? t))).length;
     }, (i) => KNELPUNTEN[i % KNELPUNTEN.length].blockingLaw);

@@ -117,6 +117,44 @@ describe.each(DB_KINDS)('Bibliotheek search on %s', (kind) => {
     expect(all.totalCapped).toBe(false);
   });
 
+  it('a bounded read searches the published version only, once per entry, under the cap and above it (ADR 0032)', async () => {
+    // A new version awaiting approval, with a word of its own: the search still reads the published one.
+    await db.transaction(async (tx) => {
+      await store.insertVersion(tx, ids.bakfiets, 2, draft({ title: 'Bakfiets en trekfiets', situation: 'Een trekfiets erbij.', municipality: 'Utrecht' }), {}, '', null);
+      // As a revision does (commands.ts): only the draft pointer moves, the entry stays published.
+      expect(await store.setEntryState(tx, ids.bakfiets, 2, { draftVersion: 2 })).toBe(true);
+    });
+    expect(await titles('trekfiets')).toEqual([]);
+    const q = 'bakfiets or vader or uitkering';
+    for (const cap of [3, 1000]) {
+      const r = await db.transaction((tx) => store.search(tx, q, {}, 1, 20, cap));
+      expect(r.items.map((i) => i.title).sort()).toEqual(['Bakfiets voor het vervoer naar school', 'Tijdelijke woning voor een vader na de scheiding', 'Uitkering loopt door tijdens de opname']);
+      expect([r.total, r.totalCapped, r.facetsCapped]).toEqual([3, false, []]);
+      expect(r.facets.municipality).toEqual([{ value: 'Tilburg', count: 1 }, { value: 'Utrecht', count: 1 }, { value: 'Zaanstad', count: 1 }]);
+      expect(r.facets.lifeDomain.find((x) => x.value === 'financien')).toEqual({ value: 'financien', count: 1 });
+    }
+    // Above the cap: the total and every facet say so, and each count is a true minimum.
+    const capped = await db.transaction((tx) => store.search(tx, q, {}, 1, 20, 2));
+    expect([capped.total, capped.totalCapped, capped.items.length]).toEqual([2, true, 3]);
+    expect(capped.facetsCapped).toEqual([...store.FACETS]);
+    expect(capped.facets.municipality.reduce((s, x) => s + x.count, 0)).toBe(3);
+    // With two filters: the set under both is exact; each filter's facet counts the set under the other,
+    // exact when that set is under the cap and marked when above it.
+    const f = { municipality: 'Utrecht', year: 2025 };
+    const exact = await db.transaction((tx) => store.search(tx, q, f, 1, 20, 1000));
+    expect(exact.items.map((i) => i.title)).toEqual(['Bakfiets voor het vervoer naar school']);
+    expect(exact.facets.municipality).toEqual([{ value: 'Tilburg', count: 1 }, { value: 'Utrecht', count: 1 }]);
+    expect(exact.facets.year).toEqual([{ value: '2025', count: 1 }]);
+    expect(exact.facetsCapped).toEqual([]);
+    const low = await db.transaction((tx) => store.search(tx, q, f, 1, 20, 1));
+    expect([low.total, low.totalCapped]).toEqual([1, false]);
+    expect(low.items.map((i) => i.title)).toEqual(['Bakfiets voor het vervoer naar school']);
+    expect(low.facetsCapped).toEqual(['municipality']);
+    expect(low.facets.year).toEqual([{ value: '2025', count: 1 }]);
+    // Browsing (no text) reads the published versions too, uncapped.
+    expect((await db.transaction((tx) => store.search(tx, '', { municipality: 'Utrecht' }, 1, 20, 1))).items.map((i) => i.title)).toEqual(['Bakfiets voor het vervoer naar school']);
+  });
+
   it('keeps the stems of every version and only words with a letter in the word list', async () => {
     const known = `SELECT count(*)::int AS n FROM doorbraak_stems WHERE stem = ANY (tsvector_to_array(to_tsvector('dutch', $1)))`;
     expect((await db.query<{ n: number }>(known, ['bakfiets woning scheiding'])).rows[0].n).toBe(3);
