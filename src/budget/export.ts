@@ -23,7 +23,7 @@ export function statusLines(s: PotStatusView): StatusLine[] {
     ...s.byCategory.map((x) => ({ kind: 'Categorie', label: x.label, cents: x.grantedCents, count: x.count, note: x.pendingCents ? `wacht op akkoord: ${centsToDutchDecimal(x.pendingCents)} euro` : null })),
     ...s.byMonth.map((m) => ({ kind: 'Maand', label: dutchMonth(m.month), cents: m.grantedCents, count: m.count, note: null })),
     { kind: 'Prognose', label: `eind periode (${dutchDate(s.pot.periodEnd)})`, cents: s.forecast.projectedCents, count: null, note: s.forecast.explanation },
-    { kind: 'Steekproef', label: 'Beoordeeld', cents: null, count: s.review.reviewed, note: `van ${s.review.population} uitgaven; ${s.review.explanation}` },
+    { kind: 'Steekproef', label: 'Beoordeeld', cents: null, count: s.review.reviewed, note: s.review.explanation },
   ];
 }
 
