@@ -35,6 +35,27 @@ export interface Bar {
   text?: string;
 }
 
+/**
+ * The frame every chart shares: a focusable figure with its caption, the SVG named by the caption and
+ * a spoken description (which says where the same data stands as a table), an optional legend, and
+ * the table itself.
+ */
+function ChartFigure({ id, title, width, height, description, legend, table, children }: { id: string; title: string; width: number; height: number; description: string; legend?: ReactNode; table?: ChartTable; children: ReactNode }) {
+  return (
+    <figure className="mw-chart mw-chart--wide" tabIndex={0}>
+      <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
+        {title}
+      </figcaption>
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
+        <desc id={`${id}-samenvatting`}>{description}</desc>
+        {children}
+      </svg>
+      {legend}
+      <TableAlternative table={table} />
+    </figure>
+  );
+}
+
 /** Horizontal bars, longest first as given; labels on the left, values after the bar. */
 export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in de tabel.', table }: { title: string; bars: Bar[]; tableHint?: string; table?: ChartTable }) {
   const id = useId();
@@ -48,32 +69,23 @@ export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in 
   const max = Math.max(1, ...bars.map((b) => b.value));
   const short = (s: string) => (s.length > 38 ? `${s.slice(0, 36)}…` : s);
   return (
-    <figure className="mw-chart mw-chart--wide" tabIndex={0}>
-      <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
-        {title}
-      </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
-        <desc id={`${id}-samenvatting`}>
-          {bars.map((b) => `${b.label}: ${b.text ?? b.value}`).join('; ')}. {tableHint}
-        </desc>
-        {bars.map((b, i) => {
-          const w = ((W - labelW - valueW) * Math.max(0, b.value)) / max;
-          const y = 4 + i * row;
-          return (
-            <g key={`${b.label}-${i}`}>
-              <text x={labelW - 8} y={y + 16} fontSize="12" textAnchor="end" fill="#333">
-                {short(b.label)}
-              </text>
-              <rect x={labelW} y={y + 3} width={Math.max(w, 1)} height={row - 8} fill={COLOURS[0]} />
-              <text x={labelW + w + 6} y={y + 16} fontSize="12" fill="#333">
-                {b.text ?? b.value}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <TableAlternative table={table} />
-    </figure>
+    <ChartFigure id={id} title={title} width={W} height={H} description={`${bars.map((b) => `${b.label}: ${b.text ?? b.value}`).join('; ')}. ${tableHint}`} table={table}>
+      {bars.map((b, i) => {
+        const w = ((W - labelW - valueW) * Math.max(0, b.value)) / max;
+        const y = 4 + i * row;
+        return (
+          <g key={`${b.label}-${i}`}>
+            <text x={labelW - 8} y={y + 16} fontSize="12" textAnchor="end" fill="#333">
+              {short(b.label)}
+            </text>
+            <rect x={labelW} y={y + 3} width={Math.max(w, 1)} height={row - 8} fill={COLOURS[0]} />
+            <text x={labelW + w + 6} y={y + 16} fontSize="12" fill="#333">
+              {b.text ?? b.value}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }
 
@@ -120,51 +132,51 @@ export function StackedBarChart({ title, rows, summary, table }: { title: string
   const max = Math.max(1, ...rows.map((r) => r.segments.reduce((n, s) => n + Math.max(0, s.value), 0)));
   const scale = (v: number) => ((W - labelW - valueW) * Math.max(0, v)) / max;
   return (
-    <figure className="mw-chart mw-chart--wide" tabIndex={0}>
-      <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
-        {title}
-      </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
-        <desc id={`${id}-samenvatting`}>
-          {summary} Dezelfde gegevens staan in de tabel{table ? ' hieronder' : ''}.
-        </desc>
-        <SegmentPatterns id={id} n={labels.length} />
-        {rows.map((r, i) => {
-          const y = 4 + i * row;
-          let x = labelW;
-          return (
-            <g key={r.label}>
-              <text x={labelW - 8} y={y + 20} fontSize="12" textAnchor="end" fill="#333">
-                {r.label.length > 26 ? `${r.label.slice(0, 24)}…` : r.label}
-              </text>
-              {r.segments
-                .filter((s) => s.value > 0)
-                .map((s) => {
-                  const w = scale(s.value);
-                  const at = x;
-                  x += w;
-                  return <rect key={s.label} x={at} y={y + 4} width={Math.max(w, 1)} height={row - 10} fill={`url(#${id}-p${labels.indexOf(s.label)})`} stroke="#fff" strokeWidth={1} />;
-                })}
-              <text x={x + 6} y={y + 20} fontSize="12" fill="#333">
-                {r.total}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-      <ul className="mw-toc mw-legend" aria-hidden="true">
-        {labels.map((l, i) => (
-          <li key={l}>
-            <svg width="18" height="12" aria-hidden="true">
-              <SegmentPatterns id={`${id}-l${i}`} n={i + 1} />
-              <rect x="1" y="1" width="16" height="10" fill={`url(#${id}-l${i}-p${i})`} />
-            </svg>{' '}
-            {l}
-          </li>
-        ))}
-      </ul>
-      <TableAlternative table={table} />
-    </figure>
+    <ChartFigure
+      id={id}
+      title={title}
+      width={W}
+      height={H}
+      description={`${summary} Dezelfde gegevens staan in de tabel${table ? ' hieronder' : ''}.`}
+      table={table}
+      legend={
+        <ul className="mw-toc mw-legend" aria-hidden="true">
+          {labels.map((l, i) => (
+            <li key={l}>
+              <svg width="18" height="12" aria-hidden="true">
+                <SegmentPatterns id={`${id}-l${i}`} n={i + 1} />
+                <rect x="1" y="1" width="16" height="10" fill={`url(#${id}-l${i}-p${i})`} />
+              </svg>{' '}
+              {l}
+            </li>
+          ))}
+        </ul>
+      }
+    >
+      <SegmentPatterns id={id} n={labels.length} />
+      {rows.map((r, i) => {
+        const y = 4 + i * row;
+        let x = labelW;
+        return (
+          <g key={r.label}>
+            <text x={labelW - 8} y={y + 20} fontSize="12" textAnchor="end" fill="#333">
+              {r.label.length > 26 ? `${r.label.slice(0, 24)}…` : r.label}
+            </text>
+            {r.segments
+              .filter((s) => s.value > 0)
+              .map((s) => {
+                const w = scale(s.value);
+                const at = x;
+                x += w;
+                return <rect key={s.label} x={at} y={y + 4} width={Math.max(w, 1)} height={row - 10} fill={`url(#${id}-p${labels.indexOf(s.label)})`} stroke="#fff" strokeWidth={1} />;
+              })}
+            <text x={x + 6} y={y + 20} fontSize="12" fill="#333">
+              {r.total}
+            </text>
+          </g>
+        );
+      })}
+    </ChartFigure>
   );
 }
 
@@ -230,49 +242,49 @@ export function LineChart({
   const x = (v: number) => (x1 === x0 ? pad.l + (W - pad.l - pad.r) / 2 : pad.l + ((W - pad.l - pad.r) * (v - x0)) / (x1 - x0));
   const y = (v: number) => pad.t + ((H - pad.t - pad.b) * (y1 - v)) / (y1 - y0);
   return (
-    <figure className="mw-chart mw-chart--wide" tabIndex={0}>
-      <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
-        {title}
-      </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
-        <desc id={`${id}-samenvatting`}>
-          {summary} Dezelfde gegevens staan in de tabel{table ? ' hieronder' : ''}.
-        </desc>
-        {yTicks.map((t) => (
-          <g key={t}>
-            <line x1={pad.l} x2={W - pad.r} y1={y(t)} y2={y(t)} stroke="#767676" strokeWidth={0.5} />
-            <text x={pad.l - 8} y={y(t) + 4} fontSize="11" textAnchor="end" fill="#333">
-              {formatY(Math.round(t))}
-            </text>
-          </g>
-        ))}
-        {y0 < 0 && y1 > 0 && <line x1={pad.l} x2={W - pad.r} y1={y(0)} y2={y(0)} stroke="#333" strokeWidth={1.5} />}
-        {xTicks.map((t) => (
-          <text key={t} x={x(t)} y={H - pad.b + 18} fontSize="11" textAnchor="middle" fill="#333">
-            {formatX(t)}
+    <ChartFigure
+      id={id}
+      title={title}
+      width={W}
+      height={H}
+      description={`${summary} Dezelfde gegevens staan in de tabel${table ? ' hieronder' : ''}.`}
+      table={table}
+      legend={
+        <ul className="mw-toc mw-legend" aria-hidden="true">
+          {lines.map((l, i) => (
+            <li key={l.label}>
+              <svg width="34" height="12" aria-hidden="true">
+                <line x1="1" x2="33" y1="6" y2="6" stroke={COLOURS[i % COLOURS.length]} strokeWidth="2.5" strokeDasharray={DASHES[i % DASHES.length]} />
+                <Marker shape={i % 3} cx={17} cy={6} colour={COLOURS[i % COLOURS.length]} />
+              </svg>{' '}
+              {l.label}
+            </li>
+          ))}
+        </ul>
+      }
+    >
+      {yTicks.map((t) => (
+        <g key={t}>
+          <line x1={pad.l} x2={W - pad.r} y1={y(t)} y2={y(t)} stroke="#767676" strokeWidth={0.5} />
+          <text x={pad.l - 8} y={y(t) + 4} fontSize="11" textAnchor="end" fill="#333">
+            {formatY(Math.round(t))}
           </text>
-        ))}
-        {lines.map((l, i) => (
-          <g key={l.label}>
-            {l.points.length > 1 && <polyline fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} strokeDasharray={DASHES[i % DASHES.length]} points={l.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />}
-            {(markers || l.points.length === 1) &&
-              l.points.map((p) => <Marker key={p.x} shape={i % 3} cx={x(p.x)} cy={y(p.y)} colour={COLOURS[i % COLOURS.length]} />)}
-          </g>
-        ))}
-      </svg>
-      <ul className="mw-toc mw-legend" aria-hidden="true">
-        {lines.map((l, i) => (
-          <li key={l.label}>
-            <svg width="34" height="12" aria-hidden="true">
-              <line x1="1" x2="33" y1="6" y2="6" stroke={COLOURS[i % COLOURS.length]} strokeWidth="2.5" strokeDasharray={DASHES[i % DASHES.length]} />
-              <Marker shape={i % 3} cx={17} cy={6} colour={COLOURS[i % COLOURS.length]} />
-            </svg>{' '}
-            {l.label}
-          </li>
-        ))}
-      </ul>
-      <TableAlternative table={table} />
-    </figure>
+        </g>
+      ))}
+      {y0 < 0 && y1 > 0 && <line x1={pad.l} x2={W - pad.r} y1={y(0)} y2={y(0)} stroke="#333" strokeWidth={1.5} />}
+      {xTicks.map((t) => (
+        <text key={t} x={x(t)} y={H - pad.b + 18} fontSize="11" textAnchor="middle" fill="#333">
+          {formatX(t)}
+        </text>
+      ))}
+      {lines.map((l, i) => (
+        <g key={l.label}>
+          {l.points.length > 1 && <polyline fill="none" stroke={COLOURS[i % COLOURS.length]} strokeWidth={2.5} strokeDasharray={DASHES[i % DASHES.length]} points={l.points.map((p) => `${x(p.x)},${y(p.y)}`).join(' ')} />}
+          {(markers || l.points.length === 1) &&
+            l.points.map((p) => <Marker key={p.x} shape={i % 3} cx={x(p.x)} cy={y(p.y)} colour={COLOURS[i % COLOURS.length]} />)}
+        </g>
+      ))}
+    </ChartFigure>
   );
 }
 
