@@ -7,19 +7,16 @@
  * the load generator does not share its event loop. INCOME_WORKERS (default 2 here) sets the
  * worker pool. JSON lines on stdout, progress on stderr.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openPglite } from '../src/platform/db';
 import { migrate } from '../src/platform/migrate';
-import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo';
+import { loadDemoIfEmpty } from '../src/demo';
+import { startAppChild, stopAppChild } from './app-child';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const round = (v: number) => Math.round(v * 100) / 100;
 const WORKERS = process.env.INCOME_WORKERS ?? '2';
@@ -27,33 +24,9 @@ const HOUSEHOLDS = Number(process.env.INCOME_BENCH_HOUSEHOLDS ?? 400_000);
 const emit = (name: string, value: number, unit: string, extra: Record<string, unknown> = {}) =>
   process.stdout.write(`${JSON.stringify({ name, value: round(value), unit, workers: Number(WORKERS), ...extra, loadavg: loadavg().map(round) })}\n`);
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-let child: ChildProcess | undefined;
 const tmp = mkdtempSync(join(tmpdir(), 'maatwerk-income-http-'));
 async function cleanup() {
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise<void>((r) => {
-      const t = setTimeout(() => {
-        child?.kill('SIGKILL');
-        r();
-      }, 5000);
-      child!.once('exit', () => {
-        clearTimeout(t);
-        r();
-      });
-    });
-  }
+  await stopAppChild();
   rmSync(tmp, { recursive: true, force: true });
 }
 const hardStop = setTimeout(() => {
@@ -84,22 +57,9 @@ async function main() {
   await migrate(db);
   await loadDemoIfEmpty(db);
   await db.close();
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const env: Record<string, string> = { ...(process.env as Record<string, string>), HOST: '127.0.0.1', PORT: String(port), DATA_DIR: tmp, DEMO_DATA: 'false', LOG_LEVEL: 'warn', COOKIE_SECURE: 'false', INCOME_WORKERS: WORKERS };
+  const env: Record<string, string> = { ...(process.env as Record<string, string>), HOST: '127.0.0.1', DATA_DIR: tmp, DEMO_DATA: 'false', LOG_LEVEL: 'warn', COOKIE_SECURE: 'false', INCOME_WORKERS: WORKERS };
   delete env.DATABASE_URL;
-  child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/main.ts')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  for (let i = 0; ; i++) {
-    if (i > 300) throw new Error('app did not start within 30 s');
-    if (child.exitCode !== null) throw new Error('app exited during start');
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const login = async (username: string) => {
-    const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-    if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-    return (r.headers.get('set-cookie') ?? '').split(';')[0];
-  };
+  const { base, login } = await startAppChild(env);
   const sanne = await login('sanne');
   const femke = await login('femke');
   const headers = (cookie: string) => ({ 'content-type': 'application/json', origin: base, cookie });

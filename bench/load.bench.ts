@@ -19,21 +19,18 @@
  *     (with uitleg) run back to back, and the ratio of the two.
  * The whole run stays under a minute; the child is stopped on every exit path.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openPglite, openPostgres, type Db } from '../src/platform/db';
 import { migrate } from '../src/platform/migrate';
-import { loadDemoIfEmpty, DEMO_PASSWORD } from '../src/demo';
+import { loadDemoIfEmpty } from '../src/demo';
+import { startAppChild, stopAppChild } from './app-child';
 import { profiles, seed } from './load-data';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const round = (v: number) => Math.round(v * 100) / 100;
 let dbKind = 'pglite';
@@ -41,17 +38,6 @@ const emit = (name: string, value: number, unit: string, extra: Record<string, u
   process.stdout.write(`${JSON.stringify({ name, value: round(value), unit, db: dbKind, ...extra, loadavg: loadavg().map(round) })}\n`);
 
 const EXTRA_CASES = Number(process.env.BENCH_CASES ?? 3000);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * An open-loop load of `rate` requests per second for `seconds`, evenly spaced, each with the next
@@ -94,23 +80,10 @@ async function steadyRate(url: string, cookies: string[], rate: number, seconds:
   return { requests: latencies.length, non2xx, p50: at(50), p99: at(99) };
 }
 
-let child: ChildProcess | undefined;
 let pgCleanup: (() => Promise<void>) | undefined;
 let tmp: string | undefined;
 async function cleanup() {
-  if (child && child.exitCode === null) {
-    child.kill('SIGTERM');
-    await new Promise<void>((r) => {
-      const t = setTimeout(() => {
-        child?.kill('SIGKILL');
-        r();
-      }, 5000);
-      child!.once('exit', () => {
-        clearTimeout(t);
-        r();
-      });
-    });
-  }
+  await stopAppChild();
   if (pgCleanup) await pgCleanup().catch((e) => log(`# could not drop the bench database: ${e}`));
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 }
@@ -153,25 +126,7 @@ async function main() {
   await seed(db, EXTRA_CASES);
   await db.close();
 
-  const port = await freePort();
-  env.PORT = String(port);
-  const base = `http://127.0.0.1:${port}`;
-  child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', join(root, 'src/main.ts')], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  child.once('exit', (code) => {
-    if (code) log(`# app exited with ${code}`);
-  });
-  for (let i = 0; ; i++) {
-    if (i > 300) throw new Error('app did not start within 30 s');
-    if (child.exitCode !== null) throw new Error('app exited during start');
-    const ok = await fetch(`${base}/health`).then((r) => r.ok, () => false);
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const login = async (username: string) => {
-    const r = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', origin: base }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
-    if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-    return (r.headers.get('set-cookie') ?? '').split(';')[0];
-  };
+  const { base, login } = await startAppChild(env, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
   const sanne = await login('sanne');
   const marieke = await login('marieke');
   // Many users, not one: each connection gets its own session (25 logins of the demo professional),
