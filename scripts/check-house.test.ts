@@ -57,6 +57,25 @@ describe('house rule 6: tables belong to the room that writes them', () => {
     expect(messages).toContain('de tabel users wordt geschreven door accounts en budget; één kamer is eigenaar');
   });
 
+  it('gives a table a trigger keeps to the owner of the table the trigger is on', () => {
+    const kept = {
+      ...MIGRATIONS,
+      'migrations/003_c.sql': [
+        'CREATE TABLE user_counts (n int);',
+        'CREATE FUNCTION user_counts_refresh() RETURNS trigger LANGUAGE plpgsql AS $$',
+        'BEGIN',
+        '  DELETE FROM user_counts; INSERT INTO user_counts SELECT count(*) FROM users;',
+        '  RETURN NULL;',
+        'END $$;',
+        'CREATE TRIGGER user_counts_refresh AFTER INSERT ON users FOR EACH STATEMENT EXECUTE FUNCTION user_counts_refresh();',
+      ].join('\n'),
+      'src/accounts/store.ts': 'export const q = `INSERT INTO users (id) VALUES ($1)`;\nexport const n = `SELECT n FROM user_counts`;',
+    };
+    expect(checkHouse(tree(kept).src, tree(kept).migrations)).toEqual([]);
+    const t = tree({ ...kept, 'src/budget/store.ts': 'export const q = `SELECT n FROM user_counts`;\nexport const w = `INSERT INTO spends (id) VALUES ($1)`;' });
+    expect(checkTables(t.src, t.migrations)).toEqual([{ file: 'budget/store.ts', rule: 6, message: expect.stringContaining('user_counts, een tabel van de kamer accounts') }]);
+  });
+
   it('holds for this repository', () => {
     expect(checkHouse()).toEqual([]);
   });

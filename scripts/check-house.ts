@@ -48,19 +48,27 @@ export interface Breach {
 
 const MIGRATIONS = join(ROOT, 'migrations');
 const TABLE_DDL = /\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/gi;
+const FUNCTION_DDL = /\bCREATE\s+(?:OR\s+REPLACE\s+)?FUNCTION\s+(\w+)\s*\([^)]*\)[\s\S]*?\$\$([\s\S]*?)\$\$/gi;
+const TRIGGER_DDL = /\bCREATE\s+TRIGGER\s+\w+\s+[\s\S]*?\bON\s+(\w+)[\s\S]*?\bEXECUTE\s+(?:FUNCTION|PROCEDURE)\s+(\w+)/gi;
 const WRITE = (t: string) => new RegExp(`\\b(?:INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+${t}\\b`);
 const NAMED = (t: string) => new RegExp(`\\b(?:FROM|JOIN|INTO|UPDATE)\\s+${t}\\b`);
 const isStore = (base: string) => /store\.ts$/.test(base);
 
 /**
  * Rule 6: which room owns each table (the room whose non-test code writes it), and every store that
- * names another room's table. Tables only a migration fills belong to nobody and are not checked.
+ * names another room's table. A table that a trigger keeps (its function writes it) belongs to the
+ * owner of the table the trigger is on (ADR 33). Tables only a migration fills belong to nobody and
+ * are not checked.
  */
 export function checkTables(src = SRC, migrations = MIGRATIONS): Breach[] {
   const tables = new Set<string>();
-  for (const f of readdirSync(migrations).filter((x) => x.endsWith('.sql'))) {
-    for (const m of readFileSync(join(migrations, f), 'utf8').matchAll(TABLE_DDL)) tables.add(m[1].toLowerCase());
-  }
+  const sql = readdirSync(migrations).filter((x) => x.endsWith('.sql')).map((f) => readFileSync(join(migrations, f), 'utf8')).join('\n');
+  for (const m of sql.matchAll(TABLE_DDL)) tables.add(m[1].toLowerCase());
+  // Trigger functions and the tables they write; triggers and the table each is on.
+  const functionWrites = new Map<string, string[]>();
+  for (const m of sql.matchAll(FUNCTION_DDL)) functionWrites.set(m[1].toLowerCase(), [...tables].filter((t) => WRITE(t).test(m[2])));
+  const keptBy = new Map<string, string>(); // kept table → the table its trigger is on
+  for (const m of sql.matchAll(TRIGGER_DDL)) for (const t of functionWrites.get(m[2].toLowerCase()) ?? []) if (t !== m[1].toLowerCase()) keptBy.set(t, m[1].toLowerCase());
   const files = walk(src).map((f) => relative(src, f).split(sep).join('/')).filter((rel) => !isExempt(rel) && !/(^|\/)demo[\w-]*(\.ts$|\/)/.test(rel) && roomOf(rel));
   const texts = new Map(files.map((rel) => [rel, readFileSync(join(src, rel), 'utf8')]));
   const breaches: Breach[] = [];
@@ -69,6 +77,14 @@ export function checkTables(src = SRC, migrations = MIGRATIONS): Breach[] {
     const writers = new Set(files.filter((rel) => WRITE(t).test(texts.get(rel)!)).map((rel) => roomOf(rel)!));
     if (writers.size > 1) breaches.push({ file: `(tabel ${t})`, rule: 6, message: `de tabel ${t} wordt geschreven door ${[...writers].sort().join(' en ')}; één kamer is eigenaar` });
     if (writers.size === 1) owner.set(t, [...writers][0]);
+  }
+  for (const [kept, source] of keptBy) {
+    const o = owner.get(source);
+    if (!o || owner.has(kept)) {
+      if (o && owner.get(kept) !== o) breaches.push({ file: `(tabel ${kept})`, rule: 6, message: `de tabel ${kept} wordt bijgehouden door een trigger op ${source} (kamer ${o}) en geschreven door ${owner.get(kept)}; één kamer is eigenaar` });
+      continue;
+    }
+    owner.set(kept, o);
   }
   for (const rel of files) {
     const room = roomOf(rel)!;

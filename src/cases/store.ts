@@ -278,9 +278,11 @@ export interface ScoreRowDb {
   assessedBy: string | null;
 }
 export async function insertScores(tx: Queryable, actor: Actor, caseId: string, assessedOn: string, scores: { domain: string; score: number; reason: string }[]): Promise<void> {
-  for (const s of scores) {
-    await tx.query(`INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on, reason, assessed_by) VALUES ($1,$2,$3,$4,$5,$6,$7)`, [actor.organisationId, caseId, s.domain, s.score, assessedOn, s.reason, actor.userId]);
-  }
+  // One statement: the trigger keeping case_problem_domains (migration 081) then runs once.
+  await tx.query(
+    `INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on, reason, assessed_by) SELECT $1, $2, d, s, $3, r, $4 FROM unnest($5::text[], $6::int[], $7::text[]) WITH ORDINALITY AS x(d, s, r, n) ORDER BY n`,
+    [actor.organisationId, caseId, assessedOn, actor.userId, scores.map((s) => s.domain), scores.map((s) => s.score), scores.map((s) => s.reason)],
+  );
 }
 export async function listScores(tx: Queryable, caseId: string): Promise<ScoreRowDb[]> {
   return (
@@ -452,36 +454,48 @@ export async function listLifeEvents(tx: Queryable, caseId: string): Promise<Lif
 
 export interface PatternCaseRow {
   caseId: string;
-  teamId: string;
   openedOn: string;
   closedOn: string | null;
-  problemDomains: string[];
+  /** The life domains scored 1 or 2 on the latest score per domain, sorted and joined by commas ('' for none). */
+  problemDomains: string;
   hasChildren: boolean;
 }
 /**
- * Cases of an organisation active in [from, to] (optionally one team): dates, the domains scored 1-2 on their latest score, children in the household. No names.
- * Set-based (issue 12, ADR 30): the latest score per case and domain read in the order of the index
- * assessment_scores_latest (migration 080; an index-only scan instead of sorting every score),
- * children one hashed set per organisation. Written so the planner's estimate stays small: the
- * former form was estimated at millions of rows, which switched on JIT compilation (0.4 s alone).
+ * Cases of an organisation active in [from, to] (optionally one team): dates, the problem domains, children in the household. No names.
+ * Issue 12 (ADR 30, ADR 33): the problem domains and the children come from case_problem_domains and
+ * households_with_children (migration 081, kept by triggers on assessment_scores and members), not
+ * from every score and member on each read. Narrow rows on purpose: at 50,000 cases, turning rows into objects costs more than
+ * the query, and an array column costs more than the same domains joined into one string.
  */
 export async function patternCases(tx: Queryable, organisationId: string, f: { from: string; to: string; teamId?: string | null }): Promise<PatternCaseRow[]> {
   return (
     await tx.query<PatternCaseRow>(
-      `SELECT c.id AS "caseId", c.team_id AS "teamId", c.opened_on AS "openedOn", c.closed_on AS "closedOn",
-              COALESCE(p.domains, '{}') AS "problemDomains", (k.household_id IS NOT NULL) AS "hasChildren"
+      `SELECT c.id AS "caseId", c.opened_on AS "openedOn", c.closed_on AS "closedOn",
+              COALESCE(array_to_string(p.domains, ','), '') AS "problemDomains", (k.household_id IS NOT NULL) AS "hasChildren"
          FROM cases c
-         LEFT JOIN (
-           SELECT l.case_id, array_agg(l.domain) AS domains FROM (
-             SELECT DISTINCT ON (s.case_id, s.domain) s.case_id, s.domain, s.score FROM assessment_scores s
-              WHERE s.organisation_id = $1 ORDER BY s.case_id, s.domain, s.assessed_on DESC, s.created_at DESC, s.id DESC
-           ) l WHERE l.score <= 2 GROUP BY l.case_id
-         ) p ON p.case_id = c.id
-         LEFT JOIN (SELECT DISTINCT m.household_id FROM members m WHERE m.organisation_id = $1 AND m.role = 'kind') k ON k.household_id = c.household_id
+         LEFT JOIN case_problem_domains p ON p.case_id = c.id
+         LEFT JOIN households_with_children k ON k.household_id = c.household_id
         WHERE c.organisation_id = $1 AND c.opened_on <= $3 AND (c.closed_on IS NULL OR c.closed_on >= $2) AND ($4::uuid IS NULL OR c.team_id = $4)`,
       [organisationId, f.from, f.to, f.teamId ?? null],
     )
   ).rows;
+}
+
+/** The problem domains of every case of an organisation worked out from the scores themselves, as case_problem_domains should hold them (its test). */
+export async function problemDomainsFromScores(tx: Queryable, organisationId: string): Promise<Array<{ caseId: string; domains: string[] }>> {
+  return (
+    await tx.query<{ caseId: string; domains: string[] }>(
+      `SELECT l.case_id AS "caseId", COALESCE(array_agg(l.domain ORDER BY l.domain) FILTER (WHERE l.score <= 2), '{}') AS domains
+         FROM (SELECT DISTINCT ON (s.case_id, s.domain) s.case_id, s.domain, s.score FROM assessment_scores s WHERE s.organisation_id = $1
+                ORDER BY s.case_id, s.domain, s.assessed_on DESC, s.created_at DESC, s.id DESC) l
+        GROUP BY l.case_id ORDER BY l.case_id`,
+      [organisationId],
+    )
+  ).rows;
+}
+/** What case_problem_domains holds for an organisation's cases (its test). */
+export async function storedProblemDomains(tx: Queryable, organisationId: string): Promise<Array<{ caseId: string; domains: string[] }>> {
+  return (await tx.query<{ caseId: string; domains: string[] }>(`SELECT case_id AS "caseId", domains FROM case_problem_domains WHERE organisation_id = $1 ORDER BY case_id`, [organisationId])).rows;
 }
 
 /** Cases opened and closed in [from, to]. */

@@ -233,6 +233,8 @@ export async function decisionsForResident(tx: Queryable, organisationId: string
 
 /** The organisation's knelpunten up to a date: case, type, blocking law, status, whether escalated. */
 export const patternKnelpunten = (tx: Queryable, organisationId: string, to: string) => store.patternKnelpunten(tx, organisationId, to);
+/** The same with only case, type, blocking law and whether escalated (the giftige cocktails). */
+export const patternKnelpuntFacts = (tx: Queryable, organisationId: string, to: string) => store.patternKnelpuntFacts(tx, organisationId, to);
 
 /** Working days on the organisation's calendar: the date n working days after a start (or after each of many starts, in one walk), and the working days between two dates. */
 export async function workingDayCalendar(tx: Queryable, organisationId: string): Promise<{ addWorkingDays: (start: string, n: number) => string; addWorkingDaysToEach: (starts: Iterable<string>, n: number) => Map<string, string>; between: (from: string, to: string) => number }> {

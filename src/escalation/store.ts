@@ -669,18 +669,21 @@ export interface PatternKnelpuntRow {
   /** Whether it went up the ladder on or before the period's end. */
   escalated: boolean;
 }
-/** The organisation's knelpunten created on or before `to` (withdrawn ones left out): type, law, status, escalated (one hashed set of escalated knelpunten, not a look-up per row: issue 12; a step carries its knelpunt's organisation, see insertStep). */
-export async function patternKnelpunten(tx: Queryable, organisationId: string, to: string): Promise<PatternKnelpuntRow[]> {
-  return (
-    await tx.query<PatternKnelpuntRow>(
-      `SELECT k.case_id AS "caseId", k.type, k.blocking_law AS "blockingLaw", k.status, k.created_on AS "createdOn",
-              (e.knelpunt_id IS NOT NULL) AS escalated
-         FROM knelpunten k
+/**
+ * The organisation's knelpunten created on or before `to`, withdrawn ones left out, with whether each
+ * went up the ladder by then (one hashed set of escalated knelpunten, not a look-up per row: issue 12;
+ * a step carries its knelpunt's organisation, see insertStep).
+ */
+const PATTERN_KNELPUNTEN = `FROM knelpunten k
          LEFT JOIN (SELECT DISTINCT s.knelpunt_id FROM escalation_steps s WHERE s.organisation_id = $1 AND s.escalated_on <= $2) e ON e.knelpunt_id = k.id
-        WHERE k.organisation_id = $1 AND k.created_on <= $2 AND k.status <> 'ingetrokken'`,
-      [organisationId, to],
-    )
-  ).rows;
+        WHERE k.organisation_id = $1 AND k.created_on <= $2 AND k.status <> 'ingetrokken'`;
+/** Those knelpunten: type, law, status, date, escalated (the council's report). */
+export async function patternKnelpunten(tx: Queryable, organisationId: string, to: string): Promise<PatternKnelpuntRow[]> {
+  return (await tx.query<PatternKnelpuntRow>(`SELECT k.case_id AS "caseId", k.type, k.blocking_law AS "blockingLaw", k.status, k.created_on AS "createdOn", (e.knelpunt_id IS NOT NULL) AS escalated ${PATTERN_KNELPUNTEN}`, [organisationId, to])).rows;
+}
+/** The same knelpunten with only what the giftige cocktails read: at 50,000 cases every column costs (issue 12). */
+export async function patternKnelpuntFacts(tx: Queryable, organisationId: string, to: string): Promise<Array<Omit<PatternKnelpuntRow, 'status' | 'createdOn'>>> {
+  return (await tx.query<Omit<PatternKnelpuntRow, 'status' | 'createdOn'>>(`SELECT k.case_id AS "caseId", k.type, k.blocking_law AS "blockingLaw", (e.knelpunt_id IS NOT NULL) AS escalated ${PATTERN_KNELPUNTEN}`, [organisationId, to])).rows;
 }
 
 /** Decisions taken in [from, to] on the organisation's knelpunten: the level, its position, the knelpunt's date and the decision's. */

@@ -40,6 +40,16 @@ async function upgradeAndCompare(db: Db) {
   expect(after).toEqual(expected);
   // The fixture is not empty: cases, notes, spends and log lines are part of it.
   for (const t of ['cases', 'notes', 'budget_spends', 'processing_log', 'knelpunten']) expect(manifest.tables[t].rows).toBeGreaterThan(0);
+  // Facts a migration fills from existing rows (081: problem domains per case, households with a
+  // child) hold what the rows say, and the fixture has some of each.
+  const domains = (sql: string) => db.query<{ c: string; d: string[] }>(sql).then((r) => r.rows);
+  const fromScores = await domains(`SELECT l.case_id AS c, COALESCE(array_agg(l.domain ORDER BY l.domain) FILTER (WHERE l.score <= 2), '{}') AS d
+      FROM (SELECT DISTINCT ON (case_id, domain) case_id, domain, score FROM assessment_scores ORDER BY case_id, domain, assessed_on DESC, created_at DESC, id DESC) l GROUP BY l.case_id ORDER BY 1`);
+  expect(fromScores.some((r) => r.d.length > 0)).toBe(true);
+  expect(await domains(`SELECT case_id AS c, domains AS d FROM case_problem_domains ORDER BY 1`)).toEqual(fromScores);
+  const withChild = (await db.query<{ h: string }>(`SELECT DISTINCT household_id AS h FROM members WHERE role = 'kind' ORDER BY 1`)).rows;
+  expect(withChild.length).toBeGreaterThan(0);
+  expect((await db.query<{ h: string }>(`SELECT household_id AS h FROM households_with_children ORDER BY 1`)).rows).toEqual(withChild);
 }
 
 describe(`upgrade from release ${manifest.release}`, () => {

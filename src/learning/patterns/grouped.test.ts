@@ -12,7 +12,7 @@ import { todayInAmsterdam } from '../../platform/today';
 import { insertSyntheticCases } from '../../cases/commands';
 import { addWorkingDays } from '../../escalation/workdays';
 import type { Actor, Role } from '../../platform/authz';
-import { analyse, groupCases, isStuck, itemsOf, quarterOf, type CaseFacts } from './model';
+import { analyse, caseItemGroups, groupCases, isStuck, itemsOf, quarterOf, type CaseFacts } from './model';
 import { syntheticCases } from './synthetic';
 
 describe('groupCases', () => {
@@ -27,6 +27,33 @@ describe('groupCases', () => {
     for (const minCount of [2, 5, 40]) expect(analyse(grouped, { minCount, maxLength: 4, limit: 30 })).toEqual(analyse(cases, { minCount, maxLength: 4, limit: 30 }));
     // Grouping groups already grouped entries by adding their weights.
     expect(analyse(groupCases([...grouped.slice(0, 10), ...grouped]), { minCount: 2 })).toEqual(analyse([...grouped.slice(0, 10), ...grouped].flatMap((g) => Array.from({ length: g.weight! }, () => ({ items: g.items, stuck: g.stuck }))), { minCount: 2 }));
+  });
+});
+
+describe('caseItemGroups', () => {
+  it('gives what itemsOf, isStuck and groupCases give case by case: several knelpunten in any order, escalations, closed and open cases', () => {
+    const asOf = '2026-11-30';
+    const deadlineOf = (openedOn: string) => addWorkingDays(openedOn, 20);
+    const synthetic = syntheticCases(2000, 99);
+    const facts: CaseFacts[] = synthetic.map((c, i) => {
+      const knelpunten = [...c.knelpunten];
+      // Every fifth case a second knelpunt, every tenth in the other order, some with a law only differing in its article.
+      if (i % 5 === 0) knelpunten.push({ type: 'wachtlijst', blockingLaw: i % 3 ? 'Jeugdwet art. 2.3' : 'Jeugdwet art. 2.4', escalated: i % 4 === 0 });
+      if (i % 10 === 0) knelpunten.reverse();
+      const openedOn = `2026-0${1 + (i % 9)}-${String(1 + (i % 28)).padStart(2, '0')}`;
+      return { caseId: `case-${i}`, teamId: '', openedOn, closedOn: i % 6 === 0 ? `2026-10-${String(1 + (i % 28)).padStart(2, '0')}` : null, problemDomains: [...c.problemDomains].sort(), hasChildren: c.hasChildren, knelpunten };
+    });
+    const oneByOne = facts.map((f) => ({ items: itemsOf(f), stuck: isStuck(f, asOf, deadlineOf).stuck }));
+    const rows = facts.map((f) => ({ caseId: f.caseId, openedOn: f.openedOn, closedOn: f.closedOn, problemDomains: f.problemDomains.join(','), hasChildren: f.hasChildren }));
+    // Knelpunten come from the database in no particular order of cases.
+    const knelpunten = facts.flatMap((f) => f.knelpunten.map((k) => ({ caseId: f.caseId, ...k }))).sort((a, b) => (a.blockingLaw + a.caseId).localeCompare(b.blockingLaw + b.caseId));
+    const grouped = caseItemGroups(rows, knelpunten, asOf, deadlineOf);
+    expect(grouped.reduce((n, g) => n + g.weight!, 0)).toBe(facts.length);
+    expect(grouped.length).toBeLessThan(facts.length / 2);
+    const canon = (cs: Array<{ items: string[]; stuck: boolean; weight?: number }>) => groupCases(cs).map((g) => `${g.stuck}|${g.items.join('+')}|${g.weight}`).sort();
+    expect(canon(grouped)).toEqual(canon(oneByOne));
+    expect(grouped.filter((g) => g.stuck).reduce((n, g) => n + g.weight!, 0)).toBe(oneByOne.filter((c) => c.stuck).length);
+    for (const minCount of [3, 25]) expect(analyse(grouped, { minCount, maxLength: 4, limit: 30 })).toEqual(analyse(oneByOne, { minCount, maxLength: 4, limit: 30 }));
   });
 });
 

@@ -77,9 +77,15 @@ export function itemsOf(c: CaseFacts): string[] {
  * date `limitDays` working days after opening on the organisation's calendar.
  */
 export function isStuck(c: Pick<CaseFacts, 'openedOn' | 'closedOn' | 'knelpunten'>, asOf: string, deadlineOf: (openedOn: string) => string): { stuck: boolean; reason: 'escalatie' | 'duur' | null } {
-  if (c.knelpunten.some((k) => k.escalated)) return { stuck: true, reason: 'escalatie' };
-  const end = c.closedOn && c.closedOn < asOf ? c.closedOn : asOf;
-  return end > deadlineOf(c.openedOn) ? { stuck: true, reason: 'duur' } : { stuck: false, reason: null };
+  const reason = stuckReason(c.knelpunten.some((k) => k.escalated), c.openedOn, c.closedOn, asOf, deadlineOf);
+  return { stuck: reason !== null, reason };
+}
+
+/** The rule of `isStuck` on the facts it reads: whether any knelpunt escalated, the dates, the deadline. */
+export function stuckReason(escalated: boolean, openedOn: string, closedOn: string | null, asOf: string, deadlineOf: (openedOn: string) => string): 'escalatie' | 'duur' | null {
+  if (escalated) return 'escalatie';
+  const end = closedOn && closedOn < asOf ? closedOn : asOf;
+  return end > deadlineOf(openedOn) ? 'duur' : null;
 }
 
 // ---- measures --------------------------------------------------------------------------------------
@@ -207,6 +213,96 @@ export function analyse(cases: ReadonlyArray<CaseItems>, opts: { minCount: numbe
     return { ...k, ...measures(holding.reduce((n, s) => n + s.weight, 0), holding.reduce((n, s) => n + (s.stuck ? s.weight : 0), 0), total, totalStuck) };
   });
   return { total, totalStuck, combinations, cocktails };
+}
+
+/** A case as the cases room gives it to the patterns: dates, problem domains joined by commas ('' for none), children. */
+export interface CaseRowFacts {
+  caseId: string;
+  openedOn: string;
+  closedOn: string | null;
+  problemDomains: string;
+  hasChildren: boolean;
+}
+/** A knelpunt as the escalation room gives it to the patterns. */
+export interface KnelpuntRowFacts {
+  caseId: string;
+  type: string;
+  blockingLaw: string;
+  escalated: boolean;
+}
+
+/** The knelpunten of an organisation per case, numbered (see `caseItemGroups`). */
+export interface KnelpuntIndex {
+  /** Per case with knelpunten: the number of its list of knelpunten (0: none). */
+  listOfCase: Map<string, number>;
+  /** The lists by number (type and law; `escalated` is not kept per knelpunt). */
+  lists: Array<CaseFacts['knelpunten']>;
+  /** Cases with a knelpunt that went up the ladder. */
+  escalated: Set<string>;
+}
+
+/**
+ * The knelpunten of each case as one number: cases with the same list (in the order given) share it.
+ * A list is numbered by the list before its last knelpunt, then that knelpunt's type and law.
+ */
+export function indexKnelpunten(knelpunten: ReadonlyArray<KnelpuntRowFacts>): KnelpuntIndex {
+  const next: Array<Map<string, Map<string, number>>> = [new Map()];
+  const lists: Array<CaseFacts['knelpunten']> = [[]];
+  const listOfCase = new Map<string, number>();
+  const escalated = new Set<string>();
+  for (const k of knelpunten) {
+    const prev = listOfCase.get(k.caseId) ?? 0;
+    const byType = next[prev].get(k.type) ?? next[prev].set(k.type, new Map()).get(k.type)!;
+    let id = byType.get(k.blockingLaw);
+    if (id === undefined) {
+      id = lists.length;
+      byType.set(k.blockingLaw, id);
+      next.push(new Map());
+      lists.push([...lists[prev], { type: k.type, blockingLaw: k.blockingLaw, escalated: false }]);
+    }
+    listOfCase.set(k.caseId, id);
+    if (k.escalated) escalated.add(k.caseId);
+  }
+  return { listOfCase, lists, escalated };
+}
+
+/**
+ * The cases as item sets with their stuck flag, identical ones grouped with their number as the
+ * weight: what `itemsOf`, `isStuck` and `groupCases` give case by case (grouped.test.ts proves it),
+ * without building anything per case. At 50,000 cases (issue 12, ADR 33) each case is a few look-ups
+ * of numbers: its problem domains and its knelpunten (`indexKnelpunten`) are numbered once per
+ * distinct value, and the items are made once per distinct combination.
+ */
+export function caseItemGroups(cases: ReadonlyArray<CaseRowFacts>, knelpunten: KnelpuntIndex | ReadonlyArray<KnelpuntRowFacts>, asOf: string, deadlineOf: (openedOn: string) => string): CaseItems[] {
+  const { listOfCase, lists, escalated } = 'listOfCase' in knelpunten ? knelpunten : indexKnelpunten(knelpunten);
+  const domainIds = new Map<string, number>();
+  const domainLists: string[][] = [];
+  const groups = new Map<number, CaseItems>();
+  const itemsByFacts = new Map<number, string[]>();
+  for (const c of cases) {
+    let d = domainIds.get(c.problemDomains);
+    if (d === undefined) {
+      d = domainLists.length;
+      domainIds.set(c.problemDomains, d);
+      domainLists.push(c.problemDomains ? c.problemDomains.split(',') : []);
+    }
+    const list = listOfCase.get(c.caseId) ?? 0;
+    const facts = (d * lists.length + list) * 2 + (c.hasChildren ? 1 : 0);
+    const stuck = stuckReason(escalated.has(c.caseId), c.openedOn, c.closedOn, asOf, deadlineOf) !== null;
+    const key = facts * 2 + (stuck ? 1 : 0);
+    const g = groups.get(key);
+    if (g) g.weight! += 1;
+    else {
+      let items = itemsByFacts.get(facts);
+      if (!items) {
+        items = itemsOf({ caseId: '', teamId: '', openedOn: '', closedOn: null, problemDomains: domainLists[d], hasChildren: c.hasChildren, knelpunten: lists[list] });
+        itemsByFacts.set(facts, items);
+      }
+      groups.set(key, { items, stuck, weight: 1 });
+    }
+  }
+  // Different facts can give the same items (a law with another article, knelpunten in another order).
+  return groupCases([...groups.values()]);
 }
 
 // ---- periods ---------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { categoryLabel } from '../../budget/model';
 import * as accounts from '../../accounts/queries';
 import * as beleid from '../beleid/queries';
 import { CHANGE_KINDS, CHANGE_KIND_LABELS } from '../beleid/model';
-import { analyse, fpGrowth, flatten, groupCases, isStuck, itemsOf, lawKey, medianP90, quarter, suppressedTable, SUPPRESSION_THRESHOLD, itemOf, HVB_COCKTAILS, pooledView, type CaseFacts, type CaseItems, type OrgCounts, type Period, type ReportTable } from './model';
+import { analyse, caseItemGroups, fpGrowth, indexKnelpunten, flatten, lawKey, medianP90, quarter, suppressedTable, SUPPRESSION_THRESHOLD, itemOf, HVB_COCKTAILS, pooledView, type CaseItems, type OrgCounts, type Period, type ReportTable } from './model';
 import * as policy from './policy';
 import * as store from './store';
 
@@ -35,35 +35,13 @@ export interface AnalysisQuery {
  */
 async function caseItems(tx: Queryable, organisationId: string, q: Omit<AnalysisQuery, 'minCount'>): Promise<CaseItems[]> {
   const asOf = q.period.to < q.today ? q.period.to : q.today;
-  // One after the other: a transaction is one connection.
-  const rows = await cases.patternCases(tx, organisationId, { from: q.period.from, to: asOf, teamId: q.teamId });
-  const knelpunten = await escalation.patternKnelpunten(tx, organisationId, asOf);
+  // One after the other: a transaction is one connection. The knelpunten are numbered per case
+  // before the cases are read, so their rows are done with (and freed) first.
+  const knelpunten = indexKnelpunten(await escalation.patternKnelpuntFacts(tx, organisationId, asOf));
   const calendar = await escalation.workingDayCalendar(tx, organisationId);
-  const byCase = new Map<string, CaseFacts['knelpunten']>();
-  for (const k of knelpunten) (byCase.get(k.caseId) ?? byCase.set(k.caseId, []).get(k.caseId)!).push({ type: k.type, blockingLaw: k.blockingLaw, escalated: k.escalated });
+  const rows = await cases.patternCases(tx, organisationId, { from: q.period.from, to: asOf, teamId: q.teamId });
   const deadlines = calendar.addWorkingDaysToEach(rows.map((r) => r.openedOn), q.stuckWorkingDays);
-  const deadlineOf = (openedOn: string) => deadlines.get(openedOn)!;
-  const groups = new Map<string, CaseItems>();
-  const itemsBySignature = new Map<string, string[]>();
-  const none: CaseFacts['knelpunten'] = [];
-  for (const r of rows) {
-    const ks = byCase.get(r.caseId) ?? none;
-    const stuck = isStuck({ openedOn: r.openedOn, closedOn: r.closedOn, knelpunten: ks }, asOf, deadlineOf).stuck;
-    // Everything itemsOf reads, in one string (each part prefixed by its length, so no law text can
-    // pass for another): cases with the same signature hold the same items.
-    let signature = `${stuck ? 1 : 0}${r.hasChildren ? 1 : 0}${r.problemDomains.length}|`;
-    for (const d of r.problemDomains) signature += `${d.length}:${d}`;
-    for (const k of ks) signature += `${k.type.length}:${k.type}${k.blockingLaw.length}:${k.blockingLaw}`;
-    const g = groups.get(signature);
-    if (g) g.weight! += 1;
-    else {
-      const factKey = signature.slice(1);
-      const items = itemsBySignature.get(factKey) ?? itemsBySignature.set(factKey, itemsOf({ ...r, knelpunten: ks })).get(factKey)!;
-      groups.set(signature, { items, stuck, weight: 1 });
-    }
-  }
-  // Different facts can give the same items (a law with another article, a domain scored twice).
-  return groupCases([...groups.values()]);
+  return caseItemGroups(rows, knelpunten, asOf, (openedOn) => deadlines.get(openedOn)!);
 }
 
 /** The organisation's giftige cocktails for a period (and team): counts exact, inside the organisation. */
