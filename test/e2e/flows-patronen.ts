@@ -36,7 +36,8 @@ export const FLOWS: Array<[string, Flow]> = [
       await combos.waitFor();
       assert.ok((await combos.getByRole('row').count()) > 5, 'meer dan vijf combinaties');
       await hasText(combos, '★');
-      await page.getByRole('img', { name: /Lift per combinatie/ }).waitFor();
+      await page.getByRole('img', { name: /Zaken per combinatie: vastgelopen en niet vastgelopen/ }).waitFor();
+      await hasText(combos, 'Ten minste (95% zeker)');
       const main = (await page.getByRole('main').textContent()) ?? '';
       assert.ok(!/\d{4}-\d{2}-\d{2}/.test(main), 'geen ISO-datum op het scherm');
       assert.ok(!main.includes('leefgebied:'), 'geen sleutels op het scherm');

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { suppressedTable } from './model';
+import { suppressedTable, wilsonLower } from './model';
 import { cocktailsCsv, reportCsv, reportXlsx } from './export';
 
 const budget = suppressedTable({ key: 'budget', title: 'Maatwerkbudget besteed per categorie', unit: 'eurocent', columns: ['K1', 'K2', 'Jaar 2026'], rowLabels: ['Huur en woonlasten', 'Overbrugging'], counts: [[12, 15], [3, 11]], amounts: [[120_000, 150_050], [30_000, 110_000]], totalColumn: true, totalRow: 'Totaal', note: 'Toegekende uitgaven.' });
@@ -37,7 +37,9 @@ describe('exports', () => {
   });
 
   it('cocktails CSV: percentages and lift with a decimal comma, Hart van Brabant named', () => {
-    const csv = cocktailsCsv([{ items: [{ label: 'Financiën' }, { label: 'Huisvesting' }], count: 6, stuck: 4, support: 0.5, confidence: 2 / 3, lift: 2, cocktails: ['hvb-3'] }], { 'hvb-3': 'Schulden, wonen en kinderen' });
-    expect(csv.split('\r\n')[1]).toBe('Financiën + Huisvesting;6;4;50;66,7;2;Schulden, wonen en kinderen');
+    const csv = cocktailsCsv([{ items: [{ label: 'Financiën' }, { label: 'Huisvesting' }], count: 6, stuck: 4, support: 0.5, confidence: 2 / 3, confidenceLow: wilsonLower(4, 6), lift: 2, cocktails: ['hvb-3'] }], { 'hvb-3': 'Schulden, wonen en kinderen' });
+    expect(csv.split('\r\n')[0]).toContain('Kans op vastlopen (%);Kans ten minste, 95% zeker (%);Lift');
+    // 4 of 6: at least 30,0 % with 95 % certainty (Wilson).
+    expect(csv.split('\r\n')[1]).toBe('Financiën + Huisvesting;6;4;50;66,7;30;2;Schulden, wonen en kinderen');
   });
 });

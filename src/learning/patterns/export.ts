@@ -17,17 +17,19 @@ export interface CocktailRow {
   stuck: number | null;
   support?: number | null;
   confidence: number | null;
+  confidenceLow: number | null;
   lift: number | null;
   cocktails: string[];
 }
 
-const COCKTAIL_HEADER = ['Combinatie', 'Aantal zaken', 'Waarvan vastgelopen', 'Steun (%)', 'Betrouwbaarheid (%)', 'Lift', 'Hart van Brabant'];
+const COCKTAIL_HEADER = ['Combinatie', 'Aantal zaken', 'Waarvan vastgelopen', 'Steun (%)', 'Kans op vastlopen (%)', 'Kans ten minste, 95% zeker (%)', 'Lift', 'Hart van Brabant'];
 const cocktailValues = (r: CocktailRow, names: Record<string, string>): CsvValue[] => [
   r.items.map((i) => i.label).join(' + '),
   r.count ?? 'niet getoond',
   r.stuck ?? 'niet getoond',
   r.support === undefined ? null : pct(r.support),
   pct(r.confidence),
+  pct(r.confidenceLow),
   round2(r.lift),
   r.cocktails.map((k) => names[k] ?? k).join('; '),
 ];

@@ -88,8 +88,9 @@ describe.each(DB_KINDS)('GET /patronen fast path equals the straightforward comp
         for (const [i, c] of made.entries()) {
           if (i % 3 !== 0) continue;
           const first = chunk[i].problemDomains[0];
-          if (first) await tx.query(`INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on) VALUES ($1,$2,$3,4,$4)`, [actor.organisationId, c.id, first, day(1)]);
-          await tx.query(`INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on) VALUES ($1,$2,'justitie',1,$3)`, [actor.organisationId, c.id, day(1)]);
+          // Recorded after the first scores (as a later assessment is): on the same day the later one counts.
+          if (first) await tx.query(`INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on, created_at) VALUES ($1,$2,$3,4,$4, now() + interval '1 second')`, [actor.organisationId, c.id, first, day(1)]);
+          await tx.query(`INSERT INTO assessment_scores (organisation_id, case_id, domain, score, assessed_on, created_at) VALUES ($1,$2,'justitie',1,$3, now() + interval '2 seconds')`, [actor.organisationId, c.id, day(1)]);
         }
         const ks = chunk.flatMap((c, i) => c.knelpunten.map((k, j) => ({ caseId: made[i].id, householdId: made[i].householdId, on: rows[i].openedOn, status: (i + j) % 9 === 0 ? 'ingetrokken' : k.escalated ? 'in_escalatie' : 'open', law: i % 5 === 0 ? `${k.blockingLaw} lid 2` : k.blockingLaw, ...k })));
         const ids = (

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { analyse, cocktailsOf, derivable, flatten, fpGrowth, HVB_COCKTAILS, holdsCocktail, isStuck, itemKey, itemsOf, lawKey, measures, medianP90, parsePeriod, quarterOf, suppress, suppressForReaders, type Cell, type Constraint } from './model';
+import { analyse, cocktailsOf, strongerFirst, wilsonLower, derivable, flatten, fpGrowth, HVB_COCKTAILS, holdsCocktail, isStuck, itemKey, itemsOf, lawKey, measures, medianP90, parsePeriod, quarterOf, suppress, suppressForReaders, type Cell, type Constraint } from './model';
 
 /**
  * Eight cases over items a=0, b=1, c=2, d=3; cases 1, 2, 4 and 7 are stuck (4 of 8, base rate 0.5).
@@ -69,7 +69,7 @@ describe('FP-growth', () => {
 describe('measures', () => {
   it('support, confidence and lift of the hand-computed combinations', () => {
     // ab: 4 of 8 cases (0.5), all 4 stuck (confidence 1), base rate 4/8 → lift 2.
-    expect(measures(4, 4, 8, 4)).toEqual({ count: 4, stuck: 4, support: 0.5, confidence: 1, lift: 2 });
+    expect(measures(4, 4, 8, 4)).toEqual({ count: 4, stuck: 4, support: 0.5, confidence: 1, confidenceLow: wilsonLower(4, 4), lift: 2 });
     // ac: 3 of 8 (0.375), 2 of 3 stuck, lift (2/3)/(1/2) = 4/3.
     const ac = measures(3, 2, 8, 4);
     expect(ac.support).toBe(0.375);
@@ -79,7 +79,29 @@ describe('measures', () => {
     expect(measures(3, 0, 8, 0).lift).toBeNull();
   });
 
-  it('analyse mines named items and orders by lift', () => {
+  it('the Wilson lower bound (95 %): worked by hand for 4 of 4, 24 of 24, 5 of 5 and 4 of 6', () => {
+    // (p + z²/2n - z·√(p(1-p)/n + z²/4n²)) / (1 + z²/n), z = 1.959964.
+    const z2 = 1.959964 ** 2;
+    expect(wilsonLower(4, 4)).toBeCloseTo(1 / (1 + z2 / 4), 10); // p = 1: the root is z²/2n, the numerator 1
+    expect(wilsonLower(4, 4)).toBeCloseTo(0.5101, 4);
+    expect(wilsonLower(24, 24)).toBeCloseTo(0.8620, 4);
+    expect(wilsonLower(5, 5)).toBeCloseTo(0.5655, 4);
+    expect(wilsonLower(4, 6)).toBeCloseTo(0.3000, 4);
+    expect(wilsonLower(0, 10)).toBe(0);
+    expect(wilsonLower(0, 0)).toBe(0);
+  });
+
+  it('ranks a share seen in many cases above the same share seen in a few, and a high share in few below a slightly lower one in many', () => {
+    const rows = [
+      { key: 'a', ...measures(5, 5, 100, 50) }, // 100 % of 5: at least 57 %
+      { key: 'b', ...measures(24, 24, 100, 50) }, // 100 % of 24: at least 86 %
+      { key: 'c', ...measures(60, 54, 100, 50) }, // 90 % of 60: at least 80 %
+      { key: 'd', ...measures(24, 24, 100, 50) }, // as b: then by name
+    ].sort(strongerFirst);
+    expect(rows.map((r) => r.key)).toEqual(['b', 'd', 'c', 'a']);
+  });
+
+  it('analyse mines named items and orders strongest first', () => {
     const names = ['leefgebied:financien', 'leefgebied:huisvesting', 'huishouden:kinderen', 'knelpunt:wachtlijst'];
     const cases = SMALL.map((c) => ({ items: c.items.map((i) => names[i]), stuck: c.stuck }));
     const a = analyse(cases, { minCount: 2 });

@@ -99,6 +99,8 @@ export interface Measures {
   support: number;
   /** stuck / count: how often the combination goes with a stuck case (the rule combination ⇒ stuck). */
   confidence: number;
+  /** The confidence at least, with 95 % certainty (`wilsonLower`): 24 of 24 stuck is at least 86 %, 5 of 5 at least 57 %. */
+  confidenceLow: number;
   /** confidence / (stuck cases / all cases): above 1, the combination is more often stuck than a case in general. */
   lift: number | null;
 }
@@ -107,7 +109,31 @@ export function measures(count: number, stuck: number, total: number, totalStuck
   const support = total ? count / total : 0;
   const confidence = count ? stuck / count : 0;
   const base = total ? totalStuck / total : 0;
-  return { count, stuck, support, confidence, lift: base > 0 ? confidence / base : null };
+  return { count, stuck, support, confidence, confidenceLow: wilsonLower(stuck, count), lift: base > 0 ? confidence / base : null };
+}
+
+/** z of a two-sided 95 % interval. */
+const Z95 = 1.959964;
+
+/**
+ * The lower bound of the Wilson score interval (95 %) of a share `hits` of `n`: the share it is at
+ * least, given how few cases it rests on (E. B. Wilson, "Probable inference, the law of succession,
+ * and statistical inference", Journal of the American Statistical Association 22, 1927). 0 for no cases.
+ */
+export function wilsonLower(hits: number, n: number): number {
+  if (n <= 0) return 0;
+  const p = hits / n;
+  const z2 = Z95 * Z95;
+  return Math.max(0, (p + z2 / (2 * n) - Z95 * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n));
+}
+
+/**
+ * Strongest first: by the stuck share the combination has at least (so a pattern seen in 24 cases
+ * comes before the same share in 5), then by lift, count, fewer items and name. The ranking of the
+ * organisation's combinations and of the pooled view.
+ */
+export function strongerFirst(a: Measures & { key: string; size?: number }, b: Measures & { key: string; size?: number }): number {
+  return b.confidenceLow - a.confidenceLow || (b.lift ?? 0) - (a.lift ?? 0) || b.count - a.count || (a.size ?? 0) - (b.size ?? 0) || a.key.localeCompare(b.key);
 }
 
 // ---- the four Hart van Brabant cocktails (DOMAIN.md) ------------------------------------------------
@@ -190,7 +216,7 @@ export function groupCases(cases: ReadonlyArray<CaseItems>): CaseItems[] {
   return [...groups.values()];
 }
 
-/** Mines item combinations of 2 to `maxLength` items held by ≥ `minCount` cases; ordered by lift, then count. A case with a weight counts that many times. */
+/** Mines item combinations of 2 to `maxLength` items held by ≥ `minCount` cases; strongest first (`strongerFirst`). A case with a weight counts that many times. */
 export function analyse(cases: ReadonlyArray<CaseItems>, opts: { minCount: number; maxLength?: number; limit?: number }): Analysis {
   const w = (c: CaseItems) => c.weight ?? 1;
   const keys = [...new Set(cases.flatMap((c) => c.items))].sort();
@@ -203,10 +229,11 @@ export function analyse(cases: ReadonlyArray<CaseItems>, opts: { minCount: numbe
     .filter((s) => s.items.length >= 2)
     .map((s: ItemsetCount) => {
       const ks = s.items.map((i) => keys[i]);
-      return { items: ks.map(itemOf), cocktails: cocktailsOf(ks), ...measures(s.count, s.stuck, total, totalStuck) };
+      return { key: ks.join(), size: ks.length, items: ks.map(itemOf), cocktails: cocktailsOf(ks), ...measures(s.count, s.stuck, total, totalStuck) };
     })
-    .sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0) || b.count - a.count || a.items.length - b.items.length || a.items.map((i) => i.key).join().localeCompare(b.items.map((i) => i.key).join()))
-    .slice(0, opts.limit ?? 50);
+    .sort(strongerFirst)
+    .slice(0, opts.limit ?? 50)
+    .map(({ key: _key, size: _size, ...c }) => c);
   const sets = cases.map((c) => ({ set: new Set(c.items), stuck: c.stuck, weight: w(c) }));
   const cocktails = HVB_COCKTAILS.map((k) => {
     const holding = sets.filter((s) => holdsCocktail(s.set, k));
@@ -503,6 +530,7 @@ export interface PooledRow {
   count: number | null;
   stuck: number | null;
   confidence: number | null;
+  confidenceLow: number | null;
   lift: number | null;
   cocktails: string[];
 }
@@ -520,13 +548,13 @@ export function pooledView(orgs: OrgCounts[], scope: { region: string | null }, 
   const sum = (os: OrgCounts[], key: string, f: 'count' | 'stuck') => os.reduce((s, o) => s + (o.sets.get(key)?.[f] ?? 0), 0);
   const scopeTotal = inScope.reduce((s, o) => s + o.total, 0);
   const scopeStuck = inScope.reduce((s, o) => s + o.totalStuck, 0);
-  // Candidates: combinations of two or more items held by at least `threshold` cases in scope; the strongest by lift.
+  // Candidates: combinations of two or more items held by at least `threshold` cases in scope; the strongest first.
   const keys = new Set(inScope.flatMap((o) => [...o.sets.keys()]));
   const candidates = [...keys]
     .filter((k) => k.includes('+'))
     .map((k) => ({ key: k, ...measures(sum(inScope, k, 'count'), sum(inScope, k, 'stuck'), scopeTotal, scopeStuck) }))
     .filter((c) => c.count >= threshold)
-    .sort((a, b) => (b.lift ?? 0) - (a.lift ?? 0) || b.count - a.count || a.key.localeCompare(b.key))
+    .sort(strongerFirst)
     .slice(0, opts.limit ?? 20)
     .map((c) => c.key);
   // Cells: every organisation's own (hidden, known to it), every region, the nation; for each combination and the totals.
@@ -577,7 +605,7 @@ export function pooledView(orgs: OrgCounts[], scope: { region: string | null }, 
     const count = shown(k, 'count');
     const stuck = shown(k, 'stuck');
     const m = count !== null && stuck !== null && total !== null && totalStuck !== null ? measures(count, stuck, total, totalStuck) : null;
-    return { key: k, count, stuck, confidence: m ? m.confidence : null, lift: m ? m.lift : null, cocktails: cocktailsOf(k.split('+')) };
+    return { key: k, count, stuck, confidence: m ? m.confidence : null, confidenceLow: m ? m.confidenceLow : null, lift: m ? m.lift : null, cocktails: cocktailsOf(k.split('+')) };
   });
   return { total, totalStuck, rows, contributors: inScope.length };
 }

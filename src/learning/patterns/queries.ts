@@ -91,7 +91,7 @@ export async function pooled(tx: Queryable, a: Actor, q: { period: Period; level
     contributors: view.contributors,
     total: view.total,
     totalStuck: view.totalStuck,
-    rows: view.rows.map((r) => ({ items: r.key.split('+').map(itemOf), count: r.count, stuck: r.stuck, confidence: r.confidence, lift: r.lift, cocktails: r.cocktails })),
+    rows: view.rows.map((r) => ({ items: r.key.split('+').map(itemOf), count: r.count, stuck: r.stuck, confidence: r.confidence, confidenceLow: r.confidenceLow, lift: r.lift, cocktails: r.cocktails })),
   };
 }
 

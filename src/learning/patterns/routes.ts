@@ -16,9 +16,9 @@ const tags = ['Patronen'];
 const HVB_NAMES = Object.fromEntries(HVB_COCKTAILS.map((c) => [c.key, c.name]));
 
 const Item = z.object({ key: z.string(), kind: z.enum(['leefgebied', 'huishouden', 'knelpunt', 'wet']), label: z.string() });
-const Combination = z.object({ items: z.array(Item), count: z.number().int(), stuck: z.number().int(), support: z.number(), confidence: z.number(), lift: z.number().nullable(), cocktails: z.array(z.string()) }).openapi('Combinatie');
+const Combination = z.object({ items: z.array(Item), count: z.number().int(), stuck: z.number().int(), support: z.number(), confidence: z.number(), confidenceLow: z.number().openapi({ description: 'De kans op vastlopen die met 95% zekerheid ten minste geldt (Wilson-interval)' }), lift: z.number().nullable(), cocktails: z.array(z.string()) }).openapi('Combinatie');
 const PeriodSchema = z.object({ key: z.string(), label: z.string(), from: z.string().openapi({ format: 'date' }), to: z.string().openapi({ format: 'date' }) }).openapi('Periode');
-const Known = z.object({ key: z.string(), name: z.string(), parts: z.array(z.object({ label: z.string(), anyOf: z.array(z.string()) })), count: z.number().int(), stuck: z.number().int(), support: z.number(), confidence: z.number(), lift: z.number().nullable() });
+const Known = z.object({ key: z.string(), name: z.string(), parts: z.array(z.object({ label: z.string(), anyOf: z.array(z.string()) })), count: z.number().int(), stuck: z.number().int(), support: z.number(), confidence: z.number(), confidenceLow: z.number(), lift: z.number().nullable() });
 const Analysis = z
   .object({
     period: PeriodSchema,
@@ -33,7 +33,7 @@ const Analysis = z
     contributes: z.boolean(),
   })
   .openapi('Patronen');
-const PooledRow = z.object({ items: z.array(Item), count: z.number().int().nullable(), stuck: z.number().int().nullable(), confidence: z.number().nullable(), lift: z.number().nullable(), cocktails: z.array(z.string()) });
+const PooledRow = z.object({ items: z.array(Item), count: z.number().int().nullable(), stuck: z.number().int().nullable(), confidence: z.number().nullable(), confidenceLow: z.number().nullable(), lift: z.number().nullable(), cocktails: z.array(z.string()) });
 const Pooled = z
   .object({ period: PeriodSchema, level: z.enum(['regio', 'landelijk']), region: z.string().nullable(), threshold: z.number().int(), contributes: z.boolean(), contributors: z.number().int(), total: z.number().int().nullable(), totalStuck: z.number().int().nullable(), rows: z.array(PooledRow) })
   .openapi('PatronenGedeeld');

@@ -36,20 +36,83 @@ export interface Bar {
 }
 
 /**
+ * A label in lines of at most `maxChars` characters, broken between words, in at most `maxLines`
+ * lines (the last one shortened with "…" when the label is longer still). A word longer than a line
+ * is cut. Charts show long labels in full this way instead of cutting them off after a few words.
+ */
+export function wrapLabel(label: string, maxChars: number, maxLines = 3): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    const w = word.length > maxChars ? `${word.slice(0, maxChars - 1)}…` : word;
+    if (!line) line = w;
+    else if (line.length + 1 + w.length <= maxChars) line += ` ${w}`;
+    else {
+      lines.push(line);
+      line = w;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1];
+  kept[maxLines - 1] = last.length + 1 <= maxChars ? `${last}…` : `${last.slice(0, maxChars - 1)}…`;
+  return kept;
+}
+
+/** Label lines as tspans, centred on a row of height `h` starting at `y`. */
+function LabelLines({ lines, x, y, h }: { lines: string[]; x: number; y: number; h: number }) {
+  const lineH = 14;
+  const first = y + h / 2 - ((lines.length - 1) * lineH) / 2 + 4;
+  return (
+    <text x={x} y={first} fontSize="12" textAnchor="end" fill="#333">
+      {lines.map((l, i) => (
+        <tspan key={i} x={x} dy={i === 0 ? 0 : lineH}>
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+/** Rows of a bar chart with their wrapped label, top and height (at least `minH`, more for more lines). */
+function layoutRows<T extends { label: string }>(rows: T[], charsPerLine: number, minH: number): { H: number; rows: Array<T & { lines: string[]; y: number; h: number }> } {
+  let y = 4;
+  const out = rows.map((r) => {
+    const lines = wrapLabel(r.label, charsPerLine);
+    const h = Math.max(minH, lines.length * 14 + 10);
+    const row = { ...r, lines, y, h };
+    y += h;
+    return row;
+  });
+  return { H: y + 4, rows: out };
+}
+
+/**
  * The frame every chart shares: a focusable figure with its caption, the SVG named by the caption and
  * a spoken description (which says where the same data stands as a table), an optional legend, and
  * the table itself.
  */
-function ChartFigure({ id, title, width, height, description, legend, table, children }: { id: string; title: string; width: number; height: number; description: string; legend?: ReactNode; table?: ChartTable; children: ReactNode }) {
+function ChartFigure({ id, title, width, height, description, legend, table, children }: { id: string; title: string; width?: number; height?: number; description: string; legend?: ReactNode; table?: ChartTable; children: ReactNode }) {
   return (
     <figure className="mw-chart mw-chart--wide" tabIndex={0}>
       <figcaption className="utrecht-paragraph mw-strong" id={`${id}-titel`}>
         {title}
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
-        <desc id={`${id}-samenvatting`}>{description}</desc>
-        {children}
-      </svg>
+      {width === undefined || height === undefined ? (
+        // Rows of HTML (labels that wrap, bars that scale): one image to assistive technology.
+        <div className="mw-hbars" role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
+          <span id={`${id}-samenvatting`} className="mw-visually-hidden">
+            {description}
+          </span>
+          {children}
+        </div>
+      ) : (
+        <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-titel ${id}-samenvatting`}>
+          <desc id={`${id}-samenvatting`}>{description}</desc>
+          {children}
+        </svg>
+      )}
       {legend}
       <TableAlternative table={table} />
     </figure>
@@ -61,25 +124,21 @@ export function BarChart({ title, bars, tableHint = 'Dezelfde gegevens staan in 
   const id = useId();
   if (bars.length === 0) return null;
   const W = 640;
-  const row = 26;
   const labelW = 250;
   // Room after the longest bar for its value text (about 7 units per character at font size 12).
   const valueW = Math.max(60, ...bars.map((b) => String(b.text ?? b.value).length * 7 + 12));
-  const H = bars.length * row + 8;
+  const layout = layoutRows(bars, Math.floor((labelW - 12) / 6.5), 26);
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const short = (s: string) => (s.length > 38 ? `${s.slice(0, 36)}…` : s);
   return (
-    <ChartFigure id={id} title={title} width={W} height={H} description={`${bars.map((b) => `${b.label}: ${b.text ?? b.value}`).join('; ')}. ${tableHint}`} table={table}>
-      {bars.map((b, i) => {
+    <ChartFigure id={id} title={title} width={W} height={layout.H} description={`${bars.map((b) => `${b.label}: ${b.text ?? b.value}`).join('; ')}. ${tableHint}`} table={table}>
+      {layout.rows.map((b, i) => {
         const w = ((W - labelW - valueW) * Math.max(0, b.value)) / max;
-        const y = 4 + i * row;
+        const mid = b.y + b.h / 2;
         return (
           <g key={`${b.label}-${i}`}>
-            <text x={labelW - 8} y={y + 16} fontSize="12" textAnchor="end" fill="#333">
-              {short(b.label)}
-            </text>
-            <rect x={labelW} y={y + 3} width={Math.max(w, 1)} height={row - 8} fill={COLOURS[0]} />
-            <text x={labelW + w + 6} y={y + 16} fontSize="12" fill="#333">
+            <LabelLines lines={b.lines} x={labelW - 8} y={b.y} h={b.h} />
+            <rect x={labelW} y={mid - 9} width={Math.max(w, 1)} height={18} fill={COLOURS[0]} />
+            <text x={labelW + w + 6} y={mid + 4} fontSize="12" fill="#333">
               {b.text ?? b.value}
             </text>
           </g>
@@ -119,58 +178,78 @@ function SegmentPatterns({ id, n }: { id: string; n: number }) {
  * Horizontal stacked bars on one scale (e.g. what makes up the disposable income next to the social
  * minimum): each row is a sum of segments; the legend names every segment with its fill, which has
  * its own pattern as well as its own colour. Segments share their legend by label across rows.
+ * `labelsAbove` puts each label over its bar, across the whole width: for long labels (a combination
+ * of problems), so that neither the label nor the bar is squeezed, also on a phone.
  */
-export function StackedBarChart({ title, rows, summary, table }: { title: string; rows: Array<{ label: string; total: string; segments: Segment[] }>; summary: string; table?: ChartTable }) {
+export function StackedBarChart({ title, rows, summary, table, labelsAbove = false }: { title: string; rows: Array<{ label: string; total: string; segments: Segment[] }>; summary: string; table?: ChartTable; labelsAbove?: boolean }) {
   const id = useId().replace(/:/g, '');
   const labels = [...new Set(rows.flatMap((r) => r.segments.filter((s) => s.value > 0).map((s) => s.label)))];
   if (!labels.length) return null;
+  const max = Math.max(1, ...rows.map((r) => r.segments.reduce((n, s) => n + Math.max(0, s.value), 0)));
+  const description = `${summary} Dezelfde gegevens staan in de tabel${table ? ' hieronder' : ''}.`;
+  const legend = (
+    <ul className="mw-toc mw-legend" aria-hidden="true">
+      {labels.map((l, i) => (
+        <li key={l}>
+          <svg width="18" height="12" aria-hidden="true">
+            <SegmentPatterns id={`${id}-l${i}`} n={i + 1} />
+            <rect x="1" y="1" width="16" height="10" fill={`url(#${id}-l${i}-p${i})`} />
+          </svg>{' '}
+          {l}
+        </li>
+      ))}
+    </ul>
+  );
+  /** The segments of a row side by side from `x0`, `barW` units for the largest row. */
+  const segments = (r: { segments: Segment[] }, x0: number, y: number, h: number, barW: number) => {
+    let x = x0;
+    const out = r.segments
+      .filter((s) => s.value > 0)
+      .map((s) => {
+        const w = (barW * s.value) / max;
+        const at = x;
+        x += w;
+        return <rect key={s.label} x={at} y={y} width={Math.max(w, 1)} height={h} fill={`url(#${id}-p${labels.indexOf(s.label)})`} stroke="#fff" strokeWidth={1} />;
+      });
+    return { rects: out, end: x };
+  };
+  if (labelsAbove) {
+    // Each row: its label as text that wraps, under it the bar (scaling with the width) and its total.
+    const BAR_W = 400;
+    return (
+      <ChartFigure id={id} title={title} description={description} table={table} legend={legend}>
+        <svg className="mw-hbars__defs" aria-hidden="true" focusable="false">
+          <SegmentPatterns id={id} n={labels.length} />
+        </svg>
+        {rows.map((r) => (
+          <div key={r.label} className="mw-hbar">
+            <div className="mw-hbar__label">{r.label}</div>
+            <div className="mw-hbar__line">
+              <svg className="mw-hbar__bar" viewBox={`0 0 ${BAR_W} 22`} aria-hidden="true" focusable="false">
+                {segments(r, 0, 0, 22, BAR_W).rects}
+              </svg>
+              <span className="mw-hbar__total">{r.total}</span>
+            </div>
+          </div>
+        ))}
+      </ChartFigure>
+    );
+  }
   const W = 640;
-  const row = 34;
   const labelW = 170;
   const valueW = Math.max(70, ...rows.map((r) => r.total.length * 7 + 12));
-  const H = rows.length * row + 8;
-  const max = Math.max(1, ...rows.map((r) => r.segments.reduce((n, s) => n + Math.max(0, s.value), 0)));
-  const scale = (v: number) => ((W - labelW - valueW) * Math.max(0, v)) / max;
+  const layout = layoutRows(rows, Math.floor((labelW - 12) / 6.5), 34);
   return (
-    <ChartFigure
-      id={id}
-      title={title}
-      width={W}
-      height={H}
-      description={`${summary} Dezelfde gegevens staan in de tabel${table ? ' hieronder' : ''}.`}
-      table={table}
-      legend={
-        <ul className="mw-toc mw-legend" aria-hidden="true">
-          {labels.map((l, i) => (
-            <li key={l}>
-              <svg width="18" height="12" aria-hidden="true">
-                <SegmentPatterns id={`${id}-l${i}`} n={i + 1} />
-                <rect x="1" y="1" width="16" height="10" fill={`url(#${id}-l${i}-p${i})`} />
-              </svg>{' '}
-              {l}
-            </li>
-          ))}
-        </ul>
-      }
-    >
+    <ChartFigure id={id} title={title} width={W} height={layout.H} description={description} table={table} legend={legend}>
       <SegmentPatterns id={id} n={labels.length} />
-      {rows.map((r, i) => {
-        const y = 4 + i * row;
-        let x = labelW;
+      {layout.rows.map((r) => {
+        const mid = r.y + r.h / 2;
+        const { rects, end } = segments(r, labelW, mid - 12, 24, W - labelW - valueW);
         return (
           <g key={r.label}>
-            <text x={labelW - 8} y={y + 20} fontSize="12" textAnchor="end" fill="#333">
-              {r.label.length > 26 ? `${r.label.slice(0, 24)}…` : r.label}
-            </text>
-            {r.segments
-              .filter((s) => s.value > 0)
-              .map((s) => {
-                const w = scale(s.value);
-                const at = x;
-                x += w;
-                return <rect key={s.label} x={at} y={y + 4} width={Math.max(w, 1)} height={row - 10} fill={`url(#${id}-p${labels.indexOf(s.label)})`} stroke="#fff" strokeWidth={1} />;
-              })}
-            <text x={x + 6} y={y + 20} fontSize="12" fill="#333">
+            <LabelLines lines={r.lines} x={labelW - 8} y={r.y} h={r.h} />
+            {rects}
+            <text x={end + 6} y={mid + 4} fontSize="12" fill="#333">
               {r.total}
             </text>
           </g>

@@ -8,7 +8,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
-import { BarChart } from '../components/charts';
+import { StackedBarChart } from '../components/charts';
 import { formatNumber, todayIso } from '../format';
 import { Alert, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SelectField, Table as PlainTable, Td, TextField, Th, useFormId, useSubmit } from '../ui';
 
@@ -133,12 +133,23 @@ export function PatronenPage() {
               <P>Geen combinatie komt in {filters.minimum} of meer zaken voor in deze periode.</P>
             ) : (
               <>
-                <BarChart
-                  title="Lift per combinatie: hoeveel vaker vastgelopen dan een zaak gemiddeld"
-                  bars={data.combinations.slice(0, 12).map((c) => ({ label: `${c.cocktails.length ? '★ ' : ''}${combination(c.items)}`, value: c.lift ?? 0, text: `${liftText(c.lift)} (${c.count} zaken)` }))}
-                  tableHint="Dezelfde gegevens staan in de tabel eronder. Een ster markeert een cocktail van Hart van Brabant."
+                <StackedBarChart
+                  title="Zaken per combinatie: vastgelopen en niet vastgelopen, sterkste eerst"
+                  labelsAbove
+                  rows={data.combinations.slice(0, 12).map((c) => ({
+                    label: `${c.cocktails.length ? '★ ' : ''}${combination(c.items)}`,
+                    total: `${pct(c.confidence)} van ${formatNumber(c.count)}`,
+                    segments: [
+                      { label: 'Vastgelopen', value: c.stuck, text: `${formatNumber(c.stuck)} vastgelopen` },
+                      { label: 'Niet vastgelopen', value: c.count - c.stuck, text: `${formatNumber(c.count - c.stuck)} niet vastgelopen` },
+                    ],
+                  }))}
+                  summary={`De ${Math.min(12, data.combinations.length)} sterkste combinaties: per combinatie het aantal zaken, vastgelopen en niet vastgelopen. ${data.combinations
+                    .slice(0, 12)
+                    .map((c) => `${combination(c.items)}: ${c.stuck} van ${c.count} vastgelopen`)
+                    .join('; ')}. Een ster markeert een cocktail van Hart van Brabant.`}
                 />
-                <Table caption={`Combinaties in ${data.period.label}, sterkste eerst`} head={['Combinatie', 'Zaken', 'Vastgelopen', 'Steun', 'Kans op vastlopen', 'Lift', 'Hart van Brabant']}>
+                <Table caption={`Combinaties in ${data.period.label}, sterkste eerst`} head={['Combinatie', 'Zaken', 'Vastgelopen', 'Steun', 'Kans op vastlopen', 'Ten minste (95% zeker)', 'Lift', 'Hart van Brabant']}>
                   {data.combinations.map((c) => (
                     <tr key={c.items.map((i) => i.key).join('+')} className="utrecht-table__row">
                       <Th>{combination(c.items)}</Th>
@@ -146,6 +157,7 @@ export function PatronenPage() {
                       <Td numeric>{formatNumber(c.stuck)}</Td>
                       <Td numeric>{pct(c.support)}</Td>
                       <Td numeric>{pct(c.confidence)}</Td>
+                      <Td numeric>{pct(c.confidenceLow)}</Td>
                       <Td numeric>{liftText(c.lift)}</Td>
                       <Td>{c.cocktails.length ? `★ ${c.cocktails.map(hvbName).join('; ')}` : ''}</Td>
                     </tr>
@@ -162,7 +174,9 @@ export function PatronenPage() {
                 Combinaties downloaden als Excel
               </a>
             </P>
-            <P className="mw-muted">Steun: deel van alle zaken met deze combinatie. Kans op vastlopen: deel van die zaken dat vastliep. Lift: die kans gedeeld door de kans bij alle zaken; boven 1 loopt de combinatie vaker vast.</P>
+            <P className="mw-muted">
+              Steun: deel van alle zaken met deze combinatie. Kans op vastlopen: deel van die zaken dat vastliep. Ten minste (95% zeker): die kans is, gezien het aantal zaken, met 95% zekerheid minstens zo groot; 24 van 24 zaken zegt meer dan 5 van 5. Lift: de kans gedeeld door de kans bij alle zaken; boven 1 loopt de combinatie vaker vast. Sterkste eerst: de hoogste kans ten minste, dan de hoogste lift.
+            </P>
           </section>
         </>
       )}
@@ -181,13 +195,14 @@ export function PatronenPage() {
             {pooled.rows.length === 0 ? (
               <P>Nog geen combinatie met 10 of meer zaken.</P>
             ) : (
-              <Table caption={`${pooled.level === 'regio' ? `Provincie ${pooled.region}` : 'Landelijk'}: combinaties met 10 of meer zaken`} head={['Combinatie', 'Zaken', 'Vastgelopen', 'Kans op vastlopen', 'Lift', 'Hart van Brabant']}>
+              <Table caption={`${pooled.level === 'regio' ? `Provincie ${pooled.region}` : 'Landelijk'}: combinaties met 10 of meer zaken`} head={['Combinatie', 'Zaken', 'Vastgelopen', 'Kans op vastlopen', 'Ten minste (95% zeker)', 'Lift', 'Hart van Brabant']}>
                 {pooled.rows.map((r) => (
                   <tr key={r.items.map((i) => i.key).join('+')} className="utrecht-table__row">
                     <Th>{combination(r.items)}</Th>
                     <Td numeric>{count(r.count)}</Td>
                     <Td numeric>{count(r.stuck)}</Td>
                     <Td numeric>{pct(r.confidence)}</Td>
+                    <Td numeric>{pct(r.confidenceLow)}</Td>
                     <Td numeric>{liftText(r.lift)}</Td>
                     <Td>{r.cocktails.length ? `★ ${r.cocktails.map(hvbName).join('; ')}` : ''}</Td>
                   </tr>
