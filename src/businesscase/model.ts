@@ -8,6 +8,7 @@
  */
 import { invalid } from '../platform/errors';
 import { formatEuro } from '../platform/money';
+import { countText } from '../platform/dutch-count';
 
 export const UNITS = ['one-off', 'per case', 'per year', 'per month', 'per day', 'per night', 'per hour', 'per daypart'] as const;
 export type Unit = (typeof UNITS)[number];
@@ -240,7 +241,7 @@ export function computeLine(line: CostLine, horizonMonths: number): LineResult {
   }
   const months = Math.max(0, last - first + 1);
   const span = months ? `maand ${first} t/m ${last}` : 'buiten de horizon';
-  const rate = perYearUnit ? ` × ${months}/12 jaar` : line.unit === 'per month' ? ` × ${months} maanden` : ` ${QUANTITY_MEANING[line.unit]} × ${months} maanden`;
+  const rate = perYearUnit ? ` × ${months}/12 jaar` : line.unit === 'per month' ? ` × ${countText(months, 'maand', 'maanden')}` : ` ${QUANTITY_MEANING[line.unit]} × ${countText(months, 'maand', 'maanden')}`;
   const explanation = `${line.label}: ${formatEuro(line.amountCents)} ${UNIT_LABELS[line.unit]} (${src}) × ${formatQty(line.quantity)}${rate}${chance} (${span}) = ${formatEuro(prev)}; betaald door ${funder}`;
   return { ...line, monthsCounted: months, expectedCents: prev, perYear, explanation };
 }

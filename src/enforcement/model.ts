@@ -14,6 +14,7 @@ import type { CatalogueItem, Funder } from '../businesscase/model';
 import { invalidMany, type InvalidParam } from '../platform/errors';
 import { LEGAL_GROUNDS } from '../platform/authz';
 import rules from './nl-enforcement-rules.json';
+import { countText } from '../platform/dutch-count';
 
 // ---------------------------------------------------------------------------------------------
 // Reference figures, each with its article and source
@@ -322,7 +323,7 @@ function repayment(recoveryCents: number, fine: FineResult, now: DatedNorm): Rep
     beyondTenYears: months > lid7Years * 12,
     explanation: {
       rule: `Op bijstand mag het college alleen verrekenen wat boven 95 % van de norm ligt: het huishouden houdt ${euro(keepsCents)} van ${euro(now.cents)}; per maand gaat ${euro(offsetCents)} af. `
-        + `Vordering ${euro(claimCents)}${fineIncluded ? '' : ' (zonder de boete, die onbekend is)'} / ${euro(offsetCents)} = ${months} maanden (naar boven afgerond; zonder rente, kosten of normwijzigingen). `
+        + `Vordering ${euro(claimCents)}${fineIncluded ? '' : ' (zonder de boete, die onbekend is)'} / ${euro(offsetCents)} = ${countText(months, 'maand', 'maanden')} (naar boven afgerond; zonder rente, kosten of normwijzigingen). `
         + `Na ${lid7Years} jaar mag het college van verdere terugvordering afzien (Pw art. 58 lid 7).`,
       article: 'Rv art. 475dc lid 2; Awb art. 4:93 lid 4; Participatiewet art. 60 lid 3-4, art. 58 lid 7',
       parameters: [
@@ -476,7 +477,7 @@ export function weighConsequences(catalogue: CatalogueItem[], x: ConsequenceInpu
     if (x.shelterMonths > 0) {
       const it = catalogue.find((c) => c.key === SHELTER_ITEM);
       if (!it) missing.push(SHELTER_ITEM);
-      else lines.push({ key: SHELTER_ITEM, label: it.label, funder: it.funder, amountCents: ratioHalfUp(it.amountCents, x.shelterMonths, 12), quantity: `${x.shelterMonths} maanden (jaarprijs × ${x.shelterMonths}/12)`, source: it.source, year: it.year, confidence: it.confidence });
+      else lines.push({ key: SHELTER_ITEM, label: it.label, funder: it.funder, amountCents: ratioHalfUp(it.amountCents, x.shelterMonths, 12), quantity: `${countText(x.shelterMonths, 'maand', 'maanden')} (jaarprijs × ${x.shelterMonths}/12)`, source: it.source, year: it.year, confidence: it.confidence });
     }
   }
   const per = new Map<Funder, number>();

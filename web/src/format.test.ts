@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { KNELPUNT_STATUS_LABELS as SERVER_STATUS_LABELS, KNELPUNT_TYPE_LABELS as SERVER_TYPE_LABELS } from '../../src/escalation/model';
-import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, euroInput, formatEuro, formatEuroWhole, gemeenteName, label, parseEuro } from './format';
+import { KNELPUNT_STATUS_LABELS, KNELPUNT_TYPE_LABELS, countText, euroInput, formatEuro, formatEuroWhole, gemeenteName, label, parseEuro } from './format';
 
 describe('euro notation (the web app has this one formatter)', () => {
   it('formats integer eurocents the Dutch way', () => {
@@ -47,5 +47,14 @@ describe('gemeenteName', () => {
     expect(gemeenteName('alphen-aan-den-rijn')).toBe('Alphen aan den Rijn');
     expect(gemeenteName("'s-hertogenbosch")).toBe("'s-Hertogenbosch");
     expect(gemeenteName('landelijk')).toBe('Alleen landelijke regels');
+  });
+});
+
+describe('countText', () => {
+  it('says one in the singular and every other number in the plural, with a thousands dot', () => {
+    expect(countText(1, 'knelpunt', 'knelpunten')).toBe('1 knelpunt');
+    expect(countText(0, 'knelpunt', 'knelpunten')).toBe('0 knelpunten');
+    expect(countText(2, 'dag', 'dagen')).toBe('2 dagen');
+    expect(countText(1200, 'dag', 'dagen')).toBe('1.200 dagen');
   });
 });

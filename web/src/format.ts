@@ -50,10 +50,8 @@ export function formatEuroWhole(cents: number): string {
   return formatEuro(Math.round(cents / 100) * 100).replace(/,00$/, '');
 }
 
-/** Whole numbers with a thousands dot: 12345 → '12.345'. */
-export function formatNumber(n: number): string {
-  return Math.trunc(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-}
+/** Whole numbers with a thousands dot, and a count with its noun (singular for one): the same module as the server's texts. */
+export { dutchNumber as formatNumber, countText } from '../../src/platform/dutch-count';
 
 /** Today in Europe/Amsterdam, whatever the browser's own time zone (the same module as the server). */
 export { todayInAmsterdam as todayIso } from '../../src/platform/today';

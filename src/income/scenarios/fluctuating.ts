@@ -18,6 +18,7 @@ import { gemeenteConfig } from '../rules/gemeentelijk/parameters';
 import { advanceVrijlating, calcBijstand, type BijstandInput, type CompiledBijstand, type VrijlatingKind, type VrijlatingState } from '../rules/participatiewet/bijstand';
 import { bool, cents, crossCheck, int, list, month, obj, opt, parseWith, type Same } from '../validation';
 import { runBuffer, runVerrekening, runVoorschot, type KernelEvent, type KernelTotals, type MonthArrays, type Slot } from './fluctuating-kernels';
+import { countText } from '../../platform/dutch-count';
 
 export const MIN_MAANDEN = 6;
 export const MAX_MAANDEN = 24;
@@ -309,7 +310,7 @@ export function runFluctuatingScenario(inp: FluctuatingInput): FluctuatingResult
       `De bijstand over maand M wordt op dag ${inp.betaaldag} van maand M betaald; bij (a) en (b) als voorschot op een verwacht loon van ${formatEuro(inp.verwachtLoonPerMaand)}.`,
       `Bij (a) en (b) volgt de verrekening van maand M ${lag} maand(en) later bij de betaling van die maand; inhouding ${inp.maxInhoudingPerMaand === null ? 'zonder maximum' : `ten hoogste ${formatEuro(inp.maxInhoudingPerMaand)} per betaling`}; wat na de laatste betaling openstaat wordt teruggevorderd.`,
       `Bij (b) vangt de buffer verschillen in beide richtingen op. Te veel ontvangen bijstand betaalt de buffer aan de gemeente, eerst uit de eigen reserve en dan als voorschot van het fonds${inp.bufferMaxPerJaar === null ? ' zonder jaarmaximum' : ` tot ${formatEuro(inp.bufferMaxPerJaar)} per kalenderjaar (art. 34b Participatiewet in balans)`}; het saldo kan daardoor onder nul gaan. ${inp.bufferHerstel ? 'Te weinig ontvangen bijstand gaat naar de buffer: eerst aflossing van het voorschot, daarna een reserve boven nul, die na de laatste verrekening wordt uitbetaald.' : 'Te weinig ontvangen bijstand wordt direct uitbetaald; de buffer wordt niet aangevuld.'} Een negatief eindsaldo zijn de kosten voor het fonds.`,
-      `Bij (c) krijgt de cliënt op de betaaldag de volledige uitkering (recht zonder loon); het loon gaat naar de sociale dienst, die ${inp.nabetalingNaDagen} dagen na de loondag loon + recht - uitkering nabetaalt.`,
+      `Bij (c) krijgt de cliënt op de betaaldag de volledige uitkering (recht zonder loon); het loon gaat naar de sociale dienst, die ${countText(inp.nabetalingNaDagen, 'dag', 'dagen')} na de loondag loon + recht - uitkering nabetaalt.`,
       'Bedragen zijn inclusief het vakantietoeslagdeel van de bijstand (in alle drie de regimes gelijk behandeld). Toeslagen blijven buiten beschouwing: die zijn in alle regimes gelijk.',
       'De vrijlating telt per maand door (art. 31 lid 2 onder n/r of art. 34a); het recht per maand is in alle regimes hetzelfde, alleen het moment van betalen verschilt.',
     ],

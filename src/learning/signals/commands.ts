@@ -15,6 +15,7 @@ import { notifyUser } from '../../escalation/commands';
 import { conditionsHold, firesOn, handleRefusal, validateRule, type CaseEvent } from './model';
 import * as policy from './policy';
 import * as store from './store';
+import { countText } from '../../platform/dutch-count';
 
 export type RuleBody = store.RuleFields;
 
@@ -64,7 +65,7 @@ export async function recordEvent(tx: Queryable, a: Actor, caseId: string, body:
     });
     // The case's regisseur gets a melding that leads to the case's gebeurtenissen: a request to look, nothing more.
     const title = `Signaal op ${cs.title}: ${rule.name}`;
-    const body = `De signaalregel "${rule.name}" ging op ${dutchDate(today)} af op de casus ${cs.title}: ${m.eventIds.length} gebeurtenissen binnen ${rule.windowDays} dagen (tot en met ${dutchDate(last.on)}). Kijk of het huishouden iets nodig heeft, en pak het signaal op of leg het terzijde met een reden. Een signaal is geen besluit.`;
+    const body = `De signaalregel "${rule.name}" ging op ${dutchDate(today)} af op de casus ${cs.title}: ${m.eventIds.length} gebeurtenissen binnen ${countText(rule.windowDays, 'dag', 'dagen')} (tot en met ${dutchDate(last.on)}). Kijk of het huishouden iets nodig heeft, en pak het signaal op of leg het terzijde met een reden. Een signaal is geen besluit.`;
     await notifyUser(tx, { organisationId: cs.organisationId, userId: cs.regisseurId, kind: 'signaal', title, body, caseId: cs.id });
     await logProcessing(tx, a, {
       action: 'aanmaken', resource: 'melding', resourceId: id, caseId: cs.id, householdId: cs.householdId,

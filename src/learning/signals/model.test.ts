@@ -139,6 +139,8 @@ describe('handling and scores', () => {
     expect(r.beschrijving).toBe('Het signaal gaat af wanneer op één casus Scheiding vastgelegd, Bijstandsaanvraag, Woningaanvraag (urgentie of woonruimte) binnen 90 dagen zijn vastgelegd. Het vraagt de regisseur van de casus om te kijken; meer niet.');
     expect(r.menselijkeTussenkomst).toMatch(/nooit naar handhaving/);
     expect(r.wettelijkeGrondslag).toBe(TILBURG.legalGround);
+    // One day in the singular.
+    expect(algoritmeregister({ ...TILBURG, windowDays: 1, id: 'x', organisationName: 'Gemeente Tilburg', active: true }).beschrijving).toContain(' binnen 1 dag zijn vastgelegd.');
   });
 });
 

@@ -8,6 +8,7 @@
 import type { InvalidParam } from '../../platform/errors';
 
 import { LIFE_EVENT_LABELS, isLifeEventType } from '../../cases/model';
+import { countText } from '../../platform/dutch-count';
 export { LIFE_EVENT_LABELS, LIFE_EVENT_TYPES, isLifeEventType, type LifeEventType } from '../../cases/model';
 
 // ---- the fairness guard ----------------------------------------------------------------------------
@@ -208,7 +209,7 @@ export function algoritmeregister(r: RegisterRule) {
     status: r.active ? 'in gebruik' : 'buiten gebruik',
     doel: r.purpose,
     wettelijkeGrondslag: r.legalGround,
-    beschrijving: `Het signaal gaat af wanneer op één casus ${events.join(', ')} ${r.ordered ? 'in deze volgorde ' : ''}binnen ${r.windowDays} dagen zijn vastgelegd${conditions.length ? `, en ${conditions.join(' en ')}` : ''}. Het vraagt de regisseur van de casus om te kijken; meer niet.`,
+    beschrijving: `Het signaal gaat af wanneer op één casus ${events.join(', ')} ${r.ordered ? 'in deze volgorde ' : ''}binnen ${countText(r.windowDays, 'dag', 'dagen')} zijn vastgelegd${conditions.length ? `, en ${conditions.join(' en ')}` : ''}. Het vraagt de regisseur van de casus om te kijken; meer niet.`,
     gebruikteGegevens: [...events.map((e) => `gebeurtenis: ${e} (met datum)`), ...conditions.map((c) => `kenmerk: ${c}`)],
     nietGebruikt: 'Nationaliteit, etniciteit, afkomst, godsdienst, geslacht of gender, postcode of wijk, en leeftijd anders dan als wettelijke grens: de regel kan ze niet gebruiken (het platform weigert ze).',
     menselijkeTussenkomst: 'Een signaal is geen besluit. De regisseur bekijkt de casus en pakt het op of legt het terzijde met een reden. Het signaal gaat nooit naar handhaving.',

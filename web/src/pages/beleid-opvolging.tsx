@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart } from '../components/charts';
-import { formatDate, formatNumber, todayIso } from '../format';
+import { countText, formatDate, formatNumber, todayIso } from '../format';
 import { Link, navigate } from '../router';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, H3, Loading, P, PrimaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 
@@ -21,7 +21,7 @@ const CHANGE_LABELS: Record<string, string> = { regel: 'Een regel is gewijzigd',
 const EVENT_LABELS: Record<string, string> = { voorgesteld: 'Voorgesteld', geagendeerd: 'Op de agenda gezet', besloten: 'Besloten', ingevoerd: 'Ingevoerd', antwoord: 'Antwoord' };
 const MONTHS = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
 const monthLabel = (m: string) => `${MONTHS[Number(m.slice(5, 7)) - 1]} ${m.slice(0, 4)}`;
-const days = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `${formatNumber(n)} dagen`);
+const days = (n: number | null | undefined) => (n === null || n === undefined ? '—' : countText(n, 'dag', 'dagen'));
 const stageText = (p: { stage: Proposal['stage']; decision: Proposal['decision'] }) => (p.stage === 'besloten' ? (p.decision === 'aangenomen' ? 'Aangenomen' : 'Verworpen') : STAGE_LABEL[p.stage]);
 
 export function BeleidOpvolgingPage() {
@@ -220,10 +220,10 @@ function EffectSection({ p }: { p: Detail }) {
     <section className="mw-section" aria-labelledby="effect">
       <H2 id="effect">Effect: knelpunten op deze regel</H2>
       <P>
-        In de {formatNumber(e.periodDays)} dagen sinds de wijziging: {formatNumber(e.after.count)} knelpunten ({String(e.afterPer30).replace('.', ',')} per 30 dagen). In even lange periode ervoor: {formatNumber(e.before.count)} ({String(e.beforePer30).replace('.', ',')} per 30 dagen)
+        In de {countText(e.periodDays, 'dag', 'dagen')} sinds de wijziging: {countText(e.after.count, 'knelpunt', 'knelpunten')} ({String(e.afterPer30).replace('.', ',')} per 30 dagen). In even lange periode ervoor: {formatNumber(e.before.count)} ({String(e.beforePer30).replace('.', ',')} per 30 dagen)
         {e.changePct !== null ? `, een ${e.changePct <= 0 ? 'daling' : 'stijging'} van ${Math.abs(e.changePct)}%.` : '.'}
       </P>
-      <BarChart title="Knelpunten op deze regel per maand" bars={e.months.map((m) => ({ label: `${monthLabel(m.month)}${m.after ? ' (na wijziging)' : ''}`, value: m.count, text: `${m.count} knelpunten` }))} />
+      <BarChart title="Knelpunten op deze regel per maand" bars={e.months.map((m) => ({ label: `${monthLabel(m.month)}${m.after ? ' (na wijziging)' : ''}`, value: m.count, text: countText(m.count, 'knelpunt', 'knelpunten') }))} />
       <Table scrollLabel="Tabel knelpunten voor en na de wijziging" caption="Knelpunten voor en na de wijziging" head={['Periode', 'Van', 'Tot en met', 'Knelpunten', 'Per 30 dagen']}>
         <tr className="utrecht-table__row"><Td>Voor de wijziging</Td><Td>{formatDate(e.before.from)}</Td><Td>{formatDate(e.before.through)}</Td><Td numeric>{formatNumber(e.before.count)}</Td><Td numeric>{String(e.beforePer30).replace('.', ',')}</Td></tr>
         <tr className="utrecht-table__row"><Td>Na de wijziging</Td><Td>{formatDate(e.after.from)}</Td><Td>{formatDate(e.after.through)}</Td><Td numeric>{formatNumber(e.after.count)}</Td><Td numeric>{String(e.afterPer30).replace('.', ',')}</Td></tr>

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart } from '../components/charts';
-import { formatDate, formatDateTime, formatEuro } from '../format';
+import { countText, formatDate, formatDateTime, formatEuro } from '../format';
 import { Link, navigate, useLocation } from '../router';
 import { DownloadsSection, MandatesSection, PotForm, SettlementSection, SpendPanel } from './budget-beheer';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, H3, Loading, P, Pagination, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
@@ -131,8 +131,8 @@ export function PotPage({ id }: { id: string }) {
           ...(s.pot.coFunderName ? ([['Tweede financier', s.pot.coFunderName]] as Array<[string, string]>) : []),
           ['Periode', `${formatDate(s.pot.periodStart)} – ${formatDate(s.pot.periodEnd)}`],
           ['Budget', formatEuro(s.budgetCents)],
-          ['Toegekend', `${formatEuro(s.grantedCents)} (${s.grantedCount} uitgaven)`],
-          ['Wacht op akkoord', `${formatEuro(s.pendingCents)} (${s.pendingCount} uitgaven)`],
+          ['Toegekend', `${formatEuro(s.grantedCents)} (${countText(s.grantedCount, 'uitgave', 'uitgaven')})`],
+          ['Wacht op akkoord', `${formatEuro(s.pendingCents)} (${countText(s.pendingCount, 'uitgave', 'uitgaven')})`],
           ['Beschikbaar', <span className="mw-strong">{formatEuro(s.remainingCents)}</span>],
         ]}
       />

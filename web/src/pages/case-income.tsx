@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { BarChart, LineChart, StackedBarChart } from '../components/charts';
-import { euroInput, formatDate, formatDateShort, formatEuro, formatEuroWhole, parseEuro, todayIso } from '../format';
+import { countText, euroInput, formatDate, formatDateShort, formatEuro, formatEuroWhole, parseEuro, todayIso } from '../format';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H2, H3, P, SelectField, PrimaryButton, SecondaryButton, StatusBadge, Table, Td, TextField, useFormId, useSubmit } from '../ui';
 
 export type StoredIncome = Schemas['CaseIncomeInput'];
@@ -392,7 +392,7 @@ export function CashFlowBook({ caseId, stored, onSaved }: { caseId: string; stor
       {result && (
         <div role="region" aria-label="Uitkomst huishoudboekje">
           <P>
-            {formatDate(result.periode.van)} tot en met {formatDate(result.periode.tot)} ({result.periode.dagen} dagen) · inkomen {formatEuro(result.inkomenPerMaand)} per maand · vaste lasten {formatEuro(result.vasteLastenPerMaand)} per maand
+            {formatDate(result.periode.van)} tot en met {formatDate(result.periode.tot)} ({countText(result.periode.dagen, 'dag', 'dagen')}) · inkomen {formatEuro(result.inkomenPerMaand)} per maand · vaste lasten {formatEuro(result.vasteLastenPerMaand)} per maand
           </P>
           <div className="mw-grid-2">
             <div>
@@ -426,7 +426,7 @@ export function CashFlowBook({ caseId, stored, onSaved }: { caseId: string; stor
           </div>
           <LineChart
             title="Saldo per dag"
-            summary={`Zoals het nu gaat ${result.huidig.dagenRood} dagen rood, grootste tekort ${formatEuro(result.huidig.grootsteTekort)}; met het plan ${result.plan.client.dagenRood} dagen rood voor de inwoner, laagste saldo ${formatEuro(result.plan.client.laagsteSaldo)}.`}
+            summary={`Zoals het nu gaat ${countText(result.huidig.dagenRood, 'dag', 'dagen')} rood, grootste tekort ${formatEuro(result.huidig.grootsteTekort)}; met het plan ${countText(result.plan.client.dagenRood, 'dag', 'dagen')} rood voor de inwoner, laagste saldo ${formatEuro(result.plan.client.laagsteSaldo)}.`}
             formatX={(i) => formatDateShort(days[Math.round(i)]?.datum ?? '')}
             formatY={formatEuroWhole}
             markers={false}

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart } from '../components/charts';
-import { formatDate, formatEuro } from '../format';
+import { countText, formatDate, formatEuro } from '../format';
 import { Link } from '../router';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, Loading, P, PrimaryButton, SecondaryButton, StatusBadge, Table, Td, TextAreaField, useFormId, useSubmit } from '../ui';
 
@@ -89,7 +89,7 @@ export function FondsPage({ id }: { id: string }) {
 
       <section className="mw-section" aria-labelledby="stand">
         <H2 id="stand">Stand en prognose</H2>
-        <Facts items={[['Budget', formatEuro(s.budgetCents)], ['Toegekend', `${formatEuro(s.grantedCents)} (${s.grantedCount} uitgaven)`], ['Wacht op akkoord', `${formatEuro(s.pendingCents)} (${s.pendingCount})`], ['Beschikbaar', formatEuro(s.remainingCents)], ['Prognose einde periode', formatEuro(s.forecast.projectedCents)]]} />
+        <Facts items={[['Budget', formatEuro(s.budgetCents)], ['Toegekend', `${formatEuro(s.grantedCents)} (${countText(s.grantedCount, 'uitgave', 'uitgaven')})`], ['Wacht op akkoord', `${formatEuro(s.pendingCents)} (${s.pendingCount})`], ['Beschikbaar', formatEuro(s.remainingCents)], ['Prognose einde periode', formatEuro(s.forecast.projectedCents)]]} />
         <P>{s.forecast.explanation}</P>
         <BarChart title="Toegekend per categorie" bars={s.byCategory.map((c) => ({ label: c.label, value: c.grantedCents, text: formatEuro(c.grantedCents) }))} />
         <Table caption="Per categorie" head={['Categorie', 'Toegekend', 'Wacht op akkoord', 'Uitgaven']}>

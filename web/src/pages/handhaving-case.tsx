@@ -7,7 +7,7 @@
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
-import { formatDate } from '../format';
+import { countText, formatDate } from '../format';
 import { Alert, H2, P, PrimaryButton, TextAreaField, TextField, ErrorSummary, useFormId, useSubmit } from '../ui';
 import type { CaseCtx } from './case';
 
@@ -34,7 +34,7 @@ export function CaseEnforcementSection({ ctx }: { ctx: CaseCtx }) {
       {piece.benefit && (
         <Alert type={piece.benefit.restartedOn ? 'ok' : 'warning'}>
           De uitkering is gestopt op {formatDate(piece.benefit.stoppedOn)}. Nodig om haar te herstarten: {piece.benefit.restartNeeds}
-          {piece.benefit.restartedOn ? ` Herstart op ${formatDate(piece.benefit.restartedOn)} (na ${piece.benefit.restartDays} dagen).` : ''}
+          {piece.benefit.restartedOn ? ` Herstart op ${formatDate(piece.benefit.restartedOn)}${piece.benefit.restartDays !== null ? ` (na ${countText(piece.benefit.restartDays, 'dag', 'dagen')})` : ''}.` : ''}
         </Alert>
       )}
       {piece.questions.map((q) => (

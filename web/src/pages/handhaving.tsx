@@ -8,7 +8,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { BarChart, LineChart } from '../components/charts';
-import { formatDate, formatEuro, euroInput, HOUSEHOLD_KIND_LABELS, label, parseEuro } from '../format';
+import { countText, formatDate, formatEuro, euroInput, HOUSEHOLD_KIND_LABELS, label, parseEuro } from '../format';
 import { Link, navigate } from '../router';
 import { Alert, ButtonGroup, CheckboxField, ErrorSummary, Facts, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 
@@ -605,7 +605,7 @@ function WayBackSection({ view, etag, onSaved }: SectionProps) {
       <ErrorSummary form={form} error={sub.error} labels={{ stoppedOn: 'Gestopt op', restartNeeds: 'Nodig voor herstart', restartedOn: 'Herstart op' }} conflictWhat="deze zaak" />
       {z.benefitStoppedOn ? (
         <>
-          <Facts items={[['Uitkering gestopt op', formatDate(z.benefitStoppedOn)], ['Nodig voor herstart', z.restartNeeds], ['Herstart op', z.benefitRestartedOn ? formatDate(z.benefitRestartedOn) : 'Nog niet'], ['Tijd tot herstart', view.restartDays !== null && view.restartDays !== undefined ? `${view.restartDays} dagen` : '—']]} />
+          <Facts items={[['Uitkering gestopt op', formatDate(z.benefitStoppedOn)], ['Nodig voor herstart', z.restartNeeds], ['Herstart op', z.benefitRestartedOn ? formatDate(z.benefitRestartedOn) : 'Nog niet'], ['Tijd tot herstart', view.restartDays !== null && view.restartDays !== undefined ? countText(view.restartDays, 'dag', 'dagen') : '—']]} />
           {!z.benefitRestartedOn && (
             <form onSubmit={restart} noValidate>
               <TextField form={form} name="restartedOn" type="date" label="Herstart op" error={sub.err('restartedOn')} value={restartedOn} onChange={(e) => setRestartedOn(e.target.value)} />

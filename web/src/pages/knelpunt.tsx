@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
-import { KNELPUNT_STATUS_LABELS, formatDate, formatDateTime, label, todayIso } from '../format';
+import { countText, KNELPUNT_STATUS_LABELS, formatDate, formatDateTime, label, todayIso } from '../format';
 import { Link } from '../router';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
 import { KnelpuntFacts, OUTCOME_LABELS } from './loket';
@@ -155,7 +155,7 @@ function EscalateSection({ file, onDone }: { file: File; onDone: (m: string) => 
       <form onSubmit={doPreview} noValidate aria-label="Escaleren: trede, reden en voorbeeld">
         <ErrorSummary form={form} error={error} labels={labels} conflictWhat="dit knelpunt" />
         <SelectField form={form} name="levelId" label="Naar trede" description="Standaard de volgende trede; een andere trede vraagt een reden." value={v.levelId} onChange={set('levelId')} error={err('levelId')}
-          options={[{ value: '', label: 'De volgende trede' }, ...levels.map((l) => ({ value: l.id, label: `${l.position}. ${l.name}${l.deciderOrganisationName ? ` (${l.deciderOrganisationName})` : ''}, ${l.deadlineWorkingDays} werkdagen` }))]} />
+          options={[{ value: '', label: 'De volgende trede' }, ...levels.map((l) => ({ value: l.id, label: `${l.position}. ${l.name}${l.deciderOrganisationName ? ` (${l.deciderOrganisationName})` : ''}, ${countText(l.deadlineWorkingDays, 'werkdag', 'werkdagen')}` }))]} />
         <TextAreaField form={form} name="reason" label="Reden" value={v.reason} maxLength={1000} onChange={set('reason')} error={err('reason')} />
         <TextField form={form} name="on" type="date" label="Datum van de escalatie" description="Alleen invullen bij het overzetten van een lopende casus (hoogstens twee jaar terug). De termijn telt vanaf deze datum." value={v.on} max={todayIso()} onChange={set('on')} error={err('on')} />
         {v.on && v.on !== todayIso() && <TextField form={form} name="backdateReason" label="Reden om terug te dateren" value={v.backdateReason} maxLength={500} onChange={set('backdateReason')} error={err('backdateReason')} />}

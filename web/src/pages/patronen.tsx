@@ -9,7 +9,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { StackedBarChart } from '../components/charts';
-import { formatNumber, todayIso } from '../format';
+import { countText, formatNumber, todayIso } from '../format';
 import { Alert, CheckboxField, ErrorSummary, H1, H2, Loading, P, PrimaryButton, SelectField, Table as PlainTable, Td, TextField, Th, useFormId, useSubmit } from '../ui';
 
 /** A table that may scroll sideways on a phone: the scrolling region is reachable and named for keyboard users. */
@@ -113,7 +113,7 @@ export function PatronenPage() {
           <section className="mw-section" aria-labelledby="hvb">
             <H2 id="hvb">De vier cocktails van Hart van Brabant, hier</H2>
             <P className="mw-muted">
-              {data.period.label}: {formatNumber(data.total)} zaken, waarvan {formatNumber(data.totalStuck)} vastgelopen ({pct(data.total ? data.totalStuck / data.total : null)}).
+              {data.period.label}: {countText(data.total, 'zaak', 'zaken')}, waarvan {formatNumber(data.totalStuck)} vastgelopen ({pct(data.total ? data.totalStuck / data.total : null)}).
             </P>
             <Table caption="Hart van Brabant-cocktails in uw zaken" head={['Cocktail', 'Zaken', 'Vastgelopen', 'Kans op vastlopen', 'Lift']}>
               {data.cocktails.map((c) => (

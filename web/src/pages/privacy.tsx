@@ -8,7 +8,7 @@ import { fieldsAsDutch, resourceLabel } from '../../../src/privacy/labels';
 import { InzageDocument } from './privacy-inzage';
 import { api, ApiError, type LogEntry } from '../api/client';
 import { useSession } from '../app';
-import { ACTION_LABELS, formatDate, formatDateTime, label } from '../format';
+import { countText, ACTION_LABELS, formatDate, formatDateTime, label } from '../format';
 import { navigate, useLocation } from '../router';
 import { Alert, ButtonGroup, ErrorSummary, H1, H2, Loading, P, Pagination, PrimaryButton, SecondaryButton, SelectField, Table, Td, TextField, useSubmit } from '../ui';
 import { useUsers } from './cases';
@@ -207,7 +207,7 @@ function Inzage() {
         <section aria-labelledby="export" className="mw-section">
           <H2 id="export">Inzage-export voor {exported.person.name}</H2>
           <Alert type="ok" live>
-            De export is gemaakt op {formatDateTime(exported.generatedAt)}: {exported.sections.length} onderdelen ({exported.sections.join(', ')}) en {exported.logLines} regels uit het verwerkingsregister.
+            De export is gemaakt op {formatDateTime(exported.generatedAt)}: {countText(exported.sections.length, 'onderdeel', 'onderdelen')} ({exported.sections.join(', ')}) en {countText(exported.logLines, 'regel', 'regels')} uit het verwerkingsregister.
           </Alert>
           {url && (
             <P>

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
 import { BarChart, downloadText } from '../components/charts';
-import { formatDate, formatNumber, todayIso } from '../format';
+import { countText, formatDate, formatNumber, todayIso } from '../format';
 import { Link } from '../router';
 import { LIFE_EVENT_LABELS, LIFE_EVENT_TYPES } from '../../../src/cases/model';
 import { Alert, ButtonGroup, CheckboxField, ErrorSummary, Facts, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, Table, Td, TextAreaField, TextField, useFormId, useSubmit } from '../ui';
@@ -49,7 +49,7 @@ export function SignaalregelsPage() {
                   <Link href={`/signaalregels/${r.id}`} className="utrecht-link mw-strong">{r.name}</Link>
                   {!r.active && <div className="mw-muted">Buiten gebruik</div>}
                 </Td>
-                <Td>{r.events.map(eventLabel).join(' + ')} binnen {r.windowDays} dagen{r.ordered ? ', in deze volgorde' : ''}</Td>
+                <Td>{r.events.map(eventLabel).join(' + ')} binnen {countText(r.windowDays, 'dag', 'dagen')}{r.ordered ? ', in deze volgorde' : ''}</Td>
                 <Td numeric>{formatNumber(r.score.fired)}</Td>
                 <Td numeric>{formatNumber(r.score.acted)}</Td>
                 <Td numeric>{formatNumber(r.score.dismissed)}</Td>
@@ -258,7 +258,7 @@ function SignalCard({ s, onDone, showCase }: { s: Signal; onDone: () => void; sh
       <H3>{s.ruleName}</H3>
       <P>
         {showCase && <><Link href={`/casussen/${s.caseId}`} className="utrecht-link">{s.caseTitle}</Link>{' · '}</>}
-        Afgegaan op {formatDate(s.firedOn)}: {s.ruleEvents.map(eventLabel).join(', ')} binnen {s.ruleWindowDays} dagen.
+        Afgegaan op {formatDate(s.firedOn)}: {s.ruleEvents.map(eventLabel).join(', ')} binnen {countText(s.ruleWindowDays, 'dag', 'dagen')}.
       </P>
       <P className="mw-muted">Doel: {s.rulePurpose}. Dit is een vraag om te kijken, geen besluit.</P>
       {s.status === 'open' ? <HandleSignal s={s} onDone={onDone} /> : <P><StatusBadge status={s.status === "opgepakt" ? "active" : "neutral"}>{STATUS_LABELS[s.status]}</StatusBadge> door {s.handledByName} op {formatDate(s.handledOn)}: {s.reason}</P>}

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
-import { KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label } from '../format';
+import { countText, KNELPUNT_TYPE_LABELS, formatDate, formatEuro, label } from '../format';
 import { Alert, ButtonGroup, ErrorSummary, Facts, H1, H2, H3, Loading, P, PrimaryButton, SecondaryButton, SelectField, StatusBadge, TextAreaField, useFormId, useSubmit } from '../ui';
 import { EldersOpgelostList, useEldersOpgelost } from './bibliotheek';
 import { Link } from '../router';
@@ -176,7 +176,7 @@ export function QueuePage() {
       {levels && levels.length > 0 && (
         <section className="mw-section" aria-labelledby="treden-kop">
           <H2 id="treden-kop">Uw treden</H2>
-          {levels.length > 1 && <SelectField form="wachtrij" name="level" label="Trede" value={levelId} onChange={(e) => setLevelId(e.target.value)} options={levels.map((l) => ({ value: l.id, label: `${l.position}. ${l.name} (${l.deadlineWorkingDays} werkdagen)` }))} />}
+          {levels.length > 1 && <SelectField form="wachtrij" name="level" label="Trede" value={levelId} onChange={(e) => setLevelId(e.target.value)} options={levels.map((l) => ({ value: l.id, label: `${l.position}. ${l.name} (${countText(l.deadlineWorkingDays, 'werkdag', 'werkdagen')})` }))} />}
           {levels.length === 1 && <P>Trede: {levels[0].name} ({levels[0].deadlineWorkingDays} werkdagen)</P>}
           {levelId && !items && !error && <Loading what="De wachtrij" />}
           {items && items.length === 0 && <P>Geen knelpunten op deze trede.</P>}

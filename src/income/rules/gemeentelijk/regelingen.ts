@@ -8,6 +8,7 @@ import { formatEuro } from '../../../platform/money';
 import type { Step } from '../../types';
 import type { HouseholdKind } from '../participatiewet/bijstand';
 import type { GemeenteConfig, Regeling } from './schema';
+import { countText } from '../../../platform/dutch-count';
 
 export interface RegelingFacts {
   kind: HouseholdKind;
@@ -98,7 +99,7 @@ export function evaluateRegeling(r: Regeling, f: RegelingFacts, trace?: Step[], 
   if (v.huishoudtypen !== undefined && !v.huishoudtypen.includes(f.kind)) redenen.push(`regeling geldt alleen voor ${v.huishoudtypen.join(', ')}`);
   if (v.onderAowLeeftijd && f.ageA >= f.aowAge) redenen.push('aanvrager heeft de AOW-leeftijd');
   if (v.minKinderen !== undefined && f.childAges.length < v.minKinderen) redenen.push(`minder dan ${v.minKinderen} minderjarig(e) kind(eren)`);
-  if (v.minMaandenLaagInkomen !== undefined && f.maandenLaagInkomen < v.minMaandenLaagInkomen) redenen.push(`${f.maandenLaagInkomen} maanden laag inkomen, vereist ${v.minMaandenLaagInkomen}`);
+  if (v.minMaandenLaagInkomen !== undefined && f.maandenLaagInkomen < v.minMaandenLaagInkomen) redenen.push(`${countText(f.maandenLaagInkomen, 'maand', 'maanden')} laag inkomen, vereist ${v.minMaandenLaagInkomen}`);
   if (v.maxVermogen && f.vermogen > v.maxVermogen[f.kind]) redenen.push(`vermogen boven ${formatEuro(v.maxVermogen[f.kind])}`);
   const recht = redenen.length === 0;
   const a = recht ? amountPerYear(r, f) : { perJaar: 0, perMaand: 0 };
