@@ -153,10 +153,16 @@ export const FLOWS: Array<[string, Flow]> = [
       const rule = 'Huisvestingsverordening art. 2.6.4 (urgentie)';
       await page.getByLabel('Regel', { exact: true }).selectOption({ label: rule });
       await page.getByLabel('Voorstel', { exact: true }).fill('Inwoning na een scheiding met minderjarige kinderen telt als noodsituatie voor urgentie');
+      // Recorded afterwards: proposed at the doorbraaktafel four months ago.
+      await page.getByLabel('Voorgesteld op').fill(amsterdamDay(-125));
       await page.getByRole('button', { name: 'Voorstel vastleggen' }).click();
       await page.getByRole('heading', { level: 1, name: rule }).waitFor();
       await page.getByRole('heading', { level: 2, name: /Volgende stap: op de agenda zetten/ }).waitFor();
       await page.getByLabel('Tafel of overleg').fill('Regietafel Wonen en Zorg');
+      // A meeting before the proposal: refused with the reason at the field.
+      await page.getByLabel('Datum van de vergadering').fill(amsterdamDay(-130));
+      await page.getByRole('button', { name: 'Op de agenda zetten' }).click();
+      await hasText(page.getByRole('alert').first(), /De vergadering kan niet vóór het voorstel liggen/);
       await page.getByLabel('Datum van de vergadering').fill(amsterdamDay(-120));
       await page.getByRole('button', { name: 'Op de agenda zetten' }).click();
       await page.getByRole('heading', { level: 2, name: /Volgende stap: besluit vastleggen/ }).waitFor();

@@ -14,8 +14,11 @@ import * as policy from './policy';
 import { findGroup, ruleFacts } from './queries';
 import * as store from './store';
 
-export async function propose(tx: Queryable, a: Actor, body: { ruleKey: string; proposal: string; targetOrganisationId?: string | null }, today: string, opts: { isDemo?: boolean } = {}): Promise<string> {
+export async function propose(tx: Queryable, a: Actor, body: { ruleKey: string; proposal: string; targetOrganisationId?: string | null; proposedOn?: string }, today: string, opts: { isDemo?: boolean } = {}): Promise<string> {
   policy.assertMayPropose(a);
+  // Recorded afterwards, a proposal keeps the day it was made (a doorbraaktafel's meeting): not in the future.
+  const proposedOn = body.proposedOn ?? today;
+  checkNotFuture('proposedOn', proposedOn, today);
   const facts = await ruleFacts(tx, a);
   const g = findGroup(facts.groups, body.ruleKey);
   if (!g) throw invalid('ruleKey', 'onbekende regel: kies een regel uit het overzicht van structurele signalen');
@@ -26,10 +29,10 @@ export async function propose(tx: Queryable, a: Actor, body: { ruleKey: string; 
   const days = (facts.knelpuntDays.get(g.key) ?? []).slice().sort();
   const id = await store.insertProposal(tx, {
     organisationId: a.organisationId, targetOrganisationId: target, ruleKey: g.key, ruleLabel: g.label, proposal: body.proposal, knelpuntCount: days.length, firstKnelpuntOn: days[0] ?? null,
-    createdBy: a.userId, createdByName: a.userName, createdOn: today, isDemo: opts.isDemo,
+    createdBy: a.userId, createdByName: a.userName, createdOn: proposedOn, isDemo: opts.isDemo,
   });
   const own = (await accounts.organisationName(tx, a.organisationId)) ?? '';
-  await store.addEvent(tx, { proposalId: id, kind: 'voorgesteld', detail: targetName ? `Verstuurd naar ${targetName}, met het aantal knelpunten erachter (${days.length})` : '', userName: a.userName, userOrganisation: own, on: today });
+  await store.addEvent(tx, { proposalId: id, kind: 'voorgesteld', detail: targetName ? `Verstuurd naar ${targetName}, met het aantal knelpunten erachter (${days.length})` : '', userName: a.userName, userOrganisation: own, on: proposedOn });
   return id;
 }
 

@@ -36,7 +36,7 @@ describe.each(DB_KINDS)('council report: structural changes made on %s', (kind) 
 
   /** A proposal walked as far as `until`: agenda and decision on `decidedOn`, the change in force from `from`. */
   async function proposal(ruleKey: string, until: 'besloten' | 'ingevoerd' | 'verworpen', decidedOn: string, changeKind: 'regel' | 'afspraak' | 'mandaat' = 'regel', from = decidedOn) {
-    const p = await beleid.post('/beleidsvoorstellen', { ruleKey, proposal: 'Ruimere kwijtschelding bij schuldhulp' });
+    const p = await beleid.post('/beleidsvoorstellen', { ruleKey, proposal: 'Ruimere kwijtschelding bij schuldhulp', proposedOn: decidedOn });
     expect(p.status).toBe(201);
     const a = await beleid.post(`/beleidsvoorstellen/${p.body.id}/agenderen`, { table: 'Stuurgroep', on: decidedOn }, { 'If-Match': p.headers.get('etag')! });
     const d = await beleid.post(`/beleidsvoorstellen/${p.body.id}/besluit`, { decision: until === 'verworpen' ? 'verworpen' : 'aangenomen', reason: 'Besproken in de stuurgroep', on: decidedOn }, { 'If-Match': a.headers.get('etag')! });

@@ -44,6 +44,9 @@ describe('the follow-up state machine', () => {
   const s = (stage: ProposalState['stage'], extra: Partial<ProposalState> = {}): ProposalState => ({ stage, decision: null, agendaOn: null, decidedOn: null, ...extra });
   it('walks voorgesteld → geagendeerd → besloten → ingevoerd', () => {
     expect(stepRefusal(s('voorgesteld'), { to: 'geagendeerd', table: 'Doorbraaktafel Tilburg', on: '2026-03-01' })).toBeNull();
+    // Not before the proposal was made; on the same day it may.
+    expect(stepRefusal(s('voorgesteld', { createdOn: '2026-03-01' }), { to: 'geagendeerd', table: 'Doorbraaktafel Tilburg', on: '2026-03-01' })).toBeNull();
+    expect(stepRefusal(s('voorgesteld', { createdOn: '2026-03-02' }), { to: 'geagendeerd', table: 'Doorbraaktafel Tilburg', on: '2026-03-01' })).toEqual({ field: 'on', reason: 'De vergadering kan niet vóór het voorstel liggen; het is voorgesteld op 2 maart 2026.' });
     expect(stepRefusal(s('geagendeerd', { agendaOn: '2026-03-01' }), { to: 'geagendeerd', table: 'Stuurgroep Wonen', on: '2026-04-01' })).toBeNull();
     expect(stepRefusal(s('geagendeerd', { agendaOn: '2026-03-01' }), { to: 'besloten', decision: 'aangenomen', reason: 'Past in het beleid', on: '2026-03-01' })).toBeNull();
     expect(stepRefusal(s('besloten', { decision: 'aangenomen', decidedOn: '2026-03-01' }), { to: 'ingevoerd', kind: 'regel', description: 'Beleidsregel urgentie aangepast', from: '2026-04-01' })).toBeNull();

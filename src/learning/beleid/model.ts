@@ -4,6 +4,7 @@
  * until the rule changed and its effect shows. Pure: the canonical rule reference, the grouping of
  * free-text references, the follow-up's state machine and the before/after effect.
  */
+import { dutchDate } from '../../platform/dutch-date';
 
 // ---- the canonical rule reference ----------------------------------------------------------------
 
@@ -149,6 +150,8 @@ export interface ProposalState {
   decision: Decision | null;
   agendaOn: string | null;
   decidedOn: string | null;
+  /** When it was proposed (the date given with the proposal, or the day it was recorded). */
+  createdOn?: string | null;
 }
 export type Step =
   | { to: 'geagendeerd'; table: string; on: string }
@@ -169,6 +172,7 @@ export function stepRefusal(s: ProposalState, step: Step): Refusal | null {
     case 'geagendeerd':
       if (s.stage !== 'voorgesteld' && s.stage !== 'geagendeerd') return stage(`Een voorstel dat ${STAGE_LABELS[s.stage].toLowerCase()} is, kan niet meer worden geagendeerd.`);
       if (step.table.trim().length < 3) return field('table', 'Noem de tafel of het overleg waar het voorstel op de agenda staat.');
+      if (s.createdOn && step.on < s.createdOn) return field('on', `De vergadering kan niet vóór het voorstel liggen; het is voorgesteld op ${dutchDate(s.createdOn)}.`);
       return null;
     case 'besloten':
       if (s.stage === 'voorgesteld') return stage('Een voorstel wordt pas besloten nadat het op een agenda stond.');

@@ -75,8 +75,15 @@ describe.each(DB_KINDS)('beleid follow-up API on %s', (kind) => {
     const rules = (await beleid.get('/beleid/regels')).body.items;
     expect((await doorbraaktafel.post('/beleidsvoorstellen', { ruleKey: rules[0].key, proposal: 'Inwoning na scheiding geen eigen keuze' })).status).toBe(403);
     expect((await beleid.post('/beleidsvoorstellen', { ruleKey: 'bestaat|niet', proposal: 'Inwoning na scheiding geen eigen keuze' })).status).toBe(400);
-    const p = await beleid.post('/beleidsvoorstellen', { ruleKey: rules[0].key, proposal: 'Inwoning na scheiding niet langer als eigen keuze zien wanneer er kinderen zijn' });
+    const ago = (n: number) => new Date(Date.parse(`${today}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // Recorded afterwards: the proposal keeps the day it was made, never one in the future.
+    const future = await beleid.post('/beleidsvoorstellen', { ruleKey: rules[0].key, proposal: 'Inwoning na scheiding geen eigen keuze', proposedOn: tomorrow });
+    expect(future.status).toBe(400);
+    expect(future.body.invalidParams[0]).toMatchObject({ name: 'proposedOn', reason: 'mag niet in de toekomst liggen' });
+    const p = await beleid.post('/beleidsvoorstellen', { ruleKey: rules[0].key, proposal: 'Inwoning na scheiding niet langer als eigen keuze zien wanneer er kinderen zijn', proposedOn: ago(95) });
     expect(p.status).toBe(201);
+    expect(p.body.history[0]).toMatchObject({ kind: 'voorgesteld', on: ago(95) });
     expect(p.body).toMatchObject({ stage: 'voorgesteld', ruleLabel: 'Huisvestingsverordening art. 2.6 (urgentie)', knelpuntCount: 8, direction: 'verstuurd', mayMove: true, effect: null });
     const id = p.body.id;
     let etag = p.headers.get('etag')!;
@@ -84,7 +91,12 @@ describe.each(DB_KINDS)('beleid follow-up API on %s', (kind) => {
     const decideEarly = await beleid.post(`/beleidsvoorstellen/${id}/besluit`, { decision: 'aangenomen', reason: 'Past in het beleid', on: today }, { 'If-Match': etag });
     expect(decideEarly.status).toBe(409);
     expect(decideEarly.body.detail).toMatch(/pas besloten nadat het op een agenda stond/);
-    const agendaOn = new Date(Date.parse(`${today}T00:00:00Z`) - 90 * 86_400_000).toISOString().slice(0, 10);
+    const agendaOn = ago(90);
+    // A meeting before the proposal was made is refused, naming the field and the date in Dutch.
+    const before = await beleid.post(`/beleidsvoorstellen/${id}/agenderen`, { table: 'Stuurgroep Wonen', on: ago(100) }, { 'If-Match': etag });
+    expect(before.status).toBe(400);
+    expect(before.body.invalidParams[0].name).toBe('on');
+    expect(before.body.invalidParams[0].reason).toMatch(/^De vergadering kan niet vóór het voorstel liggen; het is voorgesteld op \d{1,2} [a-z]+ \d{4}\.$/);
     const a = await beleid.post(`/beleidsvoorstellen/${id}/agenderen`, { table: 'Stuurgroep Wonen', on: agendaOn }, { 'If-Match': etag });
     expect(a.status).toBe(200);
     expect((await beleid.post(`/beleidsvoorstellen/${id}/besluit`, { decision: 'aangenomen', reason: 'Past in het beleid', on: today }, { 'If-Match': etag })).status).toBe(412);

@@ -60,7 +60,7 @@ export function beleidRoutes(_config: Config) {
     createRoute({
       method: 'post', path: '/beleidsvoorstellen', tags,
       summary: 'Maak van de signalen op een regel een voorstel; over de regel van een andere organisatie gaat het naar die organisatie, met alleen het aantal knelpunten',
-      request: jsonBody(z.strictObject({ ruleKey: text(300, 1), proposal: text(2000, 10), targetOrganisationId: Uuid.nullable().optional() })),
+      request: jsonBody(z.strictObject({ ruleKey: text(300, 1), proposal: text(2000, 10), targetOrganisationId: Uuid.nullable().optional(), proposedOn: IsoDate.optional().openapi({ description: 'Wanneer het voorstel is gedaan (standaard vandaag; niet in de toekomst)' }) })),
       responses: { 201: jsonContent(ProposalDetail, 'Voorstel'), ...errorResponses },
     }),
     async (c) => {

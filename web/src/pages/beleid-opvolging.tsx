@@ -131,19 +131,21 @@ function ProposeForm({ rules, orgs }: { rules: RuleGroup[]; orgs: Array<{ id: st
   const [ruleKey, setRuleKey] = useState(rules[0].key);
   const [proposal, setProposal] = useState(rules[0].proposals[0] ?? '');
   const [target, setTarget] = useState('');
+  const [proposedOn, setProposedOn] = useState(todayIso());
   const rule = rules.find((r) => r.key === ruleKey)!;
   const targetName = orgs.find((o) => o.id === target)?.name;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const r = await run(() => api.post('/beleidsvoorstellen', { body: { ruleKey, proposal, targetOrganisationId: target || null } }));
+    const r = await run(() => api.post('/beleidsvoorstellen', { body: { ruleKey, proposal, targetOrganisationId: target || null, proposedOn } }));
     if (r) navigate(`/beleid/opvolging/${r.data.id}`);
   };
   return (
     <form onSubmit={submit} noValidate>
       <H3>Maak een voorstel</H3>
-      <ErrorSummary form={form} error={error} labels={{ ruleKey: 'Regel', proposal: 'Voorstel', targetOrganisationId: 'Van wie is de regel' }} />
+      <ErrorSummary form={form} error={error} labels={{ ruleKey: 'Regel', proposal: 'Voorstel', proposedOn: 'Voorgesteld op', targetOrganisationId: 'Van wie is de regel' }} />
       <SelectField form={form} name="ruleKey" label="Regel" value={ruleKey} onChange={(e) => { setRuleKey(e.target.value); setProposal(rules.find((r) => r.key === e.target.value)?.proposals[0] ?? ''); }} options={rules.map((r) => ({ value: r.key, label: r.label }))} error={err('ruleKey')} />
       <TextAreaField form={form} name="proposal" label="Voorstel" value={proposal} onChange={(e) => setProposal(e.target.value)} error={err('proposal')} />
+      <TextField form={form} name="proposedOn" label="Voorgesteld op" description="Vandaag, of de dag van het overleg waar het voorstel werd gedaan." type="date" value={proposedOn} onChange={(e) => setProposedOn(e.target.value)} error={err('proposedOn')} />
       <SelectField form={form} name="targetOrganisationId" label="Van wie is de regel?" value={target} onChange={(e) => setTarget(e.target.value)} options={[{ value: '', label: 'Van onze eigen organisatie' }, ...orgs.map((o) => ({ value: o.id, label: o.name }))]} error={err('targetOrganisationId')} />
       {targetName && (
         <Alert type="info">
