@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Schemas } from '../api/client';
 import { useSession } from '../app';
-import { BarChart, downloadText } from '../components/charts';
+import { StackedBarChart, downloadText } from '../components/charts';
 import { countText, formatDate, formatNumber, todayIso } from '../format';
 import { Link } from '../router';
 import { LIFE_EVENT_LABELS, LIFE_EVENT_TYPES } from '../../../src/cases/model';
@@ -41,7 +41,20 @@ export function SignaalregelsPage() {
       {rules && rules.length > 0 && (
         <section className="mw-section" aria-labelledby="werking">
           <H2 id="werking">Verdient elke regel zijn plek?</H2>
-          <BarChart title="Signalen per regel: opgepakt" bars={rules.map((r) => ({ label: r.name, value: r.score.acted, text: `${r.score.acted} van ${r.score.fired} opgepakt` }))} />
+          <StackedBarChart
+            title="Signalen per regel: opgepakt, terzijde gelegd en nog open"
+            labelsAbove
+            rows={rules.map((r) => ({
+              label: r.name,
+              total: `${countText(r.score.fired, 'signaal', 'signalen')}`,
+              segments: [
+                { label: 'Opgepakt', value: r.score.acted },
+                { label: 'Terzijde gelegd', value: r.score.dismissed },
+                { label: 'Nog open', value: r.score.open },
+              ],
+            }))}
+            summary={`Per signaalregel hoe vaak hij afging en wat ermee gebeurde: ${rules.map((r) => `${r.name}: ${r.score.fired} keer afgegaan, ${r.score.acted} opgepakt, ${r.score.dismissed} terzijde gelegd, ${r.score.open} nog open`).join('; ')}. Een regel met veel terzijde gelegde signalen geeft vooral ruis.`}
+          />
           <Table caption="Werking per signaalregel" head={['Regel', 'Gebeurtenissen', 'Afgegaan', 'Opgepakt', 'Terzijde', 'Nog open', 'Deel terzijde', 'Oordeel']}>
             {rules.map((r) => (
               <tr key={r.id} className="utrecht-table__row">
