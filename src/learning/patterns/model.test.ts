@@ -79,23 +79,23 @@ describe('measures', () => {
     expect(measures(3, 0, 8, 0).lift).toBeNull();
   });
 
-  it('the Wilson lower bound (95 %): worked by hand for 4 of 4, 24 of 24, 5 of 5 and 4 of 6', () => {
-    // (p + z²/2n - z·√(p(1-p)/n + z²/4n²)) / (1 + z²/n), z = 1.959964.
-    const z2 = 1.959964 ** 2;
+  it('the Wilson lower bound (one-sided 95 %): worked by hand for 4 of 4, 24 of 24, 5 of 5 and 4 of 6', () => {
+    // (p + z²/2n - z·√(p(1-p)/n + z²/4n²)) / (1 + z²/n), z = 1.644854.
+    const z2 = 1.644854 ** 2;
     expect(wilsonLower(4, 4)).toBeCloseTo(1 / (1 + z2 / 4), 10); // p = 1: the root is z²/2n, the numerator 1
-    expect(wilsonLower(4, 4)).toBeCloseTo(0.5101, 4);
-    expect(wilsonLower(24, 24)).toBeCloseTo(0.8620, 4);
-    expect(wilsonLower(5, 5)).toBeCloseTo(0.5655, 4);
-    expect(wilsonLower(4, 6)).toBeCloseTo(0.3000, 4);
+    expect(wilsonLower(4, 4)).toBeCloseTo(0.5965, 4);
+    expect(wilsonLower(24, 24)).toBeCloseTo(0.8987, 4);
+    expect(wilsonLower(5, 5)).toBeCloseTo(0.6489, 4);
+    expect(wilsonLower(4, 6)).toBeCloseTo(0.3470, 4);
     expect(wilsonLower(0, 10)).toBe(0);
     expect(wilsonLower(0, 0)).toBe(0);
   });
 
   it('ranks a share seen in many cases above the same share seen in a few, and a high share in few below a slightly lower one in many', () => {
     const rows = [
-      { key: 'a', ...measures(5, 5, 100, 50) }, // 100 % of 5: at least 57 %
-      { key: 'b', ...measures(24, 24, 100, 50) }, // 100 % of 24: at least 86 %
-      { key: 'c', ...measures(60, 54, 100, 50) }, // 90 % of 60: at least 80 %
+      { key: 'a', ...measures(5, 5, 100, 50) }, // 100 % of 5: at least 65 %
+      { key: 'b', ...measures(24, 24, 100, 50) }, // 100 % of 24: at least 90 %
+      { key: 'c', ...measures(60, 54, 100, 50) }, // 90 % of 60: at least 82 %
       { key: 'd', ...measures(24, 24, 100, 50) }, // as b: then by name
     ].sort(strongerFirst);
     expect(rows.map((r) => r.key)).toEqual(['b', 'd', 'c', 'a']);

@@ -99,7 +99,7 @@ export interface Measures {
   support: number;
   /** stuck / count: how often the combination goes with a stuck case (the rule combination ⇒ stuck). */
   confidence: number;
-  /** The confidence at least, with 95 % certainty (`wilsonLower`): 24 of 24 stuck is at least 86 %, 5 of 5 at least 57 %. */
+  /** The confidence at least, with 95 % certainty (`wilsonLower`): 24 of 24 stuck is at least 90 %, 5 of 5 at least 65 %. */
   confidenceLow: number;
   /** confidence / (stuck cases / all cases): above 1, the combination is more often stuck than a case in general. */
   lift: number | null;
@@ -112,13 +112,14 @@ export function measures(count: number, stuck: number, total: number, totalStuck
   return { count, stuck, support, confidence, confidenceLow: wilsonLower(stuck, count), lift: base > 0 ? confidence / base : null };
 }
 
-/** z of a two-sided 95 % interval. */
-const Z95 = 1.959964;
+/** z of a one-sided 95 % bound (the 95th percentile of the standard normal distribution). */
+const Z95 = 1.644854;
 
 /**
- * The lower bound of the Wilson score interval (95 %) of a share `hits` of `n`: the share it is at
- * least, given how few cases it rests on (E. B. Wilson, "Probable inference, the law of succession,
- * and statistical inference", Journal of the American Statistical Association 22, 1927). 0 for no cases.
+ * The one-sided 95 % lower bound of the Wilson score interval of a share `hits` of `n`: with 95 %
+ * certainty the share is at least this, given how few cases it rests on (E. B. Wilson, "Probable
+ * inference, the law of succession, and statistical inference", Journal of the American Statistical
+ * Association 22, 1927). One-sided, because the screen says "ten minste". 0 for no cases.
  */
 export function wilsonLower(hits: number, n: number): number {
   if (n <= 0) return 0;
