@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The web app's one chart approach: small hand-made SVG charts (horizontal bars and lines), no
- * chart library. Each chart is an image with a name and a text summary (WCAG 1.1.1) and always has
+ * chart library; bars with long labels (`labelsAbove`) are rows of HTML with a small SVG bar each, so
+ * the label wraps on a phone. Each chart is an image with a name and a text summary (WCAG 1.1.1) and always has
  * a table with the same numbers: either on the page next to it, or given as `table` and shown under
  * the chart in a "… als tabel" disclosure. Lines differ in colour, dash pattern and marker, so
  * colour is never the only cue (WCAG 1.4.1); colours keep 3:1 against white (1.4.11).
