@@ -226,15 +226,16 @@ export function analyse(cases: ReadonlyArray<CaseItems>, opts: { minCount: numbe
   const total = cases.reduce((s, c) => s + w(c), 0);
   const totalStuck = cases.reduce((s, c) => s + (c.stuck ? w(c) : 0), 0);
   const mined = fpGrowth(flat, keys.length, { minCount: opts.minCount, maxLength: opts.maxLength ?? 4 });
+  // Ranked on the measures; the named items only for the combinations shown.
   const combinations = mined
     .filter((s) => s.items.length >= 2)
     .map((s: ItemsetCount) => {
       const ks = s.items.map((i) => keys[i]);
-      return { key: ks.join(), size: ks.length, items: ks.map(itemOf), cocktails: cocktailsOf(ks), ...measures(s.count, s.stuck, total, totalStuck) };
+      return { ks, key: ks.join(), size: ks.length, ...measures(s.count, s.stuck, total, totalStuck) };
     })
     .sort(strongerFirst)
     .slice(0, opts.limit ?? 50)
-    .map(({ key: _key, size: _size, ...c }) => c);
+    .map(({ ks, key: _key, size: _size, ...m }) => ({ items: ks.map(itemOf), cocktails: cocktailsOf(ks), ...m }));
   const sets = cases.map((c) => ({ set: new Set(c.items), stuck: c.stuck, weight: w(c) }));
   const cocktails = HVB_COCKTAILS.map((k) => {
     const holding = sets.filter((s) => holdsCocktail(s.set, k));
