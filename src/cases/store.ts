@@ -481,23 +481,6 @@ export async function patternCases(tx: Queryable, organisationId: string, f: { f
   ).rows;
 }
 
-/** The problem domains of every case of an organisation worked out from the scores themselves, as case_problem_domains should hold them (its test). */
-export async function problemDomainsFromScores(tx: Queryable, organisationId: string): Promise<Array<{ caseId: string; domains: string[] }>> {
-  return (
-    await tx.query<{ caseId: string; domains: string[] }>(
-      `SELECT l.case_id AS "caseId", COALESCE(array_agg(l.domain ORDER BY l.domain) FILTER (WHERE l.score <= 2), '{}') AS domains
-         FROM (SELECT DISTINCT ON (s.case_id, s.domain) s.case_id, s.domain, s.score FROM assessment_scores s WHERE s.organisation_id = $1
-                ORDER BY s.case_id, s.domain, s.assessed_on DESC, s.created_at DESC, s.id DESC) l
-        GROUP BY l.case_id ORDER BY l.case_id`,
-      [organisationId],
-    )
-  ).rows;
-}
-/** What case_problem_domains holds for an organisation's cases (its test). */
-export async function storedProblemDomains(tx: Queryable, organisationId: string): Promise<Array<{ caseId: string; domains: string[] }>> {
-  return (await tx.query<{ caseId: string; domains: string[] }>(`SELECT case_id AS "caseId", domains FROM case_problem_domains WHERE organisation_id = $1 ORDER BY case_id`, [organisationId])).rows;
-}
-
 /** Cases opened and closed in [from, to]. */
 export async function caseFlow(tx: Queryable, organisationId: string, from: string, to: string): Promise<{ opened: number; closed: number }> {
   return (

@@ -15,6 +15,7 @@ import { invalidMany, type InvalidParam } from '../platform/errors';
 import { LEGAL_GROUNDS } from '../platform/authz';
 import rules from './nl-enforcement-rules.json';
 import { countText } from '../platform/dutch-count';
+import { formatEuro } from '../platform/money';
 
 // ---------------------------------------------------------------------------------------------
 // Reference figures, each with its article and source
@@ -299,12 +300,8 @@ export function computeFine(benadelingCents: number, x: Pick<CalcInput, 'culpabi
   };
 }
 
-export function euro(c: number): string {
-  const neg = c < 0;
-  const a = Math.abs(c);
-  const whole = Math.floor(a / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${neg ? '-' : ''}€ ${whole},${String(a % 100).padStart(2, '0')}`;
-}
+/** Eurocents the Dutch way (the platform's formatter): € 1.234,56. */
+export const euro = formatEuro;
 
 function repayment(recoveryCents: number, fine: FineResult, now: DatedNorm): RepaymentResult {
   const { keepsCents, offsetCents } = beslagvrijeVoet(now.cents);

@@ -3,6 +3,7 @@
  * Money is integer eurocents end to end. Conversion to euros happens only at the edges
  * (display, CSV). No floating point is used to store or add money.
  */
+import { dutchNumber } from './dutch-count';
 export type Cents = number & { readonly __brand: 'Cents' };
 
 /** Brand an integer number of eurocents; refuses fractions and non-finite numbers. */
@@ -53,7 +54,7 @@ export function formatEuro(c: number): string {
   const abs = Math.abs(c);
   const euros = Math.floor(abs / 100);
   const rest = String(abs % 100).padStart(2, '0');
-  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = dutchNumber(euros);
   return `${neg ? '-' : ''}€ ${grouped},${rest}`;
 }
 

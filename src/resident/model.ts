@@ -5,6 +5,7 @@
  * decisions on their knelpunten, payments from the maatwerkbudget and the effect of consent.
  * No I/O, no clock: the callers give the dates.
  */
+import { dutchNumber } from '../platform/dutch-count';
 
 // ---- readability ----------------------------------------------------------------------------------
 
@@ -64,7 +65,7 @@ export function dutchDate(iso: string): string {
 export function euro(cents: number): string {
   const neg = cents < 0;
   const abs = Math.abs(Math.round(cents));
-  const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const euros = dutchNumber(Math.floor(abs / 100));
   return `${neg ? 'min ' : ''}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Schemas } from './api/client';
 import { dutchDate } from '../../src/platform/dutch-date';
+import { dutchNumber } from '../../src/platform/dutch-count';
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -41,7 +42,7 @@ export function formatEuro(cents: number): string {
   if (!Number.isInteger(cents)) throw new Error(`formatEuro: geen geheel aantal centen (${cents})`);
   const neg = cents < 0;
   const abs = Math.abs(cents);
-  const euros = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const euros = dutchNumber(Math.floor(abs / 100));
   return `${neg ? '-' : ''}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
 }
 

@@ -4,6 +4,7 @@
  * Accessible: role="img" with a <title> and <desc>; the caller always shows a table alternative.
  * Values are plain numbers (amounts in euros for display, converted at the edge by the caller).
  */
+import { dutchNumber } from '../../platform/dutch-count';
 
 export interface ChartSeries {
   name: string;
@@ -36,7 +37,7 @@ const PALETTE = ['#01689b', '#d52b1e', '#39870c', '#e17000', '#8f2c7d', '#5c5c5c
 /** Whole number with Dutch thousands separator (no Intl: fast and identical everywhere). */
 const nl = (x: number) => {
   const r = Math.round(x);
-  return `${r < 0 ? '-' : ''}${String(Math.abs(r)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
+  return `${r < 0 ? '-' : ''}${dutchNumber(Math.abs(r))}`;
 };
 
 /** "Nice" tick step for a range (1, 2, 5 x 10^k). */

@@ -12,7 +12,7 @@ import { todayInAmsterdam } from '../../platform/today';
 import { insertSyntheticCases } from '../../cases/commands';
 import { addWorkingDays } from '../../escalation/workdays';
 import type { Actor, Role } from '../../platform/authz';
-import { analyse, caseItemGroups, groupCases, isStuck, itemsOf, quarterOf, type CaseFacts } from './model';
+import { analyse, caseItemGroups, groupCases, indexKnelpunten, isStuck, itemsOf, quarterOf, type CaseFacts } from './model';
 import { syntheticCases } from './synthetic';
 
 describe('groupCases', () => {
@@ -47,7 +47,7 @@ describe('caseItemGroups', () => {
     const rows = facts.map((f) => ({ caseId: f.caseId, openedOn: f.openedOn, closedOn: f.closedOn, problemDomains: f.problemDomains.join(','), hasChildren: f.hasChildren }));
     // Knelpunten come from the database in no particular order of cases.
     const knelpunten = facts.flatMap((f) => f.knelpunten.map((k) => ({ caseId: f.caseId, ...k }))).sort((a, b) => (a.blockingLaw + a.caseId).localeCompare(b.blockingLaw + b.caseId));
-    const grouped = caseItemGroups(rows, knelpunten, asOf, deadlineOf);
+    const grouped = caseItemGroups(rows, indexKnelpunten(knelpunten), asOf, deadlineOf);
     expect(grouped.reduce((n, g) => n + g.weight!, 0)).toBe(facts.length);
     expect(grouped.length).toBeLessThan(facts.length / 2);
     const canon = (cs: Array<{ items: string[]; stuck: boolean; weight?: number }>) => groupCases(cs).map((g) => `${g.stuck}|${g.items.join('+')}|${g.weight}`).sort();

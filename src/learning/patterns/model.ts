@@ -302,8 +302,7 @@ export function indexKnelpunten(knelpunten: ReadonlyArray<KnelpuntRowFacts>): Kn
  * of numbers: its problem domains and its knelpunten (`indexKnelpunten`) are numbered once per
  * distinct value, and the items are made once per distinct combination.
  */
-export function caseItemGroups(cases: ReadonlyArray<CaseRowFacts>, knelpunten: KnelpuntIndex | ReadonlyArray<KnelpuntRowFacts>, asOf: string, deadlineOf: (openedOn: string) => string): CaseItems[] {
-  const { listOfCase, lists, escalated } = 'listOfCase' in knelpunten ? knelpunten : indexKnelpunten(knelpunten);
+export function caseItemGroups(cases: ReadonlyArray<CaseRowFacts>, { listOfCase, lists, escalated }: KnelpuntIndex, asOf: string, deadlineOf: (openedOn: string) => string): CaseItems[] {
   const domainIds = new Map<string, number>();
   const domainLists: string[][] = [];
   const groups = new Map<number, CaseItems>();

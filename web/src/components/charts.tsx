@@ -89,6 +89,9 @@ function layoutRows<T extends { label: string }>(rows: T[], charsPerLine: number
   return { H: y + 4, rows: out };
 }
 
+/** A chart's spoken summary, saying where the same numbers stand as a table. */
+const withTableNote = (summary: string, table?: ChartTable) => `${summary} Dezelfde gegevens staan in de tabel${table ? ' hieronder' : ''}.`;
+
 /**
  * The frame every chart shares: a focusable figure with its caption, the SVG named by the caption and
  * a spoken description (which says where the same data stands as a table), an optional legend, and
@@ -187,7 +190,7 @@ export function StackedBarChart({ title, rows, summary, table, labelsAbove = fal
   const labels = [...new Set(rows.flatMap((r) => r.segments.filter((s) => s.value > 0).map((s) => s.label)))];
   if (!labels.length) return null;
   const max = Math.max(1, ...rows.map((r) => r.segments.reduce((n, s) => n + Math.max(0, s.value), 0)));
-  const description = `${summary} Dezelfde gegevens staan in de tabel${table ? ' hieronder' : ''}.`;
+  const description = withTableNote(summary, table);
   const legend = (
     <ul className="mw-toc mw-legend" aria-hidden="true">
       {labels.map((l, i) => (
@@ -327,7 +330,7 @@ export function LineChart({
       title={title}
       width={W}
       height={H}
-      description={`${summary} Dezelfde gegevens staan in de tabel${table ? ' hieronder' : ''}.`}
+      description={withTableNote(summary, table)}
       table={table}
       legend={
         <ul className="mw-toc mw-legend" aria-hidden="true">
